@@ -1,0 +1,1 @@
+"""Pure domain rules and vocabulary: no I/O, no database, no Qt."""

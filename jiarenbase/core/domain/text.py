@@ -1,0 +1,45 @@
+"""Text clean-up for what people type or paste from Excel."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+# Zero-width and other invisible characters that ride along with copy-paste.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+
+
+def normalise_text(value: object) -> str:
+    """Full-width ASCII → half-width, invisible characters dropped, runs of white
+    space folded to one space, ends trimmed. CJK characters are untouched."""
+    if value is None:
+        return ""
+    s = str(value).translate(_INVISIBLE)
+    # NFKC maps full-width letters/digits/punctuation (and the ideographic space)
+    # to ASCII; it leaves Han characters alone.
+    s = unicodedata.normalize("NFKC", s)
+    s = "".join(ch for ch in s if unicodedata.category(ch) != "Cc" or ch in "\t\n")
+    return _SPACES.sub(" ", s).strip()
+
+
+def normalise_name(value: object) -> str:
+    """A person's name: spaces between Han characters removed ("张 三" → "张三")."""
+    s = normalise_text(value)
+    return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", s)
+
+
+PHONE_RE = re.compile(r"^1[3-9]\d{9}$")
+
+
+def normalise_phone(value: object) -> str:
+    s = normalise_text(value)
+    s = re.sub(r"[\s\-]", "", s)
+    if s.startswith("+86"):
+        s = s[3:]
+    elif s.startswith("0086"):
+        s = s[4:]
+    return s
+
+
+def is_valid_mobile(value: str) -> bool:
+    return bool(PHONE_RE.match(value))
