@@ -64,9 +64,11 @@ def parse_id_number(raw: str, *, today: date | None = None) -> IdInfo:
     s = normalise(raw or "")
     if not s:
         raise _fail("不能为空，请填写18位身份证号。", "is empty; enter the 18-character ID number.")
-    if re.fullmatch(r"\d{15}", s):
+    # [0-9], not \d: \d also matches Arabic-Indic and other Unicode digits, which
+    # int() reads, so "١١٠١…X" would have been accepted and stored as is.
+    if re.fullmatch(r"[0-9]{15}", s):
         s = upgrade_15(s)
-    elif not re.fullmatch(r"\d{17}[\dX]", s):
+    elif not re.fullmatch(r"[0-9]{17}[0-9X]", s):
         raise _fail(
             f"“{raw}”格式不对：应为18位（最后一位可为X），或旧式15位数字。",
             f"'{raw}' is malformed: it must be 18 characters (the last may be X) or the old 15 digits.",

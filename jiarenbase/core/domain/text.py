@@ -15,10 +15,13 @@ def normalise_text(value: object) -> str:
     if value is None:
         return ""
     s = str(value).translate(_INVISIBLE)
+    # Drop control characters BEFORE normalising: removing one afterwards can bring
+    # together characters that NFKC would compose ("e\x00\u0301" → "e\u0301"), and
+    # the result would change when cleaned a second time.
+    s = "".join(ch for ch in s if unicodedata.category(ch) != "Cc" or ch in "\t\n")
     # NFKC maps full-width letters/digits/punctuation (and the ideographic space)
     # to ASCII; it leaves Han characters alone.
     s = unicodedata.normalize("NFKC", s)
-    s = "".join(ch for ch in s if unicodedata.category(ch) != "Cc" or ch in "\t\n")
     return _SPACES.sub(" ", s).strip()
 
 

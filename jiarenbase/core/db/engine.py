@@ -1,0 +1,84 @@
+"""Engine creation: SQLite pragmas, network-share refusal, PostgreSQL via psycopg 3."""
+from __future__ import annotations
+
+import os
+import re
+import sys
+from pathlib import Path
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import create_engine as sa_create_engine
+
+from ..errors import DatabaseLocationError
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def sqlite_path(url: str) -> Path | None:
+    u = make_url(url)
+    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
+        return None
+    return Path(u.database)
+
+
+def _is_network_path(path: Path) -> bool:
+    """True for UNC paths (\\\\server\\share, //server/share) and, on Windows,
+    mapped network drives."""
+    text = str(path)
+    if re.match(r"^(\\\\|//)[^\\/]+[\\/]", text):
+        return True
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        import ctypes
+
+        drive = os.path.splitdrive(text)[0]
+        if drive:
+            DRIVE_REMOTE = 4
+            return ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == DRIVE_REMOTE
+    return False
+
+
+def refuse_network_sqlite(url: str) -> None:
+    path = sqlite_path(url)
+    if path is not None and _is_network_path(path):
+        raise DatabaseLocationError(
+            f"数据库文件“{path}”位于网络共享上。SQLite 在网络盘上会损坏数据，"
+            "请把数据库放在本机硬盘；多台电脑共用一个数据库时请改用 PostgreSQL（设置 → 数据库连接）。",
+            f"The database file '{path}' is on a network share, where SQLite corrupts data. "
+            "Keep it on a local disk; for several desktops sharing one database use PostgreSQL.",
+        )
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def create_engine(url: str, **kwargs) -> Engine:
+    """An engine for `url`; SQLite files get WAL, foreign keys and a busy timeout."""
+    refuse_network_sqlite(url)
+    u = make_url(url)
+    backend = u.get_backend_name()
+    if backend == "postgresql" and u.drivername == "postgresql":
+        u = u.set(drivername="postgresql+psycopg")
+    if backend == "sqlite":
+        path = sqlite_path(url)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = sa_create_engine(u, **kwargs)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    kwargs.setdefault("pool_pre_ping", True)
+    return sa_create_engine(u, **kwargs)
+
+
+def describe(engine: Engine) -> str:
+    """What the status bar shows: the SQLite path, or PostgreSQL host/db."""
+    u = engine.url
+    if u.get_backend_name() == "sqlite":
+        return f"SQLite: {u.database}"
+    return f"PostgreSQL: {u.host or 'localhost'}:{u.port or 5432}/{u.database}"

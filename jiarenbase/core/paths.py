@@ -1,0 +1,50 @@
+"""Where JiarenBase keeps its data: --data-dir > JIARENBASE_HOME > the platform's
+user data directory (%LOCALAPPDATA%\\JiarenBase on Windows)."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+APP_NAME = "JiarenBase"
+DB_FILENAME = "jiarenbase.sqlite3"
+
+
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The data directory, created if missing."""
+    if override:
+        path = Path(override)
+    elif os.environ.get("JIARENBASE_HOME"):
+        path = Path(os.environ["JIARENBASE_HOME"])
+    else:
+        path = user_data_path(APP_NAME, appauthor=False, roaming=False)
+    path = path.expanduser().resolve()
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def backups_dir(base: Path) -> Path:
+    path = base / "backups"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def logs_dir(base: Path) -> Path:
+    path = base / "logs"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def database_url(db: str | None = None, data: Path | None = None) -> str:
+    """--db > JIARENBASE_DB > an SQLite file in the data directory.
+
+    A bare file path is accepted for --db and turned into an sqlite URL.
+    """
+    raw = db or os.environ.get("JIARENBASE_DB")
+    if raw:
+        if "://" in raw:
+            return raw
+        return "sqlite:///" + str(Path(raw).expanduser().resolve())
+    base = data or data_dir()
+    return "sqlite:///" + str(base / DB_FILENAME)

@@ -1,0 +1,270 @@
+"""Students (学员): enrolment, editing, lists, and roster import."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import or_, select
+
+from ..db.models import Cohort, PartnerSchool, Student
+from ..domain.enums import Sex, Stage, StudentStatus
+from ..domain.idcard import mask_id, parse_id_number
+from ..domain.text import normalise_name
+from ..errors import ValidationError
+from .common import (EVERYONE, STAFF, audit, ensure_student_access, insert_row, load_versioned,
+                     mentor_student_ids, require_role, restore_row, soft_delete_row, update_row)
+from .context import Actor, Database
+from .listing import ListQuery, Page, like_pattern, page
+from .validation import Checker
+
+
+@dataclass(frozen=True)
+class StudentDTO:
+    id: int
+    name: str
+    sex: Sex
+    id_number_masked: str
+    birth_date: date
+    student_number: str
+    school_id: int | None
+    school_name: str
+    cohort_id: int | None
+    cohort_code: str
+    major: str
+    class_name: str
+    phone: str
+    hukou_district: str
+    residence_district: str
+    shanghai_hukou: bool
+    left_school_on: date | None
+    status: StudentStatus
+    stage: Stage
+    in_talent_pool: bool
+    contact_consent: bool
+    skills: str
+    note: str
+    version: int
+
+
+@dataclass(frozen=True)
+class StudentInput:
+    name: str
+    id_number: str | None  # None on edit = keep the stored number
+    sex: Sex | None = None  # None = from the ID number
+    student_number: str = ""
+    school_id: int | None = None
+    cohort_id: int | None = None
+    major: str = ""
+    class_name: str = ""
+    phone: str = ""
+    hukou_district: str = ""
+    residence_district: str = ""
+    shanghai_hukou: bool = False
+    left_school_on: date | None = None
+    status: StudentStatus = StudentStatus.ENROLLED
+    contact_consent: bool = False
+    skills: str = ""
+    note: str = ""
+
+
+def _dto(row: Student) -> StudentDTO:
+    return StudentDTO(
+        row.id, row.name, row.sex, mask_id(row.id_number), row.birth_date, row.student_number,
+        row.school_id, row.school.name if row.school else "", row.cohort_id,
+        row.cohort.code if row.cohort else "", row.major, row.class_name, row.phone,
+        row.hukou_district, row.residence_district, row.shanghai_hukou, row.left_school_on,
+        row.status, row.stage, row.in_talent_pool, row.contact_consent, row.skills, row.note,
+        row.version)
+
+
+def _check(data: StudentInput, *, new: bool) -> dict:
+    c = Checker()
+    values: dict = dict(
+        name=normalise_name(c.text(data.name, "姓名", "name", required=True, max_len=60)),
+        student_number=c.text(data.student_number, "学号", "student number", max_len=40),
+        school_id=data.school_id, cohort_id=data.cohort_id,
+        major=c.text(data.major, "专业", "major", max_len=60),
+        class_name=c.text(data.class_name, "班级", "class", max_len=60),
+        phone=c.phone(data.phone),
+        hukou_district=c.text(data.hukou_district, "户籍区", "hukou district", max_len=20),
+        residence_district=c.text(data.residence_district, "居住区", "residence district", max_len=20),
+        shanghai_hukou=bool(data.shanghai_hukou), left_school_on=data.left_school_on,
+        status=data.status, contact_consent=bool(data.contact_consent),
+        skills=c.text(data.skills, "技能", "skills", max_len=500),
+        note=c.text(data.note, "备注", "note", max_len=2000),
+    )
+    if data.id_number is not None or new:
+        try:
+            info = parse_id_number(data.id_number or "")
+        except ValidationError as exc:
+            c.problems.extend(exc.problems)
+        else:
+            values.update(id_number=info.number, birth_date=info.birth_date)
+            if data.sex is not None and data.sex is not info.sex:
+                c.add("性别", f"填写为“{data.sex.zh}”，但身份证号显示为“{info.sex.zh}”，请核对。",
+                      f"says {data.sex.value} but the ID number says {info.sex.value}; check both.", "sex")
+            values["sex"] = info.sex
+    c.raise_if_any()
+    return values
+
+
+def _check_refs(s, values: dict) -> None:
+    for key, model, label, label_en in (("school_id", PartnerSchool, "合作院校", "partner school"),
+                                        ("cohort_id", Cohort, "批次", "cohort")):
+        ref = values.get(key)
+        if ref is not None:
+            row = s.get(model, ref)
+            if row is None or row.deleted_at is not None:
+                raise ValidationError.of(label, "所选记录不存在，请重新选择。",
+                                         "the chosen record does not exist; choose again.", label_en)
+
+
+def _unique_id(s, id_number: str, exclude: int | None) -> None:
+    q = select(Student).where(Student.id_number == id_number)
+    if exclude:
+        q = q.where(Student.id != exclude)
+    other = s.scalar(q)
+    if other is not None:
+        where = "（已删除，可在回收站恢复）" if other.deleted_at else ""
+        raise ValidationError.of("身份证号", f"已登记为学员“{other.name}”{where}，同一人不能重复登记。",
+                                 f"already belongs to student {other.name}; a person is enrolled once.",
+                                 "ID number")
+
+
+def create_student(db: Database, actor: Actor, data: StudentInput) -> StudentDTO:
+    require_role(actor, *STAFF, action_zh="登记学员", action_en="enrol a student")
+    values = _check(data, new=True)
+    with db.transaction() as s:
+        _unique_id(s, values["id_number"], None)
+        _check_refs(s, values)
+        return _dto(insert_row(s, actor, Student(**values), "student"))
+
+
+def update_student(db: Database, actor: Actor, student_id: int, version: int | None,
+                   data: StudentInput) -> StudentDTO:
+    require_role(actor, *STAFF, action_zh="修改学员信息", action_en="edit a student")
+    values = _check(data, new=False)
+    with db.transaction() as s:
+        row = load_versioned(s, Student, student_id, version, "学员", "student")
+        if "id_number" in values:
+            _unique_id(s, values["id_number"], student_id)
+        _check_refs(s, values)
+        if data.id_number is None and data.sex is not None and data.sex is not row.sex:
+            raise ValidationError.of("性别", f"身份证号显示为“{row.sex.zh}”，不能改为“{data.sex.zh}”。",
+                                     "contradicts the ID number.", "sex")
+        return _dto(update_row(s, actor, row, values, "student"))
+
+
+def delete_student(db: Database, actor: Actor, student_id: int, version: int | None = None) -> None:
+    require_role(actor, *STAFF, action_zh="删除学员", action_en="delete a student")
+    with db.transaction() as s:
+        soft_delete_row(s, actor, load_versioned(s, Student, student_id, version, "学员", "student"),
+                        "student")
+
+
+def restore_student(db: Database, actor: Actor, student_id: int) -> StudentDTO:
+    require_role(actor, *STAFF, action_zh="恢复学员", action_en="restore a student")
+    with db.transaction() as s:
+        row = s.get(Student, student_id)
+        if row is None:
+            raise ValidationError.of("学员", "记录不存在。", "no such record.", "student")
+        restore_row(s, actor, row, "student")
+        return _dto(row)
+
+
+def get_student(db: Database, actor: Actor, student_id: int) -> StudentDTO:
+    require_role(actor, *EVERYONE)
+    with db.read() as s:
+        return _dto(ensure_student_access(s, actor, student_id))
+
+
+def reveal_id_number(db: Database, actor: Actor, student_id: int) -> str:
+    """The full ID number: admin only, and every look is audited."""
+    require_role(actor, *STAFF[:1], action_zh="查看完整身份证号", action_en="see a full ID number")
+    with db.transaction() as s:
+        row = ensure_student_access(s, actor, student_id)
+        audit(s, actor, "reveal_id", "student", row.id)
+        return row.id_number
+
+
+def list_students(db: Database, actor: Actor, query: ListQuery = ListQuery()) -> Page[StudentDTO]:
+    require_role(actor, *EVERYONE)
+    stmt = select(Student)
+    if not query.include_deleted:
+        stmt = stmt.where(Student.deleted_at.is_(None))
+    if actor.is_mentor:
+        stmt = stmt.where(Student.id.in_(mentor_student_ids(actor.mentor_id)))
+    if query.search:
+        p = like_pattern(query.search)
+        stmt = stmt.where(or_(Student.name.like(p, escape="\\"), Student.student_number.like(p, escape="\\"),
+                              Student.phone.like(p, escape="\\")))
+    for key in ("cohort_id", "school_id", "stage", "status", "in_talent_pool"):
+        if key in query.filters:
+            stmt = stmt.where(getattr(Student, key) == query.filters[key])
+    sort = {"name": Student.name, "stage": Student.stage, "cohort": Student.cohort_id,
+            "student_number": Student.student_number, "birth_date": Student.birth_date}
+    with db.read() as s:
+        rows, total = page(s, stmt, query, sort, Student.id, Student.id)
+        return Page(tuple(_dto(r) for (r,) in rows), total, query.offset)
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    added: int
+    skipped_existing: int
+    rejected: int
+    student_ids: tuple[int, ...] = field(default=())
+
+
+def existing_id_numbers(db: Database, id_numbers: list[str]) -> dict[str, str]:
+    """ID number → "cohort name" for people already enrolled (the importer's duplicate check)."""
+    found: dict[str, str] = {}
+    with db.read() as s:
+        for i in range(0, len(id_numbers), 500):
+            chunk = id_numbers[i:i + 500]
+            for number, name, code in s.execute(
+                    select(Student.id_number, Student.name, Cohort.code)
+                    .outerjoin(Cohort, Cohort.id == Student.cohort_id)
+                    .where(Student.id_number.in_(chunk))):
+                found[number] = f"{code or '未分班'} {name}"
+    return found
+
+
+def import_rows(db: Database, actor: Actor, preview, school_id: int | None, cohort_id: int | None,
+                progress: Callable[[int, int], None] | None = None) -> ImportOutcome:
+    """Write a roster preview's accepted rows in ONE transaction: all or nothing.
+
+    Idempotent: a person whose ID number is already enrolled is skipped, so
+    importing the same file twice adds nobody twice.
+    """
+    require_role(actor, *STAFF, action_zh="导入名单", action_en="import a roster")
+    accepted = [r for r in preview.accepted if not r.already_enrolled]
+    added: list[int] = []
+    skipped = len([r for r in preview.rows if r.already_enrolled])
+    with db.transaction() as s:
+        _check_refs(s, {"school_id": school_id, "cohort_id": cohort_id})
+        known = set(s.scalars(select(Student.id_number).where(
+            Student.id_number.in_([r.draft.id_number for r in accepted]))))
+        for i, row in enumerate(accepted):
+            d = row.draft
+            if d.id_number in known:  # enrolled since the preview was made
+                skipped += 1
+                continue
+            student = Student(
+                name=d.name, sex=d.sex, id_number=d.id_number, birth_date=d.birth_date,
+                student_number=d.student_number, school_id=school_id, cohort_id=cohort_id,
+                major=d.major, class_name=d.class_name, phone=d.phone,
+                hukou_district=d.hukou_district, residence_district=d.residence_district,
+                shanghai_hukou=bool(d.hukou_district), left_school_on=d.left_school_on,
+                note=d.remark)
+            s.add(student)
+            s.flush()
+            added.append(student.id)
+            known.add(d.id_number)
+            if progress and (i % 100 == 0 or i == len(accepted) - 1):
+                progress(i + 1, len(accepted))
+        audit(s, actor, "import", "student", None,
+              after={"file": str(preview.path), "added": len(added), "skipped": skipped,
+                     "rejected": len(preview.rejected), "cohort_id": cohort_id})
+    return ImportOutcome(len(added), skipped, len(preview.rejected), tuple(added))

@@ -1,0 +1,146 @@
+"""Sales scripts (话术) and their versions; short videos (短视频)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+
+from ..db.models import SalesScript, ScriptVersion, ShortVideo
+from ..domain.enums import Platform
+from ..errors import ValidationError
+from .common import EVERYONE, ensure_student_access, insert_row, load_versioned, require_role, update_row
+from .context import Actor, Database
+from .validation import Checker
+
+
+@dataclass(frozen=True)
+class ScriptVersionDTO:
+    id: int
+    script_id: int
+    version_no: int
+    body: str
+    mentor_comment: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class ScriptDTO:
+    id: int
+    student_id: int
+    title: str
+    product: str
+    versions: tuple[ScriptVersionDTO, ...]
+
+
+@dataclass(frozen=True)
+class VideoInput:
+    student_id: int
+    title: str
+    platform: Platform = Platform.DOUYIN
+    published_on: date | None = None
+    views: int = 0
+    likes: int = 0
+    comments: int = 0
+    iteration_of_id: int | None = None
+
+
+@dataclass(frozen=True)
+class VideoDTO:
+    id: int
+    student_id: int
+    title: str
+    platform: Platform
+    published_on: date | None
+    views: int
+    likes: int
+    comments: int
+    iteration_of_id: int | None
+    version: int
+
+
+def _version_dto(v: ScriptVersion) -> ScriptVersionDTO:
+    return ScriptVersionDTO(v.id, v.script_id, v.version_no, v.body, v.mentor_comment, v.created_at)
+
+
+def _script_dto(row: SalesScript) -> ScriptDTO:
+    return ScriptDTO(row.id, row.student_id, row.title, row.product, tuple(_version_dto(v) for v in row.versions))
+
+
+def create_script(db: Database, actor: Actor, student_id: int, title: str, product: str, body: str) -> ScriptDTO:
+    """A new script with its first version."""
+    require_role(actor, *EVERYONE)
+    c = Checker()
+    title = c.text(title, "话术标题", "script title", required=True)
+    product = c.text(product, "商品", "product")
+    if not (body or "").strip():
+        c.add("话术正文", "不能为空，请填写话术内容。", "is empty; write the script.", "script text")
+    c.raise_if_any()
+    with db.transaction() as s:
+        ensure_student_access(s, actor, student_id)
+        row = insert_row(s, actor, SalesScript(student_id=student_id, title=title, product=product), "sales_script")
+        insert_row(s, actor, ScriptVersion(script_id=row.id, version_no=1, body=body.strip(),
+                                           author_user_id=actor.user_id), "script_version")
+        s.refresh(row)
+        return _script_dto(row)
+
+
+def add_script_version(db: Database, actor: Actor, script_id: int, body: str,
+                       mentor_comment: str = "") -> ScriptVersionDTO:
+    """The next version of a script (话术逐字逐句打磨)."""
+    require_role(actor, *EVERYONE)
+    if not (body or "").strip():
+        raise ValidationError.of("话术正文", "不能为空，请填写话术内容。", "is empty; write the script.", "script text")
+    with db.transaction() as s:
+        script = load_versioned(s, SalesScript, script_id, None, "话术", "script")
+        ensure_student_access(s, actor, script.student_id)
+        last = s.scalar(select(func.max(ScriptVersion.version_no)).where(ScriptVersion.script_id == script_id)) or 0
+        row = insert_row(s, actor, ScriptVersion(script_id=script_id, version_no=last + 1, body=body.strip(),
+                                                 mentor_comment=(mentor_comment or "").strip(),
+                                                 author_user_id=actor.user_id), "script_version")
+        update_row(s, actor, script, {"title": script.title}, "sales_script")  # bump version/updated_at
+        return _version_dto(row)
+
+
+def scripts_of(db: Database, actor: Actor, student_id: int) -> list[ScriptDTO]:
+    require_role(actor, *EVERYONE)
+    with db.read() as s:
+        ensure_student_access(s, actor, student_id)
+        return [_script_dto(r) for r in s.scalars(select(SalesScript).where(
+            SalesScript.student_id == student_id, SalesScript.deleted_at.is_(None)).order_by(SalesScript.id))]
+
+
+def _video_dto(r: ShortVideo) -> VideoDTO:
+    return VideoDTO(r.id, r.student_id, r.title, r.platform, r.published_on, r.views, r.likes, r.comments,
+                    r.iteration_of_id, r.version)
+
+
+def add_video(db: Database, actor: Actor, data: VideoInput) -> VideoDTO:
+    require_role(actor, *EVERYONE)
+    c = Checker()
+    title = c.text(data.title, "视频标题", "video title", required=True)
+    for value, zh, en in ((data.views, "播放量", "views"), (data.likes, "点赞数", "likes"),
+                          (data.comments, "评论数", "comments")):
+        c.non_negative(value, zh, en)
+    if data.likes > data.views > 0:
+        c.add("点赞数", "不能多于播放量，请核对。", "cannot exceed views.", "likes")
+    c.raise_if_any()
+    with db.transaction() as s:
+        ensure_student_access(s, actor, data.student_id)
+        if data.iteration_of_id is not None:
+            base = s.get(ShortVideo, data.iteration_of_id)
+            if base is None or base.student_id != data.student_id:
+                raise ValidationError.of("迭代自", "所选的原视频不存在或不属于该学员。",
+                                         "the original video does not exist or is another student's.", "iteration of")
+        row = ShortVideo(student_id=data.student_id, title=title, platform=data.platform,
+                         published_on=data.published_on, views=data.views, likes=data.likes,
+                         comments=data.comments, iteration_of_id=data.iteration_of_id)
+        return _video_dto(insert_row(s, actor, row, "short_video"))
+
+
+def videos_of(db: Database, actor: Actor, student_id: int) -> list[VideoDTO]:
+    require_role(actor, *EVERYONE)
+    with db.read() as s:
+        ensure_student_access(s, actor, student_id)
+        return [_video_dto(r) for r in s.scalars(select(ShortVideo).where(
+            ShortVideo.student_id == student_id, ShortVideo.deleted_at.is_(None)).order_by(ShortVideo.id))]

@@ -1,0 +1,221 @@
+"""Practice sessions: mock drills (模拟直播演练) and live sessions (实战直播)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import datetime
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from ..db.models import (Mentor, PracticeSession, RoomBooking, RubricCriterion, SessionScore, Student,
+                         utcnow)
+from ..domain.enums import Platform, SessionKind
+from ..domain.metrics import (DerivedMetrics, SessionCounts, derive_metrics, rubric_average_percent,
+                              validate_counts, validate_rubric_scores)
+from ..errors import ValidationError
+from .common import (EVERYONE, STAFF, ensure_student_access, insert_row, load_versioned,
+                     mentor_student_ids, require_role, soft_delete_row, update_row)
+from .context import Actor, Database
+from .listing import ListQuery, Page, like_pattern, page
+from .validation import Checker
+
+DEFAULT_CRITERIA = (
+    ("镜头表现", "面对镜头是否自然、有亲和力"),
+    ("语言表达", "表达是否流畅清晰"),
+    ("话术", "话术结构、卖点提炼与促单"),
+    ("产品讲解", "功能、用法、优惠讲解是否准确"),
+    ("控场氛围", "开场留人、互动与直播间氛围"),
+    ("临场应变", "对提问、冷场和突发情况的处理"),
+)
+COUNT_FIELDS = tuple(f.name for f in fields(SessionCounts))
+
+
+@dataclass(frozen=True)
+class CriterionDTO:
+    id: int
+    name: str
+    description: str
+    position: int
+    active: bool
+
+
+@dataclass(frozen=True)
+class SessionInput:
+    kind: SessionKind
+    student_id: int
+    started_at: datetime
+    ended_at: datetime
+    counts: SessionCounts = field(default_factory=SessionCounts)
+    scores: dict[int, float] = field(default_factory=dict)  # criterion id -> score
+    rubric_scale: int = 100
+    mentor_id: int | None = None
+    booking_id: int | None = None
+    platform: Platform = Platform.JIAREN
+    products: str = ""
+    mentor_remarks: str = ""
+    review_notes: str = ""
+
+
+@dataclass(frozen=True)
+class SessionDTO:
+    id: int
+    kind: SessionKind
+    student_id: int
+    student_name: str
+    mentor_id: int | None
+    mentor_name: str
+    booking_id: int | None
+    started_at: datetime
+    ended_at: datetime
+    platform: Platform
+    products: str
+    counts: SessionCounts
+    metrics: DerivedMetrics
+    rubric_scale: int
+    rubric_average: float | None
+    scores: dict[int, float]
+    mentor_remarks: str
+    review_notes: str
+    version: int
+
+
+def seed_criteria(s: Session) -> int:
+    have = set(s.scalars(select(RubricCriterion.name)))
+    added = 0
+    for i, (name, desc) in enumerate(DEFAULT_CRITERIA):
+        if name not in have:
+            s.add(RubricCriterion(name=name, description=desc, position=i))
+            added += 1
+    return added
+
+
+def list_criteria(db: Database, actor: Actor, active_only: bool = True) -> list[CriterionDTO]:
+    require_role(actor, *EVERYONE)
+    with db.read() as s:
+        stmt = select(RubricCriterion).where(RubricCriterion.deleted_at.is_(None)).order_by(
+            RubricCriterion.position, RubricCriterion.id)
+        if active_only:
+            stmt = stmt.where(RubricCriterion.active.is_(True))
+        return [CriterionDTO(c.id, c.name, c.description, c.position, c.active) for c in s.scalars(stmt)]
+
+
+def counts_of(row: PracticeSession) -> SessionCounts:
+    return SessionCounts(**{name: getattr(row, name) for name in COUNT_FIELDS})
+
+
+def _dto(row: PracticeSession, student_name: str, mentor_name: str) -> SessionDTO:
+    counts = counts_of(row)
+    return SessionDTO(row.id, row.kind, row.student_id, student_name, row.mentor_id, mentor_name,
+                      row.booking_id, row.started_at, row.ended_at, row.platform, row.products, counts,
+                      derive_metrics(counts), row.rubric_scale, row.rubric_average,
+                      {sc.criterion_id: sc.score for sc in row.scores}, row.mentor_remarks, row.review_notes,
+                      row.version)
+
+
+def _validate(s: Session, actor: Actor, data: SessionInput) -> tuple[dict, dict[int, float], str, str]:
+    c = Checker()
+    products = c.text(data.products, "商品", "products", max_len=1000)
+    remarks = c.text(data.mentor_remarks, "导师点评", "mentor remarks", max_len=5000)
+    review = c.text(data.review_notes, "数据复盘", "data review", max_len=5000)
+    c.problems.extend(validate_counts(data.counts, data.started_at, data.ended_at))
+    if data.rubric_scale not in (5, 100):
+        c.add("评分制", "只能是百分制（100）或五分制（5）。", "must be 100 or 5.", "rubric scale")
+        c.raise_if_any()
+    criteria = {cr.id: cr.name for cr in s.scalars(select(RubricCriterion).where(
+        RubricCriterion.deleted_at.is_(None)))}
+    unknown = [cid for cid in data.scores if cid not in criteria]
+    if unknown:
+        c.add("评分项", "包含不存在的评分项，请刷新后重试。", "contains an unknown criterion; refresh.", "criterion")
+    named = {criteria.get(cid, str(cid)): score for cid, score in data.scores.items()}
+    c.problems.extend(validate_rubric_scores(named, data.rubric_scale))
+    c.raise_if_any()
+    student = ensure_student_access(s, actor, data.student_id)
+    mentor_id = actor.mentor_id if actor.is_mentor else data.mentor_id
+    mentor_name = ""
+    if mentor_id is not None:
+        mentor = s.get(Mentor, mentor_id)
+        if mentor is None or mentor.deleted_at is not None:
+            raise ValidationError.of("导师", "所选导师不存在，请重新选择。", "no such mentor.", "mentor")
+        mentor_name = mentor.name
+    if data.booking_id is not None:
+        booking = s.get(RoomBooking, data.booking_id)
+        if booking is None or booking.deleted_at is not None:
+            raise ValidationError.of("直播间预约", "所选预约不存在或已取消。", "no such booking.", "booking")
+    values = dict(kind=data.kind, student_id=data.student_id, mentor_id=mentor_id, booking_id=data.booking_id,
+                  started_at=data.started_at, ended_at=data.ended_at, platform=data.platform,
+                  products=products, rubric_scale=data.rubric_scale,
+                  rubric_average=rubric_average_percent(named, data.rubric_scale),
+                  mentor_remarks=remarks, review_notes=review,
+                  **{name: getattr(data.counts, name) for name in COUNT_FIELDS})
+    return values, dict(data.scores), student.name, mentor_name
+
+
+def log_session(db: Database, actor: Actor, data: SessionInput) -> SessionDTO:
+    """Record one drill or live session: validate, check the student is the
+    mentor's, insert with its scores, audit — one transaction."""
+    require_role(actor, *EVERYONE)
+    with db.transaction() as s:
+        values, scores, student_name, mentor_name = _validate(s, actor, data)
+        row = PracticeSession(**values)
+        row.scores = [SessionScore(criterion_id=cid, score=float(v)) for cid, v in scores.items()]
+        insert_row(s, actor, row, "practice_session")
+        return _dto(row, student_name, mentor_name)
+
+
+def update_session(db: Database, actor: Actor, session_id: int, version: int | None,
+                   data: SessionInput) -> SessionDTO:
+    require_role(actor, *EVERYONE)
+    with db.transaction() as s:
+        row = load_versioned(s, PracticeSession, session_id, version, "实训记录", "session")
+        ensure_student_access(s, actor, row.student_id)
+        values, scores, student_name, mentor_name = _validate(s, actor, data)
+        update_row(s, actor, row, values, "practice_session")
+        row.scores = [SessionScore(criterion_id=cid, score=float(v)) for cid, v in scores.items()]
+        row.updated_at = utcnow()
+        s.flush()
+        return _dto(row, student_name, mentor_name)
+
+
+def delete_session(db: Database, actor: Actor, session_id: int, version: int | None = None) -> None:
+    require_role(actor, *EVERYONE)
+    with db.transaction() as s:
+        row = load_versioned(s, PracticeSession, session_id, version, "实训记录", "session")
+        ensure_student_access(s, actor, row.student_id)
+        if actor.is_mentor and row.mentor_id != actor.mentor_id:
+            require_role(actor, *STAFF, action_zh="删除其他导师的记录", action_en="delete another mentor's record")
+        soft_delete_row(s, actor, row, "practice_session")
+
+
+def get_session(db: Database, actor: Actor, session_id: int) -> SessionDTO:
+    require_role(actor, *EVERYONE)
+    with db.read() as s:
+        row = load_versioned(s, PracticeSession, session_id, None, "实训记录", "session")
+        student = ensure_student_access(s, actor, row.student_id)
+        mentor = s.get(Mentor, row.mentor_id) if row.mentor_id else None
+        return _dto(row, student.name, mentor.name if mentor else "")
+
+
+def list_sessions(db: Database, actor: Actor, query: ListQuery = ListQuery()) -> Page[SessionDTO]:
+    """Sessions, newest first by default; search by student name; mentors see their students' only."""
+    require_role(actor, *EVERYONE)
+    stmt = (select(PracticeSession, Student.name, Mentor.name)
+            .join(Student, Student.id == PracticeSession.student_id)
+            .outerjoin(Mentor, Mentor.id == PracticeSession.mentor_id))
+    if not query.include_deleted:
+        stmt = stmt.where(PracticeSession.deleted_at.is_(None))
+    if actor.is_mentor:
+        stmt = stmt.where(PracticeSession.student_id.in_(mentor_student_ids(actor.mentor_id)))
+    if query.search:
+        p = like_pattern(query.search)
+        stmt = stmt.where(or_(Student.name.like(p, escape="\\"), PracticeSession.products.like(p, escape="\\")))
+    for key in ("student_id", "mentor_id", "kind"):
+        if key in query.filters:
+            stmt = stmt.where(getattr(PracticeSession, key) == query.filters[key])
+    if "cohort_id" in query.filters:
+        stmt = stmt.where(Student.cohort_id == query.filters["cohort_id"])
+    sort = {"started_at": PracticeSession.started_at, "student": Student.name, "gmv": PracticeSession.gmv,
+            "viewers": PracticeSession.viewers, "rubric": PracticeSession.rubric_average}
+    q = query if query.sort else ListQuery(**{**query.__dict__, "sort": "started_at", "descending": True})
+    with db.read() as s:
+        rows, total = page(s, stmt, q, sort, PracticeSession.started_at, PracticeSession.id)
+        return Page(tuple(_dto(r, sn, mn or "") for r, sn, mn in rows), total, query.offset)
