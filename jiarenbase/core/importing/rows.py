@@ -1,6 +1,7 @@
 """Checking one data row of a roster: every problem found is kept, with the fix."""
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping, Sequence
 from datetime import date
 
@@ -29,6 +30,17 @@ _NUMBER_ID = ("以数字格式存储，后几位可能已丢失；请把该列�
 
 def _short(text: str, n: int = 40) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
+
+
+_NAME_PUNCTUATION = frozenset("·•・‧.-' ")
+
+
+def is_plausible_name(name: str) -> bool:
+    """Letters of any script (and private-use 生僻字), spaces and the dots and hyphens
+    of minority and foreign names; no digits or other symbols."""
+    return any(unicodedata.category(ch)[0] in "LC" for ch in name) and all(
+        unicodedata.category(ch)[0] in "LM" or unicodedata.category(ch) == "Co"
+        or ch in _NAME_PUNCTUATION for ch in name)
 
 
 def is_footer(cells: Sequence[Cell]) -> bool:
@@ -111,6 +123,10 @@ class RowChecker:
         name_ok = usable["name"] and bool(name)
         if usable["name"] and not name:
             problem("name", "不能为空，请填写学员姓名。", "is empty; enter the student's name.")
+        elif name_ok and not is_plausible_name(name):
+            name_ok = False
+            problem("name", f"“{_short(name)}”含有数字或符号，请只填写姓名。",
+                    f"'{_short(name)}' contains digits or symbols; enter the name only.")
 
         # 身份证号
         info: idcard.IdInfo | None = None

@@ -242,6 +242,13 @@ def _decode(path: Path, data: bytes) -> str:
                 f"Cannot tell the text encoding of '{path.name}': save it as .xlsx in Excel.")
 
 
+def _csv_cell(text: str) -> Cell:
+    if not text.strip():
+        return EMPTY
+    # Excel would evaluate "=…" when it opens the CSV: it is a formula, not a value.
+    return Cell(text, "f" if text.lstrip().startswith("=") and len(text.strip()) > 1 else "s")
+
+
 def _csv_rows(path: Path, data: bytes) -> Iterator[list[Cell]]:
     text = _decode(path, data).replace("\x00", "")
     sample = text[:20000]
@@ -249,7 +256,7 @@ def _csv_rows(path: Path, data: bytes) -> Iterator[list[Cell]]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         for row in reader:
-            cells = [Cell(v, "s") if v.strip() else EMPTY for v in row]
+            cells = [_csv_cell(v) for v in row]
             while cells and cells[-1].kind == "":
                 cells.pop()
             yield cells

@@ -13,7 +13,7 @@ from ..domain.text import normalise_text
 from .sources import Cell
 
 # "1.10105E+17", "3.10116200405061E17": what Excel shows for a long number.
-SCIENTIFIC = re.compile(r"^[+-]?\d+(?:\.\d+)?[eE][+-]?\d+$")
+SCIENTIFIC = re.compile(r"^[+-]?[0-9]+(?:\.[0-9]+)?[eE][+-]?[0-9]+$")
 # Characters never wanted in a cell: format characters (bidi overrides, zero-width)
 # and lone surrogates. normalise_text already drops controls. Private-use and
 # unassigned code points stay: rare name characters (生僻字) are often stored there.
@@ -46,10 +46,10 @@ def display(cell: Cell) -> str:
 
 def clean(text: object) -> str:
     """Full-width → half-width, invisible and control characters removed, spaces folded."""
-    s = normalise_text(text)
+    s = "" if text is None else str(text)
     if any(unicodedata.category(ch) in _STRIP_CATEGORIES for ch in s):
-        s = "".join(ch for ch in s if unicodedata.category(ch) not in _STRIP_CATEGORIES).strip()
-    return s
+        s = "".join(ch for ch in s if unicodedata.category(ch) not in _STRIP_CATEGORIES)
+    return normalise_text(s)
 
 
 def is_number(cell: Cell) -> bool:
@@ -79,11 +79,11 @@ class AmbiguousDate(ValueError):
 
 
 _SEP = r"\s*[-/.年]\s*"
-_TIME = r"(?:\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
-_FULL = re.compile(rf"^(\d{{4}}){_SEP}(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})\s*日?{_TIME}$")
-_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
-_MONTH = re.compile(rf"^(\d{{4}}){_SEP}(\d{{1,2}})\s*(?:月份?)?$")
-_COMPACT_MONTH = re.compile(r"^(\d{4})(\d{2})$")
+_TIME = r"(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?)?"
+_FULL = re.compile(rf"^([0-9]{{4}}){_SEP}([0-9]{{1,2}})\s*[-/.月]\s*([0-9]{{1,2}})\s*日?{_TIME}$")
+_COMPACT = re.compile(r"^([0-9]{4})([0-9]{2})([0-9]{2})$")
+_MONTH = re.compile(rf"^([0-9]{{4}}){_SEP}([0-9]{{1,2}})\s*(?:月份?)?$")
+_COMPACT_MONTH = re.compile(r"^([0-9]{4})([0-9]{2})$")
 _EXCEL_EPOCH = date(1899, 12, 30)
 
 
@@ -110,7 +110,7 @@ def parse_date(cell: Cell) -> tuple[date, bool]:
             text = str(n)
         else:
             text = display(cell)
-            if re.fullmatch(r"\d{4}\.1", text):
+            if re.fullmatch(r"[0-9]{4}\.1", text):
                 raise AmbiguousDate(text)
     else:
         text = clean(v)

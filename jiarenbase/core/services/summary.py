@@ -5,7 +5,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from ..db.models import (Certificate, Cohort, EnterpriseClient, EnterpriseTrainingOrder, LiveRoom, Mentor,
+from ..db.models import (Base, Certificate, Cohort, EnterpriseClient, EnterpriseTrainingOrder, LiveRoom, Mentor,
                          PartnerSchool, Placement, PracticeSession, RoomBooking, SalesScript, ShortVideo,
                          Student, User)
 from ..domain.enums import CertificateKind, PlacementOutcome, SessionKind, Stage, StudentStatus
@@ -73,4 +73,7 @@ def summary(db: Database, actor: Actor) -> dict[str, Any]:
                 "skill_level_by_occupation_and_level": certs,
             },
             "users": _count(s, User),
+            # Row count of every table, so a check can see each entity is populated.
+            "tables": {name: s.scalar(select(func.count()).select_from(table)) or 0
+                       for name, table in sorted(Base.metadata.tables.items())},
         }

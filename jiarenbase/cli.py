@@ -1,0 +1,119 @@
+"""Command line: `jiarenbase [--db URL] [--data-dir DIR] [--lang zh|en] [COMMAND]`.
+
+Without a command it opens the desktop app. Commands call the core services and
+never widgets; errors go to stderr in plain Chinese (English with --lang en),
+with a traceback only under --debug.
+"""
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+import traceback
+from pathlib import Path
+
+from . import __version__
+from .core.errors import JiarenError, ValidationError
+from .core.services.context import Actor
+
+EXIT_OK, EXIT_PARTIAL, EXIT_UNUSABLE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="jiarenbase", description="JiarenBase 自家人直播实训基地教务系统")
+    p.add_argument("--version", action="version", version=f"JiarenBase {__version__}")
+    p.add_argument("--db", help="数据库地址：SQLite 文件路径或 SQLAlchemy URL（如 postgresql://…）")
+    p.add_argument("--data-dir", help="数据目录（默认为用户数据目录，或环境变量 JIARENBASE_HOME）")
+    p.add_argument("--lang", choices=("zh", "en"), default="zh", help="界面与提示语言")
+    p.add_argument("--debug", action="store_true", help="出错时显示完整的错误堆栈")
+    sub = p.add_subparsers(dest="command")
+
+    d = sub.add_parser("demo", help="写入演示数据并打印演示账号")
+    d.add_argument("--students", type=int, default=240)
+    d.add_argument("--seed", type=int, default=2025)
+
+    i = sub.add_parser("import-roster", help="导入合作院校的学员名单（Excel/CSV）")
+    i.add_argument("file")
+    i.add_argument("--school", required=True, help="合作院校名称（没有则新建）")
+    i.add_argument("--cohort", required=True, help="批次编号（没有则新建）")
+    i.add_argument("--dry-run", action="store_true", help="只检查，不写入")
+    i.add_argument("--errors", metavar="OUT.xlsx", help="把有问题的行写入错误清单，供院校修改后重发")
+
+    e = sub.add_parser("export", help="导出列表到 Excel")
+    e.add_argument("what", choices=("students", "sessions", "placements"))
+    e.add_argument("--out", required=True)
+    e.add_argument("--cohort")
+    e.add_argument("--school")
+
+    s = sub.add_parser("summary", help="全基地统计")
+    s.add_argument("--json", action="store_true")
+
+    b = sub.add_parser("backup", help="备份数据库")
+    b.add_argument("--out")
+    r = sub.add_parser("restore", help="从备份文件恢复数据库")
+    r.add_argument("file")
+    sub.add_parser("check", help="检查数据库：完整性、结构版本、孤立记录")
+
+    u = sub.add_parser("user", help="管理用户")
+    usub = u.add_subparsers(dest="user_command", required=True)
+    ua = usub.add_parser("add", help="新建用户")
+    ua.add_argument("name")
+    ua.add_argument("--role", required=True, choices=("admin", "staff", "mentor"))
+    ua.add_argument("--mentor", help="导师账号关联的导师姓名")
+    ua.add_argument("--display-name", default="")
+    ua.add_argument("--password-stdin", action="store_true", help="从标准输入读取密码")
+    return p
+
+
+def run(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    lang = args.lang
+    try:
+        if args.command is None:
+            from .gui.app import run_app
+
+            return run_app(args)
+        from . import commands
+
+        return commands.dispatch(args)
+    except JiarenError as exc:
+        if args.debug:
+            traceback.print_exc()
+        prefix = "错误：" if lang == "zh" else "Error: "
+        if isinstance(exc, ValidationError) and len(exc.problems) > 1:
+            print(prefix, file=sys.stderr)
+            for p in exc.problems:
+                print("  " + p.text(lang), file=sys.stderr)
+        else:
+            print(prefix + exc.text(lang), file=sys.stderr)
+        return EXIT_UNUSABLE if exc.__class__.__name__ == "ImportFileError" else EXIT_PARTIAL
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - last resort: say it plainly
+        if args.debug:
+            traceback.print_exc()
+        msg = ("发生意外错误：" if lang == "zh" else "Unexpected error: ") + f"{type(exc).__name__}: {exc}"
+        print(msg, file=sys.stderr)
+        if not args.debug:
+            print("（加 --debug 可查看详细信息）" if lang == "zh" else "(run with --debug for details)",
+                  file=sys.stderr)
+        return EXIT_UNUSABLE
+
+
+def read_password(from_stdin: bool, lang: str) -> str:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass("密码：" if lang == "zh" else "Password: ")
+    again = getpass.getpass("再次输入密码：" if lang == "zh" else "Password again: ")
+    if first != again:
+        raise ValidationError.of("密码", "两次输入不一致，请重新输入。", "the two entries differ.", "password")
+    return first
+
+
+def print_json(data) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+SYSTEM = Actor.system()
+__all__ = ["run", "build_parser", "read_password", "print_json", "SYSTEM", "Path"]

@@ -1,0 +1,165 @@
+"""The command-line sub-commands (see cli.py for the argument contract)."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from .cli import EXIT_OK, EXIT_PARTIAL, SYSTEM, print_json, read_password
+from .core.bootstrap import OpenedDatabase, open_database
+from .core.db import backup as backups
+from .core.db.check import check_database
+from .core.domain.enums import Role
+from .core.errors import JiarenError
+from .core.paths import backups_dir
+from .core.services import cohorts, enrolment, organisations, summary as summary_svc, users
+from .core.services.listing import ListQuery
+
+
+def _say(lang: str, zh: str, en: str) -> None:
+    print(en if lang == "en" else zh)
+
+
+def dispatch(args: argparse.Namespace) -> int:
+    handler = COMMANDS[args.command]
+    opened = open_database(args.db, args.data_dir)
+    try:
+        return handler(opened, args)
+    finally:
+        opened.db.dispose()
+
+
+def cmd_demo(o: OpenedDatabase, args) -> int:
+    from .core.demo import build_demo
+
+    result = build_demo(o.db, students=args.students, seed=args.seed)
+    if result.created:
+        _say(args.lang, f"已写入演示数据：{result.students} 名学员，{result.sessions} 条实训记录。",
+             f"Demo data written: {result.students} students, {result.sessions} sessions.")
+    else:
+        _say(args.lang, "演示数据已存在，未重复写入。", "Demo data exists already; nothing added.")
+    _say(args.lang, f"数据库：{o.db.describe()}", f"Database: {o.db.describe()}")
+    _say(args.lang, "演示账号（用户名 / 密码 / 角色）：", "Demo logins (user / password / role):")
+    for user, password, role in result.logins:
+        print(f"  {user} / {password} / {role}")
+    return EXIT_OK
+
+
+def cmd_import(o: OpenedDatabase, args) -> int:
+    from .core.importing import write_error_workbook
+    from .core.services.cohorts import CohortInput
+
+    lang, db = args.lang, o.db
+    preview = enrolment.preview_roster(db, SYSTEM, Path(args.file))
+    for row in preview.rows:
+        for problem in row.problems:
+            print(problem.text(lang))
+    school = cohort = None
+    if not args.dry_run:
+        school, made = organisations.find_or_create_school(db, SYSTEM, args.school)
+        if made:
+            _say(lang, f"已新建合作院校“{school.name}”。", f"Created partner school '{school.name}'.")
+        cohort = cohorts.get_cohort_by_code(db, SYSTEM, args.cohort)
+        if cohort is None:
+            cohort = cohorts.create_cohort(db, SYSTEM, CohortInput(code=args.cohort, name=args.cohort,
+                                                                   school_id=school.id))
+            _say(lang, f"已新建批次“{cohort.code}”。", f"Created cohort '{cohort.code}'.")
+        outcome = enrolment.import_rows(db, SYSTEM, preview, school.id, cohort.id)
+        added, skipped = outcome.added, outcome.skipped_existing
+    else:
+        added, skipped = 0, len(preview.already_enrolled)
+    rejected = len(preview.rejected)
+    if args.errors and rejected:
+        n = write_error_workbook(preview, Path(args.errors))
+        _say(lang, f"错误清单已保存：{args.errors}（{n} 行）", f"Error workbook written: {args.errors} ({n} rows)")
+    if args.dry_run:
+        _say(lang, f"检查完成（未写入）：可导入 {len(preview.accepted)} 人，已在册 {skipped} 人，有问题 {rejected} 行。",
+             f"Checked (nothing written): {len(preview.accepted)} importable, {skipped} already enrolled, "
+             f"{rejected} rejected.")
+    else:
+        _say(lang, f"导入完成：新增 {added} 人，已在册跳过 {skipped} 人，有问题未导入 {rejected} 行。",
+             f"Imported: {added} added, {skipped} already enrolled, {rejected} rejected.")
+    return EXIT_PARTIAL if rejected else EXIT_OK
+
+
+def _scope(o: OpenedDatabase, args) -> ListQuery:
+    filters = {}
+    if args.cohort:
+        c = cohorts.get_cohort_by_code(o.db, SYSTEM, args.cohort)
+        if c is None:
+            raise JiarenError(f"找不到批次“{args.cohort}”。", f"No cohort '{args.cohort}'.")
+        filters["cohort_id"] = c.id
+    if args.school:
+        found = [s for s in organisations.list_schools(o.db, SYSTEM, ListQuery(search=args.school)).rows
+                 if s.name == args.school]
+        if not found:
+            raise JiarenError(f"找不到合作院校“{args.school}”。", f"No partner school '{args.school}'.")
+        filters["school_id"] = found[0].id
+    return ListQuery(filters=filters)
+
+
+def cmd_export(o: OpenedDatabase, args) -> int:
+    from .core import exporting
+
+    fn = {"students": exporting.export_students, "sessions": exporting.export_sessions,
+          "placements": exporting.export_placements}[args.what]
+    query = _scope(o, args)
+    if args.what == "sessions" and "school_id" in query.filters:
+        raise JiarenError("实训记录只能按批次导出（--cohort）。", "Sessions export by --cohort only.")
+    n = fn(o.db, SYSTEM, Path(args.out), query)
+    _say(args.lang, f"已导出 {n} 行到 {args.out}", f"Exported {n} rows to {args.out}")
+    return EXIT_OK
+
+
+def cmd_summary(o: OpenedDatabase, args) -> int:
+    data = summary_svc.summary(o.db, SYSTEM)
+    if args.json:
+        print_json(data)
+        return EXIT_OK
+    from .core.summary_text import summary_lines
+
+    for line in summary_lines(data, args.lang):
+        print(line)
+    return EXIT_OK
+
+
+def cmd_backup(o: OpenedDatabase, args) -> int:
+    out = Path(args.out) if args.out else backups_dir(o.data_dir) / backups.default_backup_name(o.db.engine)
+    path = backups.backup(o.db.engine, out)
+    _say(args.lang, f"已备份到 {path}", f"Backed up to {path}")
+    return EXIT_OK
+
+
+def cmd_restore(o: OpenedDatabase, args) -> int:
+    safety = backups.backup(o.db.engine, backups_dir(o.data_dir) / backups.default_backup_name(o.db.engine,
+                                                                                               "before-restore"))
+    backups.restore(o.db.engine, Path(args.file))
+    _say(args.lang, f"已从 {args.file} 恢复（恢复前的数据已另存为 {safety}）。",
+         f"Restored from {args.file} (the previous data was saved to {safety}).")
+    return EXIT_OK
+
+
+def cmd_check(o: OpenedDatabase, args) -> int:
+    findings = check_database(o.db.engine)
+    for f in findings:
+        print(("✔ " if f.ok else "✘ ") + (f.en if args.lang == "en" else f.zh))
+    return EXIT_OK if all(f.ok for f in findings) else EXIT_PARTIAL
+
+
+def cmd_user(o: OpenedDatabase, args) -> int:
+    from .core.services.mentors import list_mentors
+
+    role = Role(args.role)
+    mentor_id = None
+    if args.mentor:
+        found = [m for m in list_mentors(o.db, SYSTEM, ListQuery(search=args.mentor)).rows if m.name == args.mentor]
+        if not found:
+            raise JiarenError(f"找不到导师“{args.mentor}”，请先在导师页面登记。", f"No mentor '{args.mentor}'.")
+        mentor_id = found[0].id
+    password = read_password(args.password_stdin, args.lang)
+    user = users.add_user(o.db, SYSTEM, args.name, password, role, args.display_name, mentor_id)
+    _say(args.lang, f"已新建用户“{user.username}”（{role.zh}）。", f"Created user '{user.username}' ({role.value}).")
+    return EXIT_OK
+
+
+COMMANDS = {"demo": cmd_demo, "import-roster": cmd_import, "export": cmd_export, "summary": cmd_summary,
+            "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check, "user": cmd_user}

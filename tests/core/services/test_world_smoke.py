@@ -1,0 +1,2 @@
+def test_world_builds(world):
+    assert len(world.students) == 4
