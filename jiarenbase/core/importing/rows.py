@@ -16,6 +16,7 @@ from .values import AmbiguousDate, clean, display, is_number, looks_scientific, 
 
 MAX_LEN = 100
 MAX_LEN_BY_FIELD = {"remark": 500}
+_TEXT_MARKED = frozenset({"id_number", "phone", "student_number"})
 
 # A row whose first non-empty cell starts like this ends the list (合计, 制表人…).
 FOOTER_PREFIXES = (
@@ -111,6 +112,8 @@ class RowChecker:
             t = clean(display(cell))
             if f == "name":
                 t = normalise_name(t)
+            elif f in _TEXT_MARKED:  # '310116… / `138…: exports that force text
+                t = t.lstrip("'`‘’").strip()
             limit = MAX_LEN_BY_FIELD.get(f, MAX_LEN)
             if len(t) > limit:
                 problem(f, f"太长（{len(t)}个字），最多{limit}个字。",

@@ -26,7 +26,7 @@ class Actor:
 
     @classmethod
     def system(cls) -> "Actor":
-        return cls(user_id=None, username="system", role=Role.ADMIN, display_name="命令行")
+        return cls(user_id=None, username="system", role=Role.ADMIN, display_name="本机管理员")
 
     @property
     def is_mentor(self) -> bool:

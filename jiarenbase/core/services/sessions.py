@@ -168,6 +168,8 @@ def update_session(db: Database, actor: Actor, session_id: int, version: int | N
     with db.transaction() as s:
         row = load_versioned(s, PracticeSession, session_id, version, "实训记录", "session")
         ensure_student_access(s, actor, row.student_id)
+        if actor.is_mentor and row.mentor_id != actor.mentor_id:  # else it would silently become theirs
+            require_role(actor, *STAFF, action_zh="修改其他导师的记录", action_en="edit another mentor's record")
         values, scores, student_name, mentor_name = _validate(s, actor, data)
         update_row(s, actor, row, values, "practice_session")
         row.scores = [SessionScore(criterion_id=cid, score=float(v)) for cid, v in scores.items()]

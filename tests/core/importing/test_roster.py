@@ -367,6 +367,28 @@ def test_footer_lines_end_the_list(tmp_path, footer):
     assert [r.excel_row for r in p.rows] == [2] and p.footer_row == 3
 
 
+def test_all_columns_are_read_and_cleaned(tmp_path):
+    header = ["学生姓名", "公民身份号码", "学号", "专业", "班级", "户籍所在区", "在沪居住区", "备注",
+              "离校日期"]
+    values = ["Ｌｉ Ｍｉｎｇ", "'" + make_id(1), "'２０２３００１", " 直播  电商 ", "电商2301",
+              "金山区", "  松江区", "需住宿\n优先", "2026年6月30日"]
+    r = one_row(tmp_path, values, header=header)
+    assert r.accepted, messages(r)
+    assert r.draft == StudentDraft(
+        name="Li Ming", id_number=make_id(1), sex=Sex.MALE, birth_date=date(2004, 5, 6),
+        student_number="2023001", major="直播 电商", class_name="电商2301",
+        hukou_district="金山区", residence_district="松江区", remark="需住宿 优先",
+        left_school_on=date(2026, 6, 30),
+    )
+
+
+def test_long_student_number_typed_as_number(tmp_path):
+    r = one_row(tmp_path, ["张三", make_id(1), 2023010203040506], header=["姓名", "身份证号", "学号"])
+    assert not r.accepted and r.problems[0].column == "学号"
+    assert one_row(tmp_path, ["张三", make_id(1), 2023001],
+                   header=["姓名", "身份证号", "学号"]).draft.student_number == "2023001"
+
+
 def test_id_cell_with_zero_width_and_spaces(tmp_path):
     n = make_id(1)
     r = one_row(tmp_path, ["张\u200b三", f" {n[:6]} {n[6:14]}\u200b {n[14:]} "])

@@ -1,0 +1,264 @@
+"""Who may call what: every public service function is classified here, and the
+classification is checked against the modules themselves so a new function
+cannot slip in without a role decision."""
+from __future__ import annotations
+
+import inspect
+from datetime import date, datetime
+from decimal import Decimal
+
+import pytest
+
+from jiarenbase.core.domain.enums import Occupation, PlacementOutcome, Role, SessionKind, SkillLevel
+from jiarenbase.core.domain.stages import StageCriteria
+from jiarenbase.core.domain.subsidy import SubsidyRates
+from jiarenbase.core.errors import PermissionDenied, ValidationError
+from jiarenbase.core.services import (audit, certificates, cohorts, enrolment, mentors, organisations,
+                                      placements, rooms, scripts, sessions, stages, summary, users)
+from jiarenbase.core.services.context import Actor
+from jiarenbase.core.services.listing import ListQuery
+
+MODULES = (audit, certificates, cohorts, enrolment, mentors, organisations, placements, rooms, scripts,
+           sessions, stages, summary, users)
+
+# Staff-only (admin + staff): a mentor gets PermissionDenied. Arguments are
+# placeholders: the role check must come before anything touches them.
+STAFF_ONLY = {
+    "organisations.create_school": lambda: (organisations.SchoolInput(name="新学校"),),
+    "organisations.update_school": lambda: (1, 1, organisations.SchoolInput(name="x")),
+    "organisations.delete_school": lambda: (1,),
+    "organisations.find_or_create_school": lambda: ("一所还不存在的学校",),
+    "organisations.create_client": lambda: (organisations.ClientInput(name="x"),),
+    "organisations.update_client": lambda: (1, 1, organisations.ClientInput(name="x")),
+    "organisations.delete_client": lambda: (1,),
+    "cohorts.create_cohort": lambda: (cohorts.CohortInput(code="X", name="x"),),
+    "cohorts.update_cohort": lambda: (1, 1, cohorts.CohortInput(code="X", name="x")),
+    "cohorts.delete_cohort": lambda: (1,),
+    "cohorts.set_criteria": lambda: (1, StageCriteria()),
+    "enrolment.create_student": lambda: (enrolment.StudentInput(name="x", id_number="x"),),
+    "enrolment.update_student": lambda: (1, 1, enrolment.StudentInput(name="x", id_number=None)),
+    "enrolment.delete_student": lambda: (1,),
+    "enrolment.restore_student": lambda: (1,),
+    "enrolment.import_rows": lambda: (None, None, None),
+    "enrolment.preview_roster": lambda: ("roster.xlsx",),
+    "mentors.create_mentor": lambda: (mentors.MentorInput(name="x"),),
+    "mentors.update_mentor": lambda: (1, 1, mentors.MentorInput(name="x")),
+    "mentors.delete_mentor": lambda: (1,),
+    "mentors.assign_mentor": lambda: (1, 1),
+    "rooms.cancel_booking": lambda: (1,),
+    "certificates.create_exam": lambda: (certificates.ExamInput(Occupation.STREAMER, SkillLevel.JUNIOR,
+                                                                date(2025, 6, 1)),),
+    "certificates.record_result": lambda: (1, 1, 80.0),
+    "placements.record_placement": lambda: (placements.PlacementInput(1, PlacementOutcome.TALENT_POOL),),
+    "placements.set_subsidy_rates": lambda: (SubsidyRates(2025, Decimal("7460"), Decimal("0.355")),),
+    "placements.add_service_agreement": lambda: (placements.AgreementInput(1, 0, False),),
+    "placements.add_training_order": lambda: (1, "培训", 10, 8.0),
+    "audit.list_audit": lambda: (),
+    "summary.summary": lambda: (),
+}
+
+# Admin only: staff AND mentors get PermissionDenied.
+ADMIN_ONLY = {
+    "users.add_user": lambda: ("newuser", "Strong#2025", Role.STAFF),
+    "users.list_users": lambda: (),
+    "users.unlock_user": lambda: (1,),
+    "enrolment.reveal_id_number": lambda: (1,),
+}
+
+# Open to every role (mentors limited to their own students, tested elsewhere).
+EVERYONE = {
+    "organisations.list_schools", "organisations.list_clients", "cohorts.get_cohort_by_code",
+    "cohorts.list_cohorts", "cohorts.get_criteria", "enrolment.get_student", "enrolment.list_students",
+    "mentors.list_mentors", "mentors.assignment_history", "mentors.current_mentor", "stages.gate_for",
+    "stages.sign_off_stage", "stages.stage_history", "rooms.list_rooms", "rooms.book_room",
+    "rooms.update_booking", "rooms.bookings_between", "sessions.list_criteria", "sessions.log_session",
+    "sessions.update_session", "sessions.delete_session", "sessions.get_session", "sessions.list_sessions",
+    "scripts.create_script", "scripts.add_script_version", "scripts.scripts_of", "scripts.add_video",
+    "scripts.videos_of", "certificates.certificates_of", "placements.placements_of",
+    "placements.assess_placement_subsidy", "users.set_password",
+}
+
+
+def _public_actor_functions() -> set[str]:
+    found = set()
+    for module in MODULES:
+        short = module.__name__.rsplit(".", 1)[1]
+        for name, fn in vars(module).items():
+            if name.startswith("_") or not inspect.isfunction(fn) or fn.__module__ != module.__name__:
+                continue
+            params = list(inspect.signature(fn).parameters)
+            if params[:2] == ["db", "actor"]:
+                found.add(f"{short}.{name}")
+    return found
+
+
+def _resolve(key: str):
+    module, name = key.split(".")
+    return getattr(globals()[module], name)
+
+
+def test_every_public_service_function_has_a_role_decision():
+    classified = set(STAFF_ONLY) | set(ADMIN_ONLY) | EVERYONE
+    assert not (set(STAFF_ONLY) & set(ADMIN_ONLY))
+    assert not (EVERYONE & (set(STAFF_ONLY) | set(ADMIN_ONLY)))
+    assert _public_actor_functions() == classified
+
+
+MENTOR = Actor(user_id=None, username="mentor", role=Role.MENTOR, mentor_id=1)
+STAFF = Actor(user_id=None, username="staff", role=Role.STAFF)
+
+
+@pytest.mark.parametrize("key", sorted(STAFF_ONLY))
+def test_mentor_is_refused_staff_only_functions(db, key):
+    fn = _resolve(key)
+    with pytest.raises(PermissionDenied) as info:
+        fn(db, MENTOR, *STAFF_ONLY[key]())
+    assert "导师账号无权" in info.value.zh
+    assert "mentor" in info.value.en
+
+
+@pytest.mark.parametrize("key", sorted(ADMIN_ONLY))
+@pytest.mark.parametrize("who", [STAFF, MENTOR], ids=["staff", "mentor"])
+def test_only_admin_may_call_admin_functions(db, key, who):
+    fn = _resolve(key)
+    with pytest.raises(PermissionDenied) as info:
+        fn(db, who, *ADMIN_ONLY[key]())
+    assert "仅限管理员" in info.value.zh
+
+
+def test_staff_may_call_staff_only_functions(world):
+    school = organisations.create_school(world.db, world.staff, organisations.SchoolInput(name="上海中侨职业技术大学"))
+    assert school.id
+    assert summary.summary(world.db, world.staff)["partner_schools"] == 2
+    assert audit.list_audit(world.db, world.staff, entity="partner_school", entity_id=school.id)
+
+
+def test_admin_may_call_admin_functions(world):
+    assert {u.username for u in users.list_users(world.db, world.admin)} == {"jiaowu", "wang", "chen"}
+    number = enrolment.reveal_id_number(world.db, world.admin, world.students[0].id)
+    assert len(number) == 18 and "*" not in number
+
+
+# --- mentor scope -----------------------------------------------------------------
+
+def test_mentor_lists_only_assigned_students(world):
+    page = enrolment.list_students(world.db, world.mentor)
+    assert sorted(s.id for s in page.rows) == sorted(world.mine)
+    assert page.total == 2
+    other = enrolment.list_students(world.db, world.other_mentor)
+    assert [s.id for s in other.rows] == world.theirs
+    assert enrolment.list_students(world.db, world.staff).total == 4
+
+
+def test_mentor_lists_only_sessions_of_assigned_students(world):
+    world.log(world.mine[0])
+    world.log(world.theirs[0], mentor_id=world.mentor_b.id)
+    world.log(world.unassigned[0])
+    mine = sessions.list_sessions(world.db, world.mentor)
+    assert [s.student_id for s in mine.rows] == [world.mine[0]]
+    theirs = sessions.list_sessions(world.db, world.other_mentor)
+    assert [s.student_id for s in theirs.rows] == [world.theirs[0]]
+    assert sessions.list_sessions(world.db, world.staff).total == 3
+
+
+def test_mentor_cannot_get_another_mentors_student(world):
+    assert enrolment.get_student(world.db, world.mentor, world.mine[0]).name == "李小明"
+    with pytest.raises(PermissionDenied) as info:
+        enrolment.get_student(world.db, world.mentor, world.theirs[0])
+    assert "不是您指导的学员" in info.value.zh
+    with pytest.raises(PermissionDenied):
+        enrolment.get_student(world.db, world.mentor, world.unassigned[0])
+
+
+def test_mentor_cannot_log_a_session_for_another_mentors_student(world, count_rows):
+    from jiarenbase.core.db.models import PracticeSession
+
+    with pytest.raises(PermissionDenied):
+        world.log(world.theirs[0], actor=world.mentor)
+    assert count_rows(PracticeSession) == 0
+
+
+def test_mentor_log_session_forces_their_own_mentor_id(world):
+    dto = world.log(world.mine[0], actor=world.mentor, mentor_id=world.mentor_b.id)
+    assert dto.mentor_id == world.mentor_a.id
+    assert dto.mentor_name == "王导师"
+    assert sessions.get_session(world.db, world.admin, dto.id).mentor_id == world.mentor_a.id
+
+
+def test_mentor_scope_covers_every_student_read(world):
+    """Every student-scoped read refuses another mentor's student."""
+    other = world.theirs[0]
+    for fn in (mentors.assignment_history, stages.gate_for, stages.stage_history, scripts.scripts_of,
+               scripts.videos_of, certificates.certificates_of, placements.placements_of):
+        with pytest.raises(PermissionDenied):
+            fn(world.db, world.mentor, other)
+        fn(world.db, world.mentor, world.mine[0])  # their own student is fine
+
+
+def test_mentor_cannot_sign_off_another_mentors_student(world):
+    with pytest.raises(PermissionDenied):
+        stages.sign_off_stage(world.db, world.mentor, world.theirs[0])
+
+
+def test_mentor_cannot_book_another_mentors_student(world):
+    start = datetime(2025, 5, 6, 14)
+    with pytest.raises(PermissionDenied):
+        rooms.book_room(world.db, world.mentor, rooms.BookingInput(
+            room_id=rooms.list_rooms(world.db, world.admin)[0].id, start=start, end=start.replace(hour=16),
+            student_ids=(world.theirs[0],)))
+
+
+def test_mentor_reassignment_moves_access(world):
+    sid = world.mine[0]
+    mentors.assign_mentor(world.db, world.admin, sid, world.mentor_b.id, on=date(2025, 4, 1))
+    with pytest.raises(PermissionDenied):
+        enrolment.get_student(world.db, world.mentor, sid)
+    assert enrolment.get_student(world.db, world.other_mentor, sid).id == sid
+    assert enrolment.list_students(world.db, world.mentor).total == 1
+
+
+def test_mentor_cannot_delete_another_mentors_session(world):
+    """A session logged by mentor A for a student later reassigned to B: B may
+    see it but not delete it."""
+    dto = world.log(world.mine[0], actor=world.mentor)
+    mentors.assign_mentor(world.db, world.admin, world.mine[0], world.mentor_b.id, on=date(2025, 4, 1))
+    with pytest.raises(PermissionDenied):
+        sessions.delete_session(world.db, world.other_mentor, dto.id)
+    sessions.delete_session(world.db, world.staff, dto.id)
+
+
+def test_mentor_cannot_rewrite_another_mentors_session(world):
+    """Editing another mentor's session would silently make it the editor's."""
+    dto = world.log(world.mine[0], actor=world.mentor)
+    mentors.assign_mentor(world.db, world.admin, world.mine[0], world.mentor_b.id, on=date(2025, 4, 1))
+    data = sessions.SessionInput(kind=SessionKind.MOCK_DRILL, student_id=world.mine[0],
+                                 started_at=dto.started_at, ended_at=dto.ended_at, mentor_remarks="改写")
+    with pytest.raises(PermissionDenied):
+        sessions.update_session(world.db, world.other_mentor, dto.id, dto.version, data)
+    assert sessions.get_session(world.db, world.admin, dto.id).mentor_id == world.mentor_a.id
+
+
+def test_mentor_may_change_only_own_password(world):
+    users.set_password(world.db, world.mentor, world.mentor_user.id, "Another#2025")
+    with pytest.raises(PermissionDenied):
+        users.set_password(world.db, world.mentor, world.other_mentor_user.id, "Another#2025")
+    with pytest.raises(PermissionDenied):
+        users.set_password(world.db, world.staff, world.mentor_user.id, "Another#2025")
+    users.set_password(world.db, world.admin, world.mentor_user.id, "ByAdmin#2025")
+    assert users.authenticate(world.db, "wang", "ByAdmin#2025").id == world.mentor_user.id
+
+
+def test_mentor_may_not_book_for_another_mentor(world):
+    start = datetime(2025, 5, 6, 14)
+    with pytest.raises(ValidationError) as info:
+        rooms.book_room(world.db, world.mentor, rooms.BookingInput(
+            room_id=rooms.list_rooms(world.db, world.admin)[0].id, start=start, end=start.replace(hour=16),
+            mentor_id=world.mentor_b.id))
+    assert info.value.fields == ["导师"]
+
+
+def test_everyone_lists_reference_data(world):
+    for fn in (organisations.list_schools, organisations.list_clients, cohorts.list_cohorts,
+               mentors.list_mentors):
+        assert fn(world.db, world.mentor, ListQuery()).total >= 0
+    assert len(rooms.list_rooms(world.db, world.mentor)) == 10
