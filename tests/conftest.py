@@ -24,6 +24,7 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     """Never touch a real user directory (rule 7): data dir and HOME are temporary."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("JIARENBASE_HOME", str(home / "data"))
     monkeypatch.delenv("JIARENBASE_DB", raising=False)
 

@@ -135,7 +135,7 @@ class RowChecker:
         info: idcard.IdInfo | None = None
         id_cell = self._cell(cells, "id_number")
         if usable["id_number"]:
-            if (is_number(id_cell) and id_cell.value is not None) or looks_scientific(text["id_number"]):
+            if is_number(id_cell) or looks_scientific(text["id_number"]):
                 problem("id_number", *_NUMBER_ID)
             else:
                 try:

@@ -143,9 +143,8 @@ def _xlsx_rows(path: Path, data: bytes, title: str) -> Iterator[list[Cell]]:
             wb = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
             ws = wb[title]
             ws.reset_dimensions()  # some writers record a wrong size; read what is there
-            merges = _vertical_merges(ws)
+            merges = _MergeFiller(_vertical_merges(ws))
             it = ws.iter_rows()
-        tops: dict[tuple[int, int], Cell] = {}
         r = 0
         while True:
             with _quiet():
@@ -154,8 +153,7 @@ def _xlsx_rows(path: Path, data: bytes, title: str) -> Iterator[list[Cell]]:
                 break
             r += 1
             cells = [_cell(c) for c in row]
-            if merges:
-                _fill_merged(r, cells, merges, tops)
+            merges.apply(r, cells)
             while cells and cells[-1].kind == "":
                 cells.pop()
             yield cells
@@ -185,14 +183,14 @@ def _cell(c) -> Cell:
     return Cell(value, kind)
 
 
-def _vertical_merges(ws) -> dict[int, list[tuple[int, int]]]:
-    """0-based column → [(top row, bottom row)] of merged ranges taller than one row.
+def _vertical_merges(ws) -> list[tuple[int, int, int]]:
+    """(top row, bottom row, 0-based column) of merged ranges taller than one row.
     Read-only worksheets do not expose merged cells, so read <mergeCell ref=…>
     from the sheet XML (it follows the cell data)."""
     from openpyxl.utils.cell import range_boundaries
     from xml.etree.ElementTree import iterparse
 
-    out: dict[int, list[tuple[int, int]]] = {}
+    out: list[tuple[int, int, int]] = []
     src = ws._get_source()
     try:
         for _, el in iterparse(src):
@@ -203,7 +201,7 @@ def _vertical_merges(ws) -> dict[int, list[tuple[int, int]]]:
                 except (ValueError, TypeError):
                     continue
                 if r1 and r2 and c1 and r2 > r1:
-                    out.setdefault(c1 - 1, []).append((r1, r2))
+                    out.append((r1, r2, c1 - 1))
             elif tag in ("row", "c", "v", "f", "is", "t"):
                 el.clear()
     finally:
@@ -211,19 +209,27 @@ def _vertical_merges(ws) -> dict[int, list[tuple[int, int]]]:
     return out
 
 
-def _fill_merged(r: int, cells: list[Cell], merges, tops) -> None:
-    for col, spans in merges.items():
-        for top, bottom in spans:
-            if not top <= r <= bottom:
-                continue
-            if r == top:
-                tops[(col, top)] = cells[col] if col < len(cells) else EMPTY
-            elif (col, top) in tops:
-                if len(cells) <= col:
-                    cells.extend([EMPTY] * (col + 1 - len(cells)))
-                if cells[col].kind == "":
-                    src = tops[(col, top)]
-                    cells[col] = Cell(src.value, src.kind, True) if src.kind else EMPTY
+class _MergeFiller:
+    """Copies the value at the top of a vertically merged range (a 班级 spanning
+    ten students) into the empty cells below it, marked `filled`. Only the first
+    column of a range is filled: horizontal merges are titles, not data."""
+
+    def __init__(self, spans: list[tuple[int, int, int]]) -> None:
+        self.pending = sorted(spans, reverse=True)  # the next range to start is last
+        self.active: list[tuple[int, int, Cell]] = []  # (bottom, column, top cell)
+
+    def apply(self, r: int, cells: list[Cell]) -> None:
+        if self.active:
+            self.active = [a for a in self.active if a[0] >= r]
+            for _bottom, col, top in self.active:
+                if top.kind and (col >= len(cells) or cells[col].kind == ""):
+                    if col >= len(cells):
+                        cells.extend([EMPTY] * (col + 1 - len(cells)))
+                    cells[col] = Cell(top.value, top.kind, True)
+        while self.pending and self.pending[-1][0] <= r:
+            top_row, bottom, col = self.pending.pop()
+            if top_row == r:
+                self.active.append((bottom, col, cells[col] if col < len(cells) else EMPTY))
 
 
 # ---------------------------------------------------------------- csv

@@ -1,0 +1,24 @@
+"""GUI tests run offscreen with a synchronous task runner."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+OUTPUT = os.path.join(os.path.dirname(__file__), "..", "output")
+
+
+@pytest.fixture
+def sync_tasks(qapp):
+    from jiarenbase.gui.tasks import TaskRunner
+
+    return TaskRunner(synchronous=True)
+
+
+@pytest.fixture
+def screenshot_dir():
+    path = os.path.abspath(OUTPUT)
+    os.makedirs(path, exist_ok=True)
+    return path

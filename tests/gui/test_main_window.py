@@ -1,0 +1,71 @@
+"""The desktop shell opens on a demo database and shows the base's figures."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from jiarenbase.core.demo import build_demo
+from jiarenbase.core.services import summary as summary_svc
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot, qapp, db, admin, sync_tasks):
+    from jiarenbase.gui.app import apply_theme, install_translators
+    from jiarenbase.gui.main_window import MainWindow
+
+    build_demo(db, students=40, seed=3)
+    install_translators(qapp, "zh")
+    apply_theme(qapp)
+    w = MainWindow(db, admin, sync_tasks)
+    qtbot.addWidget(w)
+    w.resize(1200, 760)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_main_window_shows_navigation_in_chinese(window):
+    items = [window.ui.navigation.item(i).text() for i in range(window.ui.navigation.count())]
+    assert items == ["工作台", "学员", "批次", "合作院校", "企业", "导师", "直播间", "实训记录", "就业", "证书",
+                     "报表", "设置"]
+    assert window.ui.pages.count() == len(items)
+
+
+def test_dashboard_cards_equal_the_summary(window, db, admin):
+    data = summary_svc.summary(db, admin)
+    cards = window.dashboard.cards
+    assert cards["total"].value.text() == str(data["students"]["total"])
+    assert cards["clients"].value.text() == "21"
+    assert cards["rooms"].value.text() == "10"
+    assert cards["sessions"].value.text() == f"{data['sessions']['total']:,}"
+    assert "合作院校 4 所" in window.dashboard.ui.subtitle.text()
+
+
+def test_status_bar_names_database_and_user(window, db):
+    assert window.db_label.text() == db.describe()
+    assert "管理员" in window.user_label.text()
+
+
+def test_navigation_switches_pages(window, qtbot):
+    window.ui.navigation.setCurrentRow(3)
+    assert window.ui.pages.currentIndex() == 3
+
+
+def test_screenshot_of_main_window(window, screenshot_dir):
+    path = os.path.join(screenshot_dir, "main_window.png")
+    assert window.grab().save(path)
+    assert os.path.getsize(path) > 10_000
+
+
+def test_service_error_is_shown_not_raised(window, monkeypatch):
+    from jiarenbase.core.errors import PermissionDenied
+
+    def refuse(*_a, **_k):
+        raise PermissionDenied("导师账号无权查看全基地统计（仅限管理员、教务）。")
+
+    monkeypatch.setattr(summary_svc, "summary", refuse)
+    window.refresh()
+    assert "无权" in window.dashboard.ui.subtitle.text()
