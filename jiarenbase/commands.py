@@ -11,7 +11,7 @@ from .core.db.check import check_database
 from .core.domain.enums import Role
 from .core.errors import JiarenError
 from .core.paths import backups_dir
-from .core.services import cohorts, enrolment, organisations, summary as summary_svc, users
+from .core.services import cohorts, enrolment, organisations, roster_import, summary as summary_svc, users
 from .core.services.listing import ListQuery
 
 
@@ -46,31 +46,25 @@ def cmd_demo(o: OpenedDatabase, args) -> int:
 
 def cmd_import(o: OpenedDatabase, args) -> int:
     from .core.importing import write_error_workbook
-    from .core.services.cohorts import CohortInput
 
     lang, db = args.lang, o.db
-    preview = enrolment.preview_roster(db, SYSTEM, Path(args.file))
+    preview = roster_import.preview_roster(db, SYSTEM, Path(args.file))
     for row in preview.rows:
         for problem in row.problems:
             print(problem.text(lang))
-    school = cohort = None
+    rejected = len(preview.rejected)
+    if args.errors and rejected:  # before importing: a file that cannot be saved (exit 2) leaves nothing written
+        n = write_error_workbook(preview, Path(args.errors))
+        _say(lang, f"错误清单已保存：{args.errors}（{n} 行）", f"Error workbook written: {args.errors} ({n} rows)")
     if not args.dry_run:
-        school, made = organisations.find_or_create_school(db, SYSTEM, args.school)
-        if made:
-            _say(lang, f"已新建合作院校“{school.name}”。", f"Created partner school '{school.name}'.")
-        cohort = cohorts.get_cohort_by_code(db, SYSTEM, args.cohort)
-        if cohort is None:
-            cohort = cohorts.create_cohort(db, SYSTEM, CohortInput(code=args.cohort, name=args.cohort,
-                                                                   school_id=school.id))
-            _say(lang, f"已新建批次“{cohort.code}”。", f"Created cohort '{cohort.code}'.")
-        outcome = enrolment.import_rows(db, SYSTEM, preview, school.id, cohort.id)
+        outcome = roster_import.import_roster(db, SYSTEM, preview, args.school, args.cohort)
+        if outcome.school_created:
+            _say(lang, f"已新建合作院校“{args.school}”。", f"Created partner school '{args.school}'.")
+        if outcome.cohort_created:
+            _say(lang, f"已新建批次“{args.cohort}”。", f"Created cohort '{args.cohort}'.")
         added, skipped = outcome.added, outcome.skipped_existing
     else:
         added, skipped = 0, len(preview.already_enrolled)
-    rejected = len(preview.rejected)
-    if args.errors and rejected:
-        n = write_error_workbook(preview, Path(args.errors))
-        _say(lang, f"错误清单已保存：{args.errors}（{n} 行）", f"Error workbook written: {args.errors} ({n} rows)")
     if args.dry_run:
         _say(lang, f"检查完成（未写入）：可导入 {len(preview.accepted)} 人，已在册 {skipped} 人，有问题 {rejected} 行。",
              f"Checked (nothing written): {len(preview.accepted)} importable, {skipped} already enrolled, "

@@ -22,11 +22,13 @@ def sqlite_path(url: str) -> Path | None:
     return Path(u.database)
 
 
-def _is_network_path(path: Path) -> bool:
+def _is_network_path(path: Path | str) -> bool:
     """True for UNC paths (\\\\server\\share, //server/share) and, on Windows,
     mapped network drives."""
     text = str(path)
-    if re.match(r"^(\\\\|//)[^\\/]+[\\/]", text):
+    # Two or more leading separators of either kind: "sqlite:////" + "//server/share"
+    # gives "///server/share", and "/\\\\server\\share" on Windows is a UNC path too.
+    if re.match(r"^[\\/]{2,}[^\\/]+[\\/]", text):
         return True
     if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
         import ctypes
@@ -40,7 +42,8 @@ def _is_network_path(path: Path) -> bool:
 
 def refuse_network_sqlite(url: str) -> None:
     path = sqlite_path(url)
-    if path is not None and _is_network_path(path):
+    # the raw string: Path("///server/share") would collapse the leading slashes to one
+    if path is not None and _is_network_path(make_url(url).database or ""):
         raise DatabaseLocationError(
             f"数据库文件“{path}”位于网络共享上。SQLite 在网络盘上会损坏数据，"
             "请把数据库放在本机硬盘；多台电脑共用一个数据库时请改用 PostgreSQL（设置 → 数据库连接）。",

@@ -16,7 +16,7 @@ from ..db.models import (Attendance, Certificate, Cohort, EnterpriseClient, Ente
                          ExamResult, LiveRoom, Mentor, MentorAssignment, PartnerSchool, Placement,
                          PlacementFollowUp, PracticeSession, RoomBooking, RubricCriterion, SalesScript,
                          ScriptVersion, ServiceAgreement, SessionScore, Setting, ShortVideo, StageRecord,
-                         Student, TrainingModule)
+                         Student, TrainingModule, User)
 from ..domain.enums import (AttendanceStatus, CertificateKind, CohortStatus, EvidenceLevel, Occupation,
                             PlacementOutcome, Platform, Role, SessionKind, Sex, SkillLevel, Stage, StageResult,
                             StudentStatus)
@@ -315,6 +315,13 @@ def build_demo(db: Database, students: int = 240, seed: int = 2025, today: date 
                                   s.scalar(select(func.count()).select_from(PracticeSession)) or 0, logins)
             raise JiarenError("数据库里已有正式数据，不能再写入演示数据。请用 --data-dir 或 --db 指定一个新的数据库。",
                               "The database already holds real data; use --data-dir or --db for a new one.")
+        taken = sorted(s.scalars(select(User.username).where(
+            func.lower(User.username).in_([u for u, _, _ in DEMO_LOGINS]))))
+        if taken:  # the demo logins are added after the data; refuse before writing anything
+            raise JiarenError(f"数据库里已有用户“{'、'.join(taken)}”，与演示账号重名。"
+                              "请用 --data-dir 或 --db 指定一个新的数据库。",
+                              f"The database already has the user(s) {', '.join(taken)}, which the demo logins "
+                              "would clash with; use --data-dir or --db for a new one.")
         if students < len(COHORT_PLAN):
             raise JiarenError(f"学员人数至少为 {len(COHORT_PLAN)}。", f"--students must be at least {len(COHORT_PLAN)}.")
         b = _Builder(s, random.Random(seed), today)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Iterable, Literal
+from collections.abc import Iterable, Mapping
+from typing import Literal
 
 from ..errors import Problem, ValidationError
 
@@ -59,6 +60,7 @@ class Clash:
     kind: ClashKind
     other: BookingSlot
     student_id: int | None = None
+    student_name: str = ""  # for the message; the id is used when no name is known
 
     @property
     def zh(self) -> str:
@@ -67,7 +69,8 @@ class Clash:
             return f"该直播间在此时段已被{when}占用，请换时间或换直播间。"
         if self.kind == "mentor":
             return f"该导师在此时段已有安排{when}，请换时间或换导师。"
-        return f"学员（编号{self.student_id}）在此时段已有安排{when}，请换时间或移出该学员。"
+        who = f"学员“{self.student_name}”" if self.student_name else f"学员（编号{self.student_id}）"
+        return f"{who}在此时段已有安排{when}，请换时间或移出该学员。"
 
     @property
     def en(self) -> str:
@@ -76,14 +79,16 @@ class Clash:
             return f"the room is already taken by {when}; pick another time or room."
         if self.kind == "mentor":
             return f"the mentor is already booked for {when}; pick another time or mentor."
-        return f"student #{self.student_id} is already booked for {when}; pick another time or remove the student."
+        who = self.student_name or f"student #{self.student_id}"
+        return f"{who} is already booked for {when}; pick another time or remove the student."
 
     def problem(self) -> Problem:
         zh, en = FIELDS[self.kind]
         return Problem(zh, self.zh, self.en, en)
 
 
-def find_clashes(new: BookingSlot, existing: Iterable[BookingSlot]) -> list[Clash]:
+def find_clashes(new: BookingSlot, existing: Iterable[BookingSlot],
+                 student_names: Mapping[int, str] | None = None) -> list[Clash]:
     """Every clash of `new` with `existing`, ordered by the other booking's start.
     A booking never clashes with itself (same booking_id), so editing is safe."""
     clashes: list[Clash] = []
@@ -98,7 +103,7 @@ def find_clashes(new: BookingSlot, existing: Iterable[BookingSlot]) -> list[Clas
         if new.mentor_id is not None and other.mentor_id == new.mentor_id:
             clashes.append(Clash("mentor", other))
         for sid in sorted(new.student_ids & other.student_ids):
-            clashes.append(Clash("student", other, sid))
+            clashes.append(Clash("student", other, sid, (student_names or {}).get(sid, "")))
     return clashes
 
 
@@ -117,12 +122,13 @@ def validate_slot(slot: BookingSlot) -> list[Problem]:
     return []
 
 
-def check_booking(new: BookingSlot, existing: Iterable[BookingSlot]) -> None:
+def check_booking(new: BookingSlot, existing: Iterable[BookingSlot],
+                  student_names: Mapping[int, str] | None = None) -> None:
     """Raise ValidationError when `new` is malformed or clashes with `existing`;
     each clash is one problem naming the other booking and its time."""
     problems = validate_slot(new)
     if problems:
         raise ValidationError(problems)
-    clashes = find_clashes(new, existing)
+    clashes = find_clashes(new, existing, student_names)
     if clashes:
         raise ValidationError([c.problem() for c in clashes])

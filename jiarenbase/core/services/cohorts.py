@@ -147,7 +147,7 @@ def list_cohorts(db: Database, actor: Actor, query: ListQuery = ListQuery()) -> 
         stmt = stmt.where(Cohort.school_id == query.filters["school_id"])
     if "status" in query.filters:
         stmt = stmt.where(Cohort.status == query.filters["status"])
-    sort = {"code": Cohort.code, "name": Cohort.name, "start": Cohort.start_date, "students": counts.c.n}
+    sort = {"code": Cohort.code, "name": Cohort.name, "start": Cohort.start_date, "students": func.coalesce(counts.c.n, 0)}
     with db.read() as s:
         rows, total = page(s, stmt, query, sort, Cohort.start_date, Cohort.id)
         return Page(tuple(_dto(r, n, c) for r, n, c in rows), total, query.offset)

@@ -117,11 +117,17 @@ def apply_changes(row: Any, values: dict[str, Any]) -> None:
         setattr(row, key, value)
 
 
+def _row_id(row: Any) -> int | None:
+    """The row's single integer primary key (`id`, or e.g. `year` for subsidy_rate)."""
+    identity = inspect(row).identity
+    return identity[0] if identity and len(identity) == 1 and isinstance(identity[0], int) else None
+
+
 def insert_row(session: Session, actor: Actor, row: T, entity: str) -> T:
     """Add a row and audit its creation."""
     session.add(row)
     session.flush()
-    audit(session, actor, "create", entity, row.id, after=snapshot(row))  # type: ignore[attr-defined]
+    audit(session, actor, "create", entity, _row_id(row), after=snapshot(row))
     return row
 
 
@@ -130,18 +136,19 @@ def update_row(session: Session, actor: Actor, row: T, values: dict[str, Any], e
     before = snapshot(row)
     apply_changes(row, values)
     session.flush()
-    audit(session, actor, "update", entity, row.id, before, snapshot(row))  # type: ignore[attr-defined]
+    audit(session, actor, "update", entity, _row_id(row), before, snapshot(row))
     return row
 
 
 def soft_delete_row(session: Session, actor: Actor, row: Any, entity: str) -> None:
     """Mark a row deleted (it stays for undo and the admin's trash view)."""
+    before = snapshot(row)  # the record as it was, not as deleted
     row.deleted_at = utcnow()
     session.flush()
-    audit(session, actor, "delete", entity, row.id, before=snapshot(row))
+    audit(session, actor, "delete", entity, _row_id(row), before=before)
 
 
 def restore_row(session: Session, actor: Actor, row: Any, entity: str) -> None:
     row.deleted_at = None
     session.flush()
-    audit(session, actor, "restore", entity, row.id, after=snapshot(row))
+    audit(session, actor, "restore", entity, _row_id(row), after=snapshot(row))

@@ -1,14 +1,12 @@
-"""Students (学员): enrolment, editing, lists, and roster import."""
+"""Students (学员): enrolment, editing and lists. Roster import: roster_import.py."""
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import or_, select
 
 from ..db.models import Cohort, PartnerSchool, StageRecord, Student
-from ..domain.centres import centre_for_district
 from ..domain.enums import Sex, Stage, StudentStatus
 from ..domain.idcard import mask_id, parse_id_number
 from ..domain.text import normalise_name
@@ -210,67 +208,3 @@ def list_students(db: Database, actor: Actor, query: ListQuery = ListQuery()) ->
     with db.read() as s:
         rows, total = page(s, stmt, query, sort, Student.id, Student.id)
         return Page(tuple(_dto(r) for (r,) in rows), total, query.offset)
-
-
-@dataclass(frozen=True)
-class ImportOutcome:
-    added: int
-    skipped_existing: int
-    rejected: int
-    student_ids: tuple[int, ...] = field(default=())
-
-
-def enrolled_people(db: Database) -> dict[str, str]:
-    """ID number → "cohort name" of everyone enrolled (the importer's duplicate check).
-    One query; at 100,000 students this is a few MB and a fraction of a second."""
-    with db.read() as s:
-        return {number: f"{code or '未分班'} {name}" for number, name, code in s.execute(
-            select(Student.id_number, Student.name, Cohort.code).outerjoin(Cohort, Cohort.id == Student.cohort_id))}
-
-
-def preview_roster(db: Database, actor: Actor, path, progress: Callable[[int], None] | None = None):
-    """Read and check a roster file against the people already enrolled."""
-    from ..importing import read_roster
-
-    require_role(actor, *STAFF, action_zh="导入名单", action_en="import a roster")
-    return read_roster(path, existing=enrolled_people(db), progress=progress)
-
-
-def import_rows(db: Database, actor: Actor, preview, school_id: int | None, cohort_id: int | None,
-                progress: Callable[[int, int], None] | None = None) -> ImportOutcome:
-    """Write a roster preview's accepted rows in ONE transaction: all or nothing.
-
-    Idempotent: a person whose ID number is already enrolled is skipped, so
-    importing the same file twice adds nobody twice.
-    """
-    require_role(actor, *STAFF, action_zh="导入名单", action_en="import a roster")
-    accepted = [r for r in preview.accepted if not r.already_enrolled]
-    added: list[int] = []
-    skipped = len([r for r in preview.rows if r.already_enrolled])
-    with db.transaction() as s:
-        _check_refs(s, {"school_id": school_id, "cohort_id": cohort_id})
-        known = set(s.scalars(select(Student.id_number).where(
-            Student.id_number.in_([r.draft.id_number for r in accepted]))))
-        for i, row in enumerate(accepted):
-            d = row.draft
-            if d.id_number in known:  # enrolled since the preview was made
-                skipped += 1
-                continue
-            student = Student(
-                name=d.name, sex=d.sex, id_number=d.id_number, birth_date=d.birth_date,
-                student_number=d.student_number, school_id=school_id, cohort_id=cohort_id,
-                major=d.major, class_name=d.class_name, phone=d.phone,
-                hukou_district=d.hukou_district, residence_district=d.residence_district,
-                shanghai_hukou=centre_for_district(d.hukou_district) is not None,
-                left_school_on=d.left_school_on, note=d.remark)
-            s.add(student)
-            s.flush()
-            s.add(StageRecord(student_id=student.id, stage=Stage.COGNITIVE, entered_on=date.today()))
-            added.append(student.id)
-            known.add(d.id_number)
-            if progress and (i % 100 == 0 or i == len(accepted) - 1):
-                progress(i + 1, len(accepted))
-        audit(s, actor, "import", "student", None,
-              after={"file": str(preview.path), "added": len(added), "skipped": skipped,
-                     "rejected": len(preview.rejected), "cohort_id": cohort_id})
-    return ImportOutcome(len(added), skipped, len(preview.rejected), tuple(added))

@@ -39,6 +39,10 @@ def page(session: Session, stmt: Select, query: ListQuery, sort_columns: dict[st
     total = session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
     column = sort_columns.get(query.sort, default_sort)
     order = column.desc() if query.descending else column.asc()
+    if getattr(getattr(column, "expression", column), "nullable", False):
+        # NULL counts as the smallest value on every backend (PostgreSQL's default is the
+        # opposite); only for nullable columns, so NOT NULL ones keep using their index.
+        order = order.nulls_last() if query.descending else order.nulls_first()
     tb = tiebreak.desc() if query.descending else tiebreak.asc()
     rows = session.execute(stmt.order_by(order, tb).offset(max(query.offset, 0))
                            .limit(max(min(query.limit, 10_000), 1))).all()

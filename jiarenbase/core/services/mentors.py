@@ -124,7 +124,7 @@ def list_mentors(db: Database, actor: Actor, query: ListQuery = ListQuery()) -> 
         p = like_pattern(query.search)
         stmt = stmt.where(or_(Mentor.name.like(p, escape="\\"), Mentor.specialties.like(p, escape="\\")))
     with db.read() as s:
-        rows, total = page(s, stmt, query, {"name": Mentor.name, "students": counts.c.n},
+        rows, total = page(s, stmt, query, {"name": Mentor.name, "students": func.coalesce(counts.c.n, 0)},
                            Mentor.name, Mentor.id)
         return Page(tuple(_dto(r, n) for r, n in rows), total, query.offset)
 

@@ -151,7 +151,8 @@ def list_schools(db: Database, actor: Actor, query: ListQuery = ListQuery()) -> 
         stmt = stmt.where(or_(PartnerSchool.name.like(p, escape="\\"),
                               PartnerSchool.short_name.like(p, escape="\\")))
     with db.read() as s:
-        rows, total = page(s, stmt, query, {"name": PartnerSchool.name, "students": counts.c.n},
+        rows, total = page(s, stmt, query, {"name": PartnerSchool.name,
+                                           "students": func.coalesce(counts.c.n, 0)},
                            PartnerSchool.name, PartnerSchool.id)
         return Page(tuple(_school_dto(r, n) for r, n in rows), total, query.offset)
 

@@ -2,6 +2,7 @@
 service agreements (服务期) and enterprise training orders."""
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -175,7 +176,9 @@ def add_service_agreement(db: Database, actor: Actor, data: AgreementInput) -> i
         end = None
         if data.start_date and data.service_months:
             y, m = divmod(data.start_date.month - 1 + data.service_months, 12)
-            end = date(data.start_date.year + y, m + 1, min(data.start_date.day, 28))
+            # 民法典 第二百零二条: the corresponding day of the last month, else that month's last day
+            last_day = calendar.monthrange(data.start_date.year + y, m + 1)[1]
+            end = date(data.start_date.year + y, m + 1, min(data.start_date.day, last_day))
         row = insert_row(s, actor, ServiceAgreement(
             student_id=data.student_id, employer_client_id=data.employer_client_id,
             employer_name=_employer(s, data.employer_client_id, data.employer_name.strip()),

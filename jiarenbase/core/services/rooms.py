@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from ..db.models import LiveRoom, Mentor, RoomBooking, Student, booking_student
+from ..db.models import LiveRoom, Mentor, RoomBooking, Student
 from ..domain.booking import BookingSlot, check_booking
 from ..errors import ValidationError
 from .common import (EVERYONE, STAFF, ensure_student_access, insert_row, load_versioned, require_role,
@@ -133,7 +133,7 @@ def book_room(db: Database, actor: Actor, data: BookingInput) -> BookingDTO:
         values = _check_input(s, actor, data)
         slot = BookingSlot(None, data.room_id, data.start, data.end, values["mentor_id"],
                            frozenset(st.id for st in values["students"]))
-        check_booking(slot, _overlapping(s, data.start, data.end))
+        check_booking(slot, _overlapping(s, data.start, data.end), {st.id: st.name for st in values["students"]})
         return _dto(insert_row(s, actor, RoomBooking(**values), "room_booking"), s)
 
 
@@ -149,7 +149,7 @@ def update_booking(db: Database, actor: Actor, booking_id: int, version: int | N
         values = _check_input(s, actor, data)
         slot = BookingSlot(booking_id, data.room_id, data.start, data.end, values["mentor_id"],
                            frozenset(st.id for st in values["students"]))
-        check_booking(slot, _overlapping(s, data.start, data.end))
+        check_booking(slot, _overlapping(s, data.start, data.end), {st.id: st.name for st in values["students"]})
         return _dto(update_row(s, actor, row, values, "room_booking"), s)
 
 
@@ -171,6 +171,3 @@ def bookings_between(db: Database, actor: Actor, start: datetime, end: datetime,
             stmt = stmt.where(RoomBooking.room_id == room_id)
         return [_dto(b, s) for b in s.scalars(stmt)]
 
-
-def booking_student_ids(s: Session, booking_id: int) -> list[int]:
-    return list(s.scalars(select(booking_student.c.student_id).where(booking_student.c.booking_id == booking_id)))

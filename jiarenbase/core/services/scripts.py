@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from sqlalchemy import func, select
 
-from ..db.models import SalesScript, ScriptVersion, ShortVideo
+from ..db.models import SalesScript, ScriptVersion, ShortVideo, utcnow
 from ..domain.enums import Platform
 from ..errors import ValidationError
 from .common import EVERYONE, ensure_student_access, insert_row, load_versioned, require_role, update_row
@@ -98,7 +98,8 @@ def add_script_version(db: Database, actor: Actor, script_id: int, body: str,
         row = insert_row(s, actor, ScriptVersion(script_id=script_id, version_no=last + 1, body=body.strip(),
                                                  mentor_comment=(mentor_comment or "").strip(),
                                                  author_user_id=actor.user_id), "script_version")
-        update_row(s, actor, script, {"title": script.title}, "sales_script")  # bump version/updated_at
+        # bump version/updated_at (re-setting an unchanged title would not emit an UPDATE)
+        update_row(s, actor, script, {"updated_at": utcnow()}, "sales_script")
         return _version_dto(row)
 
 

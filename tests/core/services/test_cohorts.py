@@ -98,3 +98,11 @@ def test_invalid_criteria_are_refused(world):
         cohorts.set_criteria(world.db, world.admin, world.cohort.id, bad)
     assert set(info.value.fields) == {"认知模块出勤率下限", "模拟演练最少次数"}
     assert cohorts.get_criteria(world.db, world.admin, world.cohort.id) == StageCriteria()
+
+
+def test_cohorts_without_a_start_date_sort_first_on_every_backend(world):
+    undated = cohorts.create_cohort(world.db, world.admin, Input(code="TBD", name="待定班"))
+    rows = cohorts.list_cohorts(world.db, world.admin).rows
+    assert [c.code for c in rows] == ["TBD", "2025-SP-01"]
+    rows = cohorts.list_cohorts(world.db, world.admin, ListQuery(sort="start", descending=True)).rows
+    assert [c.id for c in rows] == [world.cohort.id, undated.id]
