@@ -36,15 +36,7 @@ def backup(engine: Engine, out: Path) -> Path:
         src_path = sqlite_path(str(engine.url))
         if src_path is None:
             raise JiarenError("内存数据库无法备份。", "An in-memory database cannot be backed up.")
-        src = sqlite3.connect(src_path)
-        try:
-            dst = sqlite3.connect(tmp)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        _sqlite_copy(sqlite3.connect(src_path), tmp)
     else:
         _pg_dump(engine, tmp)
     os.replace(tmp, out)
@@ -60,17 +52,21 @@ def restore(engine: Engine, source: Path) -> None:
         _check_sqlite_file(source)
         engine.dispose()  # no pooled connection may hold the old file open
         dst_path = sqlite_path(str(engine.url))
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        try:
-            dst = sqlite3.connect(dst_path)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        _sqlite_copy(sqlite3.connect(f"file:{source}?mode=ro", uri=True), dst_path)
     else:
         _pg_restore(engine, source)
+
+
+def _sqlite_copy(src: sqlite3.Connection, dst_path: Path) -> None:
+    """Copy a whole SQLite database page by page (consistent even while in use)."""
+    try:
+        dst = sqlite3.connect(dst_path)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
 
 
 def _check_sqlite_file(path: Path) -> None:
