@@ -7,11 +7,10 @@ from pathlib import Path
 from .cli import EXIT_OK, EXIT_PARTIAL, SYSTEM, print_json, read_password
 from .core.bootstrap import OpenedDatabase, open_database
 from .core.db import backup as backups
-from .core.db.check import check_database
 from .core.domain.enums import Role
 from .core.errors import JiarenError
 from .core.paths import backups_dir
-from .core.services import cohorts, enrolment, organisations, roster_import, summary as summary_svc, users
+from .core.services import backup as backup_svc, cohorts, enrolment, organisations, roster_import, summary as summary_svc, users
 from .core.services.listing import ListQuery
 
 
@@ -117,23 +116,23 @@ def cmd_summary(o: OpenedDatabase, args) -> int:
 
 
 def cmd_backup(o: OpenedDatabase, args) -> int:
-    out = Path(args.out) if args.out else backups_dir(o.data_dir) / backups.default_backup_name(o.db.engine)
-    path = backups.backup(o.db.engine, out)
+    if args.out:
+        path = backups.backup(o.db.engine, Path(args.out))
+    else:
+        path = backup_svc.backup_now(o.db, SYSTEM, backups_dir(o.data_dir))
     _say(args.lang, f"已备份到 {path}", f"Backed up to {path}")
     return EXIT_OK
 
 
 def cmd_restore(o: OpenedDatabase, args) -> int:
-    safety = backups.backup(o.db.engine, backups_dir(o.data_dir) / backups.default_backup_name(o.db.engine,
-                                                                                               "before-restore"))
-    backups.restore(o.db.engine, Path(args.file))
+    safety = backup_svc.restore_from(o.db, SYSTEM, Path(args.file), backups_dir(o.data_dir))
     _say(args.lang, f"已从 {args.file} 恢复（恢复前的数据已另存为 {safety}）。",
          f"Restored from {args.file} (the previous data was saved to {safety}).")
     return EXIT_OK
 
 
 def cmd_check(o: OpenedDatabase, args) -> int:
-    findings = check_database(o.db.engine)
+    findings = backup_svc.check(o.db, SYSTEM)
     for f in findings:
         print(("✔ " if f.ok else "✘ ") + (f.en if args.lang == "en" else f.zh))
     return EXIT_OK if all(f.ok for f in findings) else EXIT_PARTIAL

@@ -54,11 +54,7 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 PROBLEM_LINE = re.compile(r"^第(\d+)行：([^：]+)：(.+)$")
 SYSTEM = Actor.system()
 STRONG = "Str0ng!pass\n"
-# Tables the demo leaves empty on purpose. subsidy_rate holds only the yearly
-# overrides of the subsidy figures; without one the shipped DEFAULT_RATES apply,
-# and the demo writes none (reported, not hidden: remove it here if the demo starts
-# to fill it).
-EMPTY_AFTER_DEMO = {"subsidy_rate"}
+EMPTY_AFTER_DEMO: set[str] = set()  # the demo fills every table
 
 
 @dataclass(frozen=True)

@@ -15,13 +15,14 @@ from sqlalchemy import func, select
 from ..db.models import (Attendance, Certificate, Cohort, EnterpriseClient, EnterpriseTrainingOrder, Exam,
                          ExamResult, LiveRoom, Mentor, MentorAssignment, PartnerSchool, Placement,
                          PlacementFollowUp, PracticeSession, RoomBooking, RubricCriterion, SalesScript,
-                         ScriptVersion, ServiceAgreement, SessionScore, Setting, ShortVideo, StageRecord,
+                         ScriptVersion, ServiceAgreement, SessionScore, Setting, ShortVideo, StageRecord, SubsidyRate,
                          Student, TrainingModule, User)
 from ..domain.enums import (AttendanceStatus, CertificateKind, CohortStatus, EvidenceLevel, Occupation,
                             PlacementOutcome, Platform, Role, SessionKind, Sex, SkillLevel, Stage, StageResult,
                             StudentStatus)
 from ..domain.idcard import check_char
 from ..domain.metrics import rubric_average_percent
+from ..domain.subsidy import DEFAULT_RATES
 from ..errors import JiarenError
 from ..services import users
 from ..services.common import audit
@@ -332,6 +333,9 @@ def build_demo(db: Database, students: int = 240, seed: int = 2025, today: date 
             size = per if i < len(COHORT_PLAN) - 1 else students - made
             team = mentors[(i * 3) % len(mentors):][:4] or mentors[:4]
             made += len(b.cohort(i + 1, months, stage, schools[i % len(schools)], size, team, clients))
+        for rates in DEFAULT_RATES.values():  # the subsidy figures staff would confirm in settings
+            s.add(SubsidyRate(year=rates.year, minimum_base=rates.minimum_base,
+                              contribution_rate=rates.contribution_rate, share=rates.share))
         audit(s, Actor.system(), "demo", "database", None, after={"students": made, "seed": seed})
         s.add(Setting(key=DEMO_SETTING, value=json.dumps([[u, p, r.value] for u, p, r in DEMO_LOGINS])))
         first_mentor_id = mentors[(4 * 3) % len(mentors)].id  # guides the live-stage cohort

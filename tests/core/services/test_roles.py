@@ -15,12 +15,12 @@ from jiarenbase.core.domain.subsidy import SubsidyRates
 from jiarenbase.core.errors import PermissionDenied, ValidationError
 from jiarenbase.core.services import (audit, certificates, cohorts, enrolment, mentors, organisations,
                                       placements, rooms, roster_import, scripts, sessions, stages, summary,
-                                      users)
+                                      users, videos)
 from jiarenbase.core.services.context import Actor
 from jiarenbase.core.services.listing import ListQuery
 
 MODULES = (audit, certificates, cohorts, enrolment, mentors, organisations, placements, rooms, roster_import,
-           scripts, sessions, stages, summary, users)
+           scripts, sessions, stages, summary, users, videos)
 
 # Staff-only (admin + staff): a mentor gets PermissionDenied. Arguments are
 # placeholders: the role check must come before anything touches them.
@@ -72,8 +72,8 @@ EVERYONE = {
     "stages.sign_off_stage", "stages.stage_history", "rooms.list_rooms", "rooms.book_room",
     "rooms.update_booking", "rooms.bookings_between", "sessions.list_criteria", "sessions.log_session",
     "sessions.update_session", "sessions.delete_session", "sessions.get_session", "sessions.list_sessions",
-    "scripts.create_script", "scripts.add_script_version", "scripts.scripts_of", "scripts.add_video",
-    "scripts.videos_of", "certificates.certificates_of", "placements.placements_of",
+    "scripts.create_script", "scripts.add_script_version", "scripts.scripts_of", "videos.add_video",
+    "videos.videos_of", "certificates.certificates_of", "placements.placements_of",
     "placements.assess_placement_subsidy", "users.set_password",
 }
 
@@ -200,7 +200,7 @@ def test_mentor_scope_covers_every_student_read(world):
     """Every student-scoped read refuses another mentor's student."""
     other = world.theirs[0]
     for fn in (mentors.assignment_history, stages.gate_for, stages.stage_history, scripts.scripts_of,
-               scripts.videos_of, certificates.certificates_of, placements.placements_of):
+               videos.videos_of, certificates.certificates_of, placements.placements_of):
         with pytest.raises(PermissionDenied):
             fn(world.db, world.mentor, other)
         fn(world.db, world.mentor, world.mine[0])  # their own student is fine
@@ -273,3 +273,14 @@ def test_everyone_lists_reference_data(world):
                mentors.list_mentors):
         assert fn(world.db, world.mentor, ListQuery()).total >= 0
     assert len(rooms.list_rooms(world.db, world.mentor)) == 10
+
+
+def test_backup_service_roles(world, tmp_path):
+    from jiarenbase.core.services import backup
+
+    with pytest.raises(PermissionDenied):
+        backup.backup_now(world.db, world.mentor, tmp_path)
+    with pytest.raises(PermissionDenied):
+        backup.restore_from(world.db, world.staff, tmp_path / "x.sqlite3", tmp_path)
+    with pytest.raises(PermissionDenied):
+        backup.check(world.db, world.mentor)

@@ -8,7 +8,7 @@ import pytest
 from jiarenbase.core.db.models import SalesScript, ScriptVersion, ShortVideo
 from jiarenbase.core.domain.enums import Platform
 from jiarenbase.core.errors import PermissionDenied, ValidationError
-from jiarenbase.core.services import scripts
+from jiarenbase.core.services import scripts, videos
 
 
 def test_script_versions_are_numbered(world):
@@ -48,26 +48,26 @@ def test_mentor_cannot_touch_another_mentors_script(world, count_rows):
 
 def test_videos_and_iterations(world):
     sid = world.mine[0]
-    first = scripts.add_video(world.db, world.mentor, scripts.VideoInput(
+    first = videos.add_video(world.db, world.mentor, videos.VideoInput(
         student_id=sid, title="蟠桃开箱", platform=Platform.DOUYIN, published_on=date(2025, 5, 1),
         views=1200, likes=80, comments=12))
-    second = scripts.add_video(world.db, world.mentor, scripts.VideoInput(
+    second = videos.add_video(world.db, world.mentor, videos.VideoInput(
         student_id=sid, title="蟠桃开箱（二改）", views=3000, likes=300, iteration_of_id=first.id))
     assert second.iteration_of_id == first.id and second.platform is Platform.DOUYIN
-    assert [v.title for v in scripts.videos_of(world.db, world.mentor, sid)] == ["蟠桃开箱", "蟠桃开箱(二改)"]
+    assert [v.title for v in videos.videos_of(world.db, world.mentor, sid)] == ["蟠桃开箱", "蟠桃开箱(二改)"]
 
 
 def test_video_validation(world, count_rows):
     sid = world.mine[0]
     with pytest.raises(ValidationError) as info:
-        scripts.add_video(world.db, world.mentor, scripts.VideoInput(student_id=sid, title="", views=-1, comments=-2))
+        videos.add_video(world.db, world.mentor, videos.VideoInput(student_id=sid, title="", views=-1, comments=-2))
     assert set(info.value.fields) == {"视频标题", "播放量", "评论数"}
     with pytest.raises(ValidationError) as info:
-        scripts.add_video(world.db, world.mentor, scripts.VideoInput(student_id=sid, title="x", views=10, likes=11))
+        videos.add_video(world.db, world.mentor, videos.VideoInput(student_id=sid, title="x", views=10, likes=11))
     assert info.value.fields == ["点赞数"]
-    theirs = scripts.add_video(world.db, world.admin, scripts.VideoInput(student_id=world.theirs[0], title="别人的"))
+    theirs = videos.add_video(world.db, world.admin, videos.VideoInput(student_id=world.theirs[0], title="别人的"))
     with pytest.raises(ValidationError) as info:
-        scripts.add_video(world.db, world.mentor, scripts.VideoInput(student_id=sid, title="x",
+        videos.add_video(world.db, world.mentor, videos.VideoInput(student_id=sid, title="x",
                                                                      iteration_of_id=theirs.id))
     assert info.value.fields == ["迭代自"]
     assert count_rows(ShortVideo) == 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from jiarenbase.core.domain.enums import Occupation, PlacementOutcome, SessionKind, SkillLevel
-from jiarenbase.core.services import (certificates, enrolment, organisations, placements, rooms, scripts,
+from jiarenbase.core.services import (certificates, enrolment, organisations, placements, rooms, scripts, videos,
                                       sessions, summary)
 from jiarenbase.core.services.stages import sign_off_stage
 
@@ -33,7 +33,7 @@ def test_summary_counts_the_world(world):
     room = rooms.list_rooms(db, admin)[0]
     rooms.book_room(db, staff, rooms.BookingInput(room.id, datetime(2025, 5, 6, 9), datetime(2025, 5, 6, 11)))
     scripts.create_script(db, staff, world.mine[0], "开场", "蟠桃", "家人们好")
-    scripts.add_video(db, staff, scripts.VideoInput(student_id=world.mine[0], title="开箱"))
+    videos.add_video(db, staff, videos.VideoInput(student_id=world.mine[0], title="开箱"))
     sign_off_stage(db, staff, world.mine[0])  # no modules: attendance met → project stage
     exam = certificates.create_exam(db, staff, certificates.ExamInput(
         occupation=Occupation.STREAMER, level=SkillLevel.JUNIOR, exam_date=date(2025, 6, 1),
