@@ -22,3 +22,11 @@ def screenshot_dir():
     path = os.path.abspath(OUTPUT)
     os.makedirs(path, exist_ok=True)
     return path
+
+
+@pytest.fixture
+def ctx(qapp, db, admin, sync_tasks, tmp_path):
+    """An AppContext on the test database, signed in as the local admin."""
+    from jiarenbase.gui.context import AppContext
+
+    return AppContext(db=db, actor=admin, tasks=sync_tasks, lang="zh", data_dir=tmp_path)

@@ -1,0 +1,37 @@
+"""What every page and dialog gets: the database, the signed-in user, the task
+runner, the language, the data directory and the undo stack."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtGui import QUndoStack
+
+from ..core.services.context import Actor, Database
+from .tasks import TaskRunner
+
+
+@dataclass
+class AppContext:
+    db: Database
+    actor: Actor
+    tasks: TaskRunner
+    lang: str = "zh"
+    data_dir: Path = field(default_factory=Path.cwd)
+    undo: QUndoStack = field(default_factory=QUndoStack)
+
+    @property
+    def is_mentor(self) -> bool:
+        return self.actor.is_mentor
+
+    @property
+    def is_admin(self) -> bool:
+        return self.actor.is_admin
+
+    def message(self, exc: BaseException) -> str:
+        """The user-facing text of an error in the UI language."""
+        from ..core.errors import JiarenError
+
+        if isinstance(exc, JiarenError):
+            return exc.text(self.lang)
+        return f"{type(exc).__name__}: {exc}"
