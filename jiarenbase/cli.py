@@ -25,7 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"JiarenBase {__version__}")
     p.add_argument("--db", help="数据库地址：SQLite 文件路径或 SQLAlchemy URL（如 postgresql://…）")
     p.add_argument("--data-dir", help="数据目录（默认为用户数据目录，或环境变量 JIARENBASE_HOME）")
-    p.add_argument("--lang", choices=("zh", "en"), default="zh", help="界面与提示语言")
+    p.add_argument("--lang", choices=("zh", "en"), default=None,
+                   help="界面与提示语言（默认中文；桌面程序默认用设置里保存的语言）")
     p.add_argument("--debug", action="store_true", help="出错时显示完整的错误堆栈")
     sub = p.add_subparsers(dest="command")
 
@@ -68,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
-    lang = args.lang
+    lang = args.lang or "zh"
     try:
         if args.command is None:
             from .gui.app import run_app
@@ -76,6 +77,7 @@ def run(argv: list[str]) -> int:
             return run_app(args)
         from . import commands
 
+        args.lang = lang  # commands speak Chinese unless told otherwise
         return commands.dispatch(args)
     except JiarenError as exc:
         if args.debug:

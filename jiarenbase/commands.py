@@ -5,11 +5,11 @@ import argparse
 from pathlib import Path
 
 from .cli import EXIT_OK, EXIT_PARTIAL, SYSTEM, print_json, read_password
+from .core import config
 from .core.bootstrap import OpenedDatabase, open_database
 from .core.db import backup as backups
 from .core.domain.enums import Role
 from .core.errors import JiarenError
-from .core.paths import backups_dir
 from .core.services import backup as backup_svc, cohorts, enrolment, organisations, roster_import, summary as summary_svc, users
 from .core.services.listing import ListQuery
 
@@ -119,13 +119,14 @@ def cmd_backup(o: OpenedDatabase, args) -> int:
     if args.out:
         path = backups.backup(o.db.engine, Path(args.out))
     else:
-        path = backup_svc.backup_now(o.db, SYSTEM, backups_dir(o.data_dir))
+        settings = config.load(o.data_dir)
+        path = backup_svc.backup_now(o.db, SYSTEM, settings.backup_path(o.data_dir), keep=settings.keep_backups)
     _say(args.lang, f"已备份到 {path}", f"Backed up to {path}")
     return EXIT_OK
 
 
 def cmd_restore(o: OpenedDatabase, args) -> int:
-    safety = backup_svc.restore_from(o.db, SYSTEM, Path(args.file), backups_dir(o.data_dir))
+    safety = backup_svc.restore_from(o.db, SYSTEM, Path(args.file), config.load(o.data_dir).backup_path(o.data_dir))
     _say(args.lang, f"已从 {args.file} 恢复（恢复前的数据已另存为 {safety}）。",
          f"Restored from {args.file} (the previous data was saved to {safety}).")
     return EXIT_OK

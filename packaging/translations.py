@@ -25,7 +25,8 @@ def tool(name: str) -> str:
 
 def sources() -> list[str]:
     gui = ROOT / "jiarenbase" / "gui"
-    return [str(p) for p in sorted(gui.rglob("*.py")) if "forms" not in p.parts]
+    code = [str(p) for p in sorted(gui.rglob("*.py")) if "forms" not in p.parts]
+    return code + [str(p) for p in sorted((ROOT / "forms").glob("*.ui"))]
 
 
 def main() -> int:

@@ -5,15 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import config
 from .db import backup as backups
 from .db.engine import create_engine
 from .db.migrate import ensure_schema
-from .paths import backups_dir, data_dir, database_url
+from .paths import data_dir, database_url
 from .services.context import Database
 from .services.rooms import seed_rooms
 from .services.sessions import seed_criteria
-
-KEEP_BACKUPS = 10
 
 
 @dataclass(frozen=True)
@@ -30,9 +29,10 @@ def open_database(db_url: str | None = None, data: str | Path | None = None) -> 
     made: list[Path] = []
 
     def before_upgrade() -> None:
-        folder = backups_dir(base)
+        settings = config.load(base)  # the backup folder and count staff chose in 设置
+        folder = settings.backup_path(base)
         made.append(backups.backup(engine, folder / backups.default_backup_name(engine, "before-upgrade")))
-        backups.rotate(folder, KEEP_BACKUPS)
+        backups.rotate(folder, settings.keep_backups)
 
     schema = ensure_schema(engine, before_upgrade)
     db = Database(engine)

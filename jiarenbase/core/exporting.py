@@ -1,5 +1,9 @@
 """Excel export of lists (openpyxl). Text that looks like a formula is written as
-text, never as a formula, so an exported sheet cannot run anything when opened."""
+text, never as a formula, so an exported sheet cannot run anything when opened.
+
+Every list of the desktop app has an `export_<list>(db, actor, out, query)` here: it
+pages through the same list function with the same search and filters, so the
+workbook holds exactly the rows the user was looking at (all pages of them)."""
 from __future__ import annotations
 
 import os
@@ -15,9 +19,10 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from .domain.enums import LabelledEnum
-from .services import enrolment, placements as placement_svc, sessions as session_svc
+from .services import (certificates as certificate_svc, cohorts as cohort_svc, enrolment, mentors as mentor_svc,
+                       organisations, placements as placement_svc, sessions as session_svc, users as user_svc)
 from .services.context import Actor, Database
-from .services.listing import ListQuery
+from .services.listing import ListQuery, Page
 
 
 def _cell_value(value: Any) -> Any:
@@ -101,12 +106,92 @@ def export_sessions(db: Database, actor: Actor, out: Path, query: ListQuery = Li
                        (row(x) for x in _all(lambda q: session_svc.list_sessions(db, actor, q), query)))
 
 
-PLACEMENT_HEADERS = ("姓名", "批次", "去向", "用人单位", "岗位", "开始日期", "证明材料")
+PLACEMENT_HEADERS = ("姓名", "批次", "去向", "用人单位", "岗位", "开始日期", "证明材料", "下次回访")
 
 
 def export_placements(db: Database, actor: Actor, out: Path, query: ListQuery = ListQuery()) -> int:
-    def rows():
-        for st in _all(lambda q: enrolment.list_students(db, actor, q), query):
-            for p in placement_svc.placements_of(db, actor, st.id):
-                yield (st.name, st.cohort_code, p.outcome, p.employer_name, p.position, p.start_date, p.evidence)
-    return write_table(out, "就业去向", PLACEMENT_HEADERS, rows())
+    """Placements; the query's search/filters are those of list_placements (which also
+    takes the student filters cohort_id and school_id)."""
+    return export_list(out, "就业去向", PLACEMENT_HEADERS,
+                       lambda q: placement_svc.list_placements(db, actor, q), query,
+                       lambda p: (p.student_name, p.cohort_code, p.outcome, p.employer_name, p.position,
+                                  p.start_date, p.evidence, p.next_follow_up))
+
+
+def export_list(out: Path, title: str, headers: Sequence[str], fetch: Callable[[ListQuery], Page],
+                query: ListQuery, row: Callable[[Any], Sequence[Any]]) -> int:
+    """Write every row `fetch` gives for `query` (all pages) as one sheet."""
+    return write_table(out, title, headers, (row(x) for x in _all(fetch, query)))
+
+
+COHORT_HEADERS = ("批次编号", "批次名称", "合作院校", "开始日期", "结束日期", "状态", "评分制", "学员数", "备注")
+
+
+def export_cohorts(db: Database, actor: Actor, out: Path, query: ListQuery = ListQuery()) -> int:
+    return export_list(out, "批次", COHORT_HEADERS, lambda q: cohort_svc.list_cohorts(db, actor, q), query,
+                       lambda c: (c.code, c.name, c.school_name, c.start_date, c.end_date, c.status,
+                                  c.rubric_scale, c.student_count, c.note))
+
+
+SCHOOL_HEADERS = ("院校名称", "简称", "联系人", "联系电话", "地址", "上海院校", "学员数", "备注")
+
+
+def export_schools(db: Database, actor: Actor, out: Path, query: ListQuery = ListQuery()) -> int:
+    return export_list(out, "合作院校", SCHOOL_HEADERS, lambda q: organisations.list_schools(db, actor, q), query,
+                       lambda x: (x.name, x.short_name, x.contact_person, x.contact_phone, x.address,
+                                  x.in_shanghai, x.student_count, x.note))
+
+
+CLIENT_HEADERS = ("企业名称", "行业", "联系人", "联系电话", "合作起始", "备注")
+
+
+def export_clients(db: Database, actor: Actor, out: Path, query: ListQuery = ListQuery()) -> int:
+    return export_list(out, "企业客户", CLIENT_HEADERS, lambda q: organisations.list_clients(db, actor, q), query,
+                       lambda x: (x.name, x.industry, x.contact_person, x.contact_phone, x.since, x.note))
+
+
+MENTOR_HEADERS = ("导师姓名", "手机", "专长", "所属企业", "每周带训上限", "资深主播导师", "在岗", "当前学员数", "备注")
+
+
+def export_mentors(db: Database, actor: Actor, out: Path, query: ListQuery = ListQuery()) -> int:
+    return export_list(out, "导师", MENTOR_HEADERS, lambda q: mentor_svc.list_mentors(db, actor, q), query,
+                       lambda m: (m.name, m.phone, m.specialties, m.enterprise_name, m.weekly_capacity,
+                                  m.is_senior_streamer, m.active, m.student_count, m.note))
+
+
+CERTIFICATE_HEADERS = ("姓名", "批次", "证书类型", "职业", "工种", "等级", "证书编号", "发证日期", "发证单位")
+
+
+def export_certificates(db: Database, actor: Actor, out: Path, query: ListQuery = ListQuery()) -> int:
+    return export_list(out, "证书", CERTIFICATE_HEADERS,
+                       lambda q: certificate_svc.list_certificates(db, actor, q), query,
+                       lambda c: (c.student_name, c.cohort_code, c.kind, c.occupation, c.work_type, c.level,
+                                  c.number, c.issued_on, c.issuer))
+
+
+USER_SORT = {"username": lambda u: u.username.lower(), "display_name": lambda u: u.display_name,
+             "role": lambda u: u.role.value, "last_login": lambda u: (u.last_login_at is not None, u.last_login_at)}
+
+
+def users_page(db: Database, actor: Actor, query: ListQuery = ListQuery()) -> Page[user_svc.UserDTO]:
+    """The accounts as a Page (admin only): users.list_users searched, filtered (role,
+    active) and sorted in memory — an office has a handful of accounts."""
+    items = user_svc.list_users(db, actor)
+    needle = query.search.strip().lower()
+    if needle:
+        items = [u for u in items if needle in u.username.lower() or needle in u.display_name.lower()]
+    for key in ("role", "active"):
+        if key in query.filters:
+            items = [u for u in items if getattr(u, key) == query.filters[key]]
+    if query.sort in USER_SORT:
+        items = sorted(items, key=USER_SORT[query.sort], reverse=query.descending)
+    start = max(query.offset, 0)
+    return Page(tuple(items[start:start + max(query.limit, 1)]), len(items), query.offset)
+
+
+USER_HEADERS = ("用户名", "显示名", "角色", "启用", "锁定至", "最近登录")
+
+
+def export_users(db: Database, actor: Actor, out: Path, query: ListQuery = ListQuery()) -> int:
+    return export_list(out, "用户", USER_HEADERS, lambda q: users_page(db, actor, q), query,
+                       lambda u: (u.username, u.display_name, u.role, u.active, u.locked_until, u.last_login_at))

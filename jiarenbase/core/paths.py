@@ -45,6 +45,8 @@ def database_url(db: str | None = None, data: Path | None = None) -> str:
     if raw:
         if "://" in raw:
             return raw
+        if raw[:1] in "/\\" and raw[1:2] in "/\\" and raw[1:2]:
+            return "sqlite:///" + raw  # a network path: keep it as typed, so it can be refused
         return "sqlite:///" + str(Path(raw).expanduser().resolve())
     base = data or data_dir()
     return "sqlite:///" + str(base / DB_FILENAME)

@@ -1,53 +1,36 @@
-"""The desktop application: QApplication, translations, theme, font, main window."""
+"""The desktop application's start: settings, language, theme, database, sign-in,
+main window.
+
+# zh_CN: English → 中文
+# The database cannot be opened → 无法打开数据库
+"""
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
-from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from ..core.bootstrap import open_database
-from ..core.errors import JiarenError
-from ..core.paths import logs_dir
-from ..core.services.context import Actor
-from .fonts import chinese_font_family
+from ..core import config
+from ..core.bootstrap import OpenedDatabase, open_database
+from ..core.paths import data_dir as resolve_data_dir
+from ..core.services import users
+from ..core.services.context import Database
+from ..core.services.users import UserDTO
+from .context import AppContext
+from .crash import configure_logging, install_excepthook, remove_logging
+from .dialogs.first_admin_dialog import FirstAdminDialog
+from .dialogs.login_dialog import LoginDialog
 from .main_window import MainWindow
 from .tasks import TaskRunner
+from .theme import TRANSLATIONS, apply_theme, install_translators
 
-# resources/ sits beside the package in the repository (and in the Windows bundle).
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+__all__ = ["TRANSLATIONS", "apply_theme", "install_translators", "make_app", "run_app", "sign_in",
+           "open_or_explain"]
 
-
-def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
-    """zh: our own zh_CN strings plus Qt's qtbase_zh_CN (standard dialogs in Chinese)."""
-    if lang != "zh":
-        return []
-    installed = []
-    ours = QTranslator(app)
-    if ours.load(str(TRANSLATIONS / "jiarenbase_zh_CN.qm")):
-        app.installTranslator(ours)
-        installed.append(ours)
-    qt = QTranslator(app)
-    if qt.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_",
-               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        installed.append(qt)
-    return installed
-
-
-def apply_theme(app: QApplication, dark: bool = False) -> None:
-    from qt_material import apply_stylesheet  # imported after PySide6, as qt-material expects
-
-    family = chinese_font_family()
-    extra = {"font_family": family or "sans-serif", "density_scale": "0"}
-    theme = "dark_teal.xml" if dark else "light_teal.xml"
-    apply_stylesheet(app, theme=theme, invert_secondary=not dark, extra=extra)
-    if family:
-        app.setFont(QFont(family, 10))
+log = logging.getLogger("jiarenbase")
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -57,20 +40,66 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def sign_in(db: Database, tasks: TaskRunner, lang: str = "zh", parent: QWidget | None = None) -> UserDTO | None:
+    """The first-admin dialog on a database without accounts, else the login
+    dialog; the signed-in user, or None when the person quit."""
+    if users.has_users(db):
+        dialog: FirstAdminDialog | LoginDialog = LoginDialog(db, tasks, lang, parent)
+    else:
+        dialog = FirstAdminDialog(db, tasks, lang, parent)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.user
+    finally:
+        dialog.deleteLater()
+
+
+def open_or_explain(url: str | None, data, lang: str) -> OpenedDatabase | None:
+    """open_database, or a message box in plain words and None."""
+    try:
+        return open_database(url, data)
+    except Exception as exc:  # noqa: BLE001 - every failure here is shown, then the app ends
+        log.exception("The database could not be opened")
+        error = config.connection_error(exc, url or config.default_database_url(data))
+        QMessageBox.critical(None, QApplication.translate("App", "The database cannot be opened"),
+                             error.text(lang))
+        return None
+
+
 def run_app(args: argparse.Namespace) -> int:
     app = make_app()
-    install_translators(app, args.lang)
-    apply_theme(app)
+    data = resolve_data_dir(getattr(args, "data_dir", None))
+    log_file = configure_logging(data)
+    settings = config.load(data)
+    # --lang overrides the saved language
+    lang = getattr(args, "lang", None) or settings.lang
+    install_translators(app, lang)
+    apply_theme(app, dark=settings.theme == "dark")
+    crash = install_excepthook(data, lang)
+    log.info("JiarenBase starting: data dir %s, language %s", data, lang)
     try:
-        opened = open_database(args.db, args.data_dir)
-    except JiarenError as exc:
-        QMessageBox.critical(None, "JiarenBase", exc.text(args.lang))
-        return 1
-    logging.basicConfig(filename=logs_dir(opened.data_dir) / "jiarenbase.log", level=logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    # Sign-in arrives with the desktop issue; until then the app acts as the local admin.
-    window = MainWindow(opened.db, Actor.system(), TaskRunner(), args.lang)
-    window.show()
-    code = app.exec()
-    opened.db.dispose()
-    return code
+        # --db > JIARENBASE_DB > the saved connection > the SQLite file in the data directory
+        raw = getattr(args, "db", None) or os.environ.get("JIARENBASE_DB") or settings.db_url
+        url = config.normalise_url(raw) or None  # keeps //server/share a network path on every OS
+        opened = open_or_explain(url, data, lang)
+        if opened is None:
+            return 1
+        log.info("Database %s (%s)", opened.db.describe(), opened.schema)
+        tasks = TaskRunner()
+        try:
+            user = sign_in(opened.db, tasks, lang)
+            if user is None:
+                return 0
+            ctx = AppContext(opened.db, actor=user.actor(), tasks=tasks, lang=lang, data_dir=opened.data_dir)
+            window = MainWindow(ctx)  # the main window gets everything through the AppContext
+            window.show()
+            code = app.exec()
+            tasks.wait()
+            return code
+        finally:
+            opened.db.dispose()
+    finally:
+        log.info("JiarenBase stopped")
+        crash.uninstall()
+        remove_logging(log_file)

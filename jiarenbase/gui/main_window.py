@@ -1,61 +1,169 @@
-"""The main window: navigation on the left, pages on the right, status bar below."""
+"""The main window: navigation on the left, pages on the right, menus, status bar."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from collections.abc import Callable
+from dataclasses import replace
 
-from ..core.errors import JiarenError
-from ..core.services import summary as summary_svc
-from ..core.services.context import Actor, Database
+from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+
+from .. import __version__
+from .context import AppContext
 from .forms.ui_main_window import Ui_MainWindow
 from .pages.dashboard import DashboardPage
 from .pages.placeholder import PlaceholderPage
-from .tasks import TaskRunner
+
+PageFactory = Callable[[AppContext, QWidget], QWidget]
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, actor: Actor, tasks: TaskRunner, lang: str = "zh",
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.actor, self.tasks, self.lang = db, actor, tasks, lang
+        self.ctx = ctx
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowTitle(self.tr("JiarenBase — 自家人 live-streaming training base"))
-        self.dashboard = DashboardPage(self)
-        self._add_page(self.tr("Dashboard"), self.dashboard)
-        later = self.tr("The lists and records of this page are being built; the figures are on the dashboard.")
-        for title in (self.tr("Students"), self.tr("Cohorts"), self.tr("Partner schools"),
-                      self.tr("Enterprise clients"), self.tr("Mentors"), self.tr("Live rooms"),
-                      self.tr("Practice sessions"), self.tr("Placements"), self.tr("Certificates"),
-                      self.tr("Reports"), self.tr("Settings")):
-            self._add_page(title, PlaceholderPage(title, later, self))
-        self.ui.navigation.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
-        self.ui.navigation.setCurrentRow(0)
-        self.db_label = QLabel(db.describe())
-        role = actor.role.zh if lang == "zh" else actor.role.value
-        self.user_label = QLabel(f"{actor.display_name or actor.username}（{role}）")
+        self.page_keys: list[str] = []
+        self.pages: dict[str, QWidget] = {}
+        for key, title, factory in self._page_table():
+            page = factory(ctx, self)
+            self.page_keys.append(key)
+            self.pages[key] = page
+            self.ui.navigation.addItem(title)
+            self.ui.pages.addWidget(page)
+        self.dashboard: DashboardPage = self.pages["dashboard"]  # type: ignore[assignment]
+        for key, page in self.pages.items():
+            if key != "dashboard" and hasattr(page, "changed"):
+                page.changed.connect(self.dashboard.refresh)
+        self.ui.navigation.currentRowChanged.connect(self._show_page)
+        self._build_menus()
+        self.db_label = QLabel(ctx.db.describe())
+        role = ctx.actor.role.zh if ctx.lang == "zh" else ctx.actor.role.value
+        self.user_label = QLabel(f"{ctx.actor.display_name or ctx.actor.username}（{role}）")
         self.ui.statusbar.addWidget(self.db_label, 1)
         self.ui.statusbar.addPermanentWidget(self.user_label)
-        self._restore_geometry()
-        self.refresh()
+        self._restore_state()
+        self.dashboard.refresh()
 
-    def _add_page(self, title: str, page: QWidget) -> None:
-        self.ui.navigation.addItem(title)
-        self.ui.pages.addWidget(page)
+    # -- pages -------------------------------------------------------------
+    def _page_table(self) -> list[tuple[str, str, PageFactory]]:
+        """The navigation, in the order staff know from the brief (工作台 … 设置);
+        administrators also get 用户 and 回收站."""
+        from .pages.rooms_page import RoomsPage
+        from .pages.settings_page import SettingsPage
 
-    def refresh(self) -> None:
-        self.tasks.run(summary_svc.summary, self.db, self.actor, on_done=self.dashboard.show_summary,
-                       on_error=self._failed)
+        later = self.tr("Printed reports arrive with a later release of JiarenBase.")
+        lists = dict(self._list_pages())
+        table: list[tuple[str, str, PageFactory]] = [
+            ("dashboard", self.tr("Dashboard"), lambda c, p: DashboardPage(c, p))]
+        for key in ("students", "cohorts", "schools", "clients", "mentors"):
+            table.append((key, *lists[key]))
+        table.append(("rooms", self.tr("Live rooms"), lambda c, p: RoomsPage(c, p)))
+        for key in ("sessions", "placements", "certificates"):
+            table.append((key, *lists[key]))
+        table.append(("reports", self.tr("Reports"), lambda c, p: PlaceholderPage(self.tr("Reports"), later, p)))
+        table.append(("settings", self.tr("Settings"), lambda c, p: SettingsPage(c, p)))
+        if self.ctx.is_admin:
+            from .pages.trash_page import TrashPage
 
-    def _failed(self, exc: Exception) -> None:
-        text = exc.text(self.lang) if isinstance(exc, JiarenError) else f"{type(exc).__name__}: {exc}"
-        self.dashboard.show_error(text)
+            table.append(("users", *lists["users"]))
+            table.append(("trash", self.tr("Trash"), lambda c, p: TrashPage(c, p)))
+        return table
 
-    def _restore_geometry(self) -> None:
-        geometry = QSettings().value("main_window/geometry")
+    def _list_pages(self) -> list[tuple[str, tuple[str, PageFactory]]]:
+        """Each record list with its create/edit dialog wired in."""
+        from .dialogs.client_dialog import ClientDialog
+        from .dialogs.cohort_dialog import CohortDialog
+        from .dialogs.mentor_dialog import MentorDialog
+        from .dialogs.school_dialog import SchoolDialog
+        from .dialogs.student_dialog import StudentDialog
+        from .dialogs.user_dialog import UserDialog
+        from .models.spec import tr_spec
+        from .pages.list_page import ListPage
+        from .pages.specs import ALL_SPECS
+
+        dialogs = {"students": StudentDialog, "cohorts": CohortDialog, "schools": SchoolDialog,
+                   "clients": ClientDialog, "mentors": MentorDialog, "users": UserDialog}
+        out = []
+        for spec in ALL_SPECS:
+            dialog = dialogs.get(spec.key)
+            wired = replace(spec, dialog=dialog, can_create=spec.can_create and dialog is not None)
+            out.append((spec.key, (tr_spec(spec.title), (lambda sp: lambda c, p: ListPage(c, sp, p))(wired))))
+        return out
+
+    def _show_page(self, row: int) -> None:
+        self.ui.pages.setCurrentIndex(row)
+        page = self.ui.pages.currentWidget()
+        if hasattr(page, "on_shown"):
+            page.on_shown()
+
+    def show_page(self, key: str) -> None:
+        self.ui.navigation.setCurrentRow(self.page_keys.index(key))
+
+    # -- menus -------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.import_action = QAction(self.tr("Import roster…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.import_roster)
+        self.import_action.setVisible(not self.ctx.is_mentor)
+        file_menu.addAction(self.import_action)
+        self.open_data_dir = QAction(self.tr("Open data folder"), self)
+        self.open_data_dir.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.data_dir))))
+        file_menu.addAction(self.open_data_dir)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("E&xit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.ctx.undo.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        edit_menu.addAction(self.undo_action)
+        self.refresh_action = QAction(self.tr("Refresh"), self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.triggered.connect(self.refresh_current)
+        edit_menu.addAction(self.refresh_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("About JiarenBase"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def import_roster(self) -> None:
+        from .dialogs.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.ctx, self)
+        wizard.exec()
+        if "students" in self.pages:
+            self.pages["students"].refresh()
+        self.dashboard.refresh()
+
+    def refresh_current(self) -> None:
+        page = self.ui.pages.currentWidget()
+        if hasattr(page, "refresh"):
+            page.refresh()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About JiarenBase"),
+                          self.tr("JiarenBase %1\nClassroom operations of the 自家人 live-streaming training base.\n"
+                                  "Database: %2\nData folder: %3")
+                          .replace("%1", __version__).replace("%2", self.ctx.db.describe())
+                          .replace("%3", str(self.ctx.data_dir)))
+
+    # -- state -------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        last = settings.value("main_window/page", "dashboard")
+        self.ui.navigation.setCurrentRow(self.page_keys.index(last) if last in self.page_keys else 0)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        settings = QSettings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        settings.setValue("main_window/page", self.page_keys[self.ui.navigation.currentRow()])
         super().closeEvent(event)

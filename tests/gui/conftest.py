@@ -30,3 +30,19 @@ def ctx(qapp, db, admin, sync_tasks, tmp_path):
     from jiarenbase.gui.context import AppContext
 
     return AppContext(db=db, actor=admin, tasks=sync_tasks, lang="zh", data_dir=tmp_path)
+
+
+@pytest.fixture(autouse=True)
+def _no_translator_leaks(request):
+    """A test that installs the zh_CN translators must not change what later tests see."""
+    yield
+    if "qapp" not in request.fixturenames:
+        return
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        for translator in app.findChildren(QTranslator):
+            app.removeTranslator(translator)
+            translator.setParent(None)

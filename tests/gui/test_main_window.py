@@ -12,14 +12,14 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(qtbot, qapp, db, admin, sync_tasks):
+def window(qtbot, qapp, db, ctx):
     from jiarenbase.gui.app import apply_theme, install_translators
     from jiarenbase.gui.main_window import MainWindow
 
     build_demo(db, students=40, seed=3)
     install_translators(qapp, "zh")
     apply_theme(qapp)
-    w = MainWindow(db, admin, sync_tasks)
+    w = MainWindow(ctx)
     qtbot.addWidget(w)
     w.resize(1200, 760)
     w.show()
@@ -30,7 +30,7 @@ def window(qtbot, qapp, db, admin, sync_tasks):
 def test_main_window_shows_navigation_in_chinese(window):
     items = [window.ui.navigation.item(i).text() for i in range(window.ui.navigation.count())]
     assert items == ["工作台", "学员", "批次", "合作院校", "企业", "导师", "直播间", "实训记录", "就业", "证书",
-                     "报表", "设置"]
+                     "报表", "设置", "用户", "回收站"]  # the last two for administrators only
     assert window.ui.pages.count() == len(items)
 
 
@@ -67,5 +67,30 @@ def test_service_error_is_shown_not_raised(window, monkeypatch):
         raise PermissionDenied("导师账号无权查看全基地统计（仅限管理员、教务）。")
 
     monkeypatch.setattr(summary_svc, "summary", refuse)
-    window.refresh()
+    window.dashboard.refresh()
     assert "无权" in window.dashboard.ui.subtitle.text()
+
+
+def test_mentor_sees_no_admin_pages_and_no_import(qtbot, qapp, db, ctx):
+    from dataclasses import replace
+
+    from jiarenbase.core.services import users
+    from jiarenbase.gui.main_window import MainWindow
+
+    build_demo(db, students=40, seed=3)
+    mentor = users.authenticate(db, "mentor", "Jiaren@2025").actor()
+    w = MainWindow(replace(ctx, actor=mentor))
+    qtbot.addWidget(w)
+    assert "users" not in w.page_keys and "trash" not in w.page_keys
+    assert not w.import_action.isVisible()
+    assert w.dashboard.cards["students"].value.text() != "…"
+
+
+def test_last_page_is_remembered(qtbot, window, db, ctx):
+    from jiarenbase.gui.main_window import MainWindow
+
+    window.show_page("mentors")
+    window.close()
+    again = MainWindow(ctx)
+    qtbot.addWidget(again)
+    assert again.page_keys[again.ui.navigation.currentRow()] == "mentors"

@@ -4,13 +4,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, or_, select
 
-from ..db.models import Certificate, Exam, ExamResult
+from ..db.models import Certificate, Cohort, Exam, ExamResult, Student
 from ..domain.enums import CertificateKind, Occupation, SkillLevel
 from ..errors import ValidationError
-from .common import EVERYONE, STAFF, ensure_student_access, insert_row, load_versioned, require_role
+from .common import (EVERYONE, STAFF, ensure_student_access, insert_row, load_versioned, mentor_student_ids,
+                     require_role)
 from .context import Actor, Database
+from .listing import ListQuery, Page, like_pattern, page
 from .validation import Checker
 
 
@@ -135,3 +137,54 @@ def certificates_of(db: Database, actor: Actor, student_id: int) -> list[Certifi
         ensure_student_access(s, actor, student_id)
         return [_cert_dto(c) for c in s.scalars(select(Certificate).where(
             Certificate.student_id == student_id, Certificate.deleted_at.is_(None)).order_by(Certificate.issued_on))]
+
+
+@dataclass(frozen=True)
+class CertificateRowDTO:
+    """One line of the certificates list (证书一览): the certificate with its holder."""
+
+    id: int
+    student_id: int
+    student_name: str
+    cohort_code: str
+    kind: CertificateKind
+    occupation: Occupation
+    work_type: str
+    level: SkillLevel
+    number: str
+    issued_on: date
+    issuer: str
+    version: int
+
+
+def list_certificates(db: Database, actor: Actor, query: ListQuery = ListQuery()) -> Page[CertificateRowDTO]:
+    """Certificates of live students, newest first by default; search by student name,
+    certificate number or issuer; filters kind, occupation, level, student_id, cohort_id.
+    Mentors see their own students' certificates only."""
+    require_role(actor, *EVERYONE)
+    stmt = (select(Certificate, Student.name, func.coalesce(Cohort.code, ""))
+            .join(Student, Student.id == Certificate.student_id)
+            .outerjoin(Cohort, Cohort.id == Student.cohort_id)
+            .where(Student.deleted_at.is_(None)))
+    if not query.include_deleted:
+        stmt = stmt.where(Certificate.deleted_at.is_(None))
+    if actor.is_mentor:
+        stmt = stmt.where(Certificate.student_id.in_(mentor_student_ids(actor.mentor_id)))
+    if query.search:
+        p = like_pattern(query.search)
+        stmt = stmt.where(or_(Student.name.like(p, escape="\\"), Certificate.number.like(p, escape="\\"),
+                              Certificate.issuer.like(p, escape="\\")))
+    for key in ("kind", "occupation", "level", "student_id"):
+        if key in query.filters:
+            stmt = stmt.where(getattr(Certificate, key) == query.filters[key])
+    if "cohort_id" in query.filters:
+        stmt = stmt.where(Student.cohort_id == query.filters["cohort_id"])
+    level_rank = case(*((Certificate.level == level, level.rank) for level in SkillLevel), else_=0)
+    sort = {"student": Student.name, "number": Certificate.number, "issued_on": Certificate.issued_on,
+            "level": level_rank, "cohort": Cohort.code}
+    q = query if query.sort else ListQuery(**{**query.__dict__, "sort": "issued_on", "descending": True})
+    with db.read() as s:
+        rows, total = page(s, stmt, q, sort, Certificate.issued_on, Certificate.id)
+        return Page(tuple(CertificateRowDTO(c.id, c.student_id, name, code, c.kind, c.occupation, c.work_type,
+                                            c.level, c.number, c.issued_on, c.issuer, c.version)
+                          for c, name, code in rows), total, query.offset)

@@ -122,6 +122,16 @@ def delete_cohort(db: Database, actor: Actor, cohort_id: int, version: int | Non
         soft_delete_row(s, actor, row, "cohort")
 
 
+def get_cohort(db: Database, actor: Actor, cohort_id: int) -> CohortDTO:
+    """One live cohort with its school's name and number of students (for the edit dialog)."""
+    require_role(actor, *EVERYONE)
+    with db.read() as s:
+        row = load_versioned(s, Cohort, cohort_id, None, "批次", "cohort")
+        count = s.scalar(select(func.count()).select_from(Student).where(
+            Student.cohort_id == cohort_id, Student.deleted_at.is_(None))) or 0
+        return _dto(row, row.school.name if row.school else "", count)
+
+
 def get_cohort_by_code(db: Database, actor: Actor, code: str) -> CohortDTO | None:
     require_role(actor, *EVERYONE)
     with db.read() as s:

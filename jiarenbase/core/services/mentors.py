@@ -129,6 +129,16 @@ def list_mentors(db: Database, actor: Actor, query: ListQuery = ListQuery()) -> 
         return Page(tuple(_dto(r, n) for r, n in rows), total, query.offset)
 
 
+def get_mentor(db: Database, actor: Actor, mentor_id: int) -> MentorDTO:
+    """One live mentor with the number of students they guide now (for the edit dialog)."""
+    require_role(actor, *EVERYONE)
+    counts = _current_counts()
+    with db.read() as s:
+        row = load_versioned(s, Mentor, mentor_id, None, "导师", "mentor")
+        count = s.scalar(select(counts.c.n).where(counts.c.mentor_id == mentor_id)) or 0
+        return _dto(row, count)
+
+
 def assign_mentor(db: Database, actor: Actor, student_id: int, mentor_id: int, stage: Stage | None = None,
                   on: date | None = None, note: str = "") -> AssignmentDTO:
     """Make `mentor_id` the student's mentor from `on`; the previous assignment is

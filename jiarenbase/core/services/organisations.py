@@ -138,6 +138,16 @@ def find_or_create_school(db: Database, actor: Actor, name: str) -> tuple[School
     return create_school(db, actor, SchoolInput(name=name)), True
 
 
+def get_school(db: Database, actor: Actor, school_id: int) -> SchoolDTO:
+    """One live partner school, with its number of students (for the edit dialog)."""
+    require_role(actor, *EVERYONE)
+    with db.read() as s:
+        row = load_versioned(s, PartnerSchool, school_id, None, "合作院校", "partner school")
+        count = s.scalar(select(func.count()).select_from(Student).where(
+            Student.school_id == school_id, Student.deleted_at.is_(None))) or 0
+        return _school_dto(row, count)
+
+
 def list_schools(db: Database, actor: Actor, query: ListQuery = ListQuery()) -> Page[SchoolDTO]:
     require_role(actor, *EVERYONE)
     counts = (select(Student.school_id, func.count().label("n"))
@@ -194,6 +204,13 @@ def delete_client(db: Database, actor: Actor, client_id: int, version: int | Non
     with db.transaction() as s:
         row = load_versioned(s, EnterpriseClient, client_id, version, "企业客户", "enterprise client")
         soft_delete_row(s, actor, row, "enterprise_client")
+
+
+def get_client(db: Database, actor: Actor, client_id: int) -> ClientDTO:
+    """One live enterprise client (for the edit dialog)."""
+    require_role(actor, *EVERYONE)
+    with db.read() as s:
+        return _client_dto(load_versioned(s, EnterpriseClient, client_id, None, "企业客户", "enterprise client"))
 
 
 def list_clients(db: Database, actor: Actor, query: ListQuery = ListQuery()) -> Page[ClientDTO]:

@@ -7,16 +7,18 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 
-from ..db.models import (EnterpriseClient, EnterpriseTrainingOrder, Placement, PlacementFollowUp,
-                         ServiceAgreement, SubsidyRate)
+from ..db.models import (Cohort, EnterpriseClient, EnterpriseTrainingOrder, Placement, PlacementFollowUp,
+                         ServiceAgreement, Student, SubsidyRate)
 from ..domain.enums import EvidenceLevel, PlacementOutcome
 from ..domain.service_period import check_service_agreement
 from ..domain.subsidy import DEFAULT_RATES, SubsidyCase, SubsidyRates, SubsidyVerdict, assess_subsidy
 from ..errors import ValidationError
-from .common import EVERYONE, STAFF, ensure_student_access, insert_row, load_versioned, require_role, update_row
+from .common import (EVERYONE, STAFF, ensure_student_access, insert_row, load_versioned, mentor_student_ids,
+                     require_role, update_row)
 from .context import Actor, Database
+from .listing import ListQuery, Page, like_pattern, page
 from .validation import Checker
 
 FOLLOW_UP_DAYS = (30, 90, 180)
@@ -121,6 +123,63 @@ def placements_of(db: Database, actor: Actor, student_id: int) -> list[Placement
         rows = s.scalars(select(Placement).where(Placement.student_id == student_id,
                                                  Placement.deleted_at.is_(None)).order_by(Placement.id))
         return [_dto(p, s) for p in rows]
+
+
+@dataclass(frozen=True)
+class PlacementRowDTO:
+    """One line of the placements list (就业去向一览): the placement with its student."""
+
+    id: int
+    student_id: int
+    student_name: str
+    cohort_id: int | None
+    cohort_code: str
+    outcome: PlacementOutcome
+    employer_name: str
+    position: str
+    start_date: date | None
+    evidence: EvidenceLevel
+    subsidy_months_used: int
+    next_follow_up: date | None  # the earliest follow-up not done yet
+    version: int
+
+
+def list_placements(db: Database, actor: Actor, query: ListQuery = ListQuery()) -> Page[PlacementRowDTO]:
+    """Placements of live students, newest start first by default; search by student name,
+    employer or position; filters outcome, evidence, student_id, cohort_id, school_id.
+    Mentors see their own students' placements only."""
+    require_role(actor, *EVERYONE)
+    next_due = (select(func.min(PlacementFollowUp.due_on))
+                .where(PlacementFollowUp.placement_id == Placement.id, PlacementFollowUp.done_on.is_(None),
+                       PlacementFollowUp.deleted_at.is_(None))
+                .correlate(Placement).scalar_subquery())
+    stmt = (select(Placement, Student.name, Student.cohort_id, func.coalesce(Cohort.code, ""), next_due)
+            .join(Student, Student.id == Placement.student_id)
+            .outerjoin(Cohort, Cohort.id == Student.cohort_id)
+            .where(Student.deleted_at.is_(None)))
+    if not query.include_deleted:
+        stmt = stmt.where(Placement.deleted_at.is_(None))
+    if actor.is_mentor:
+        stmt = stmt.where(Placement.student_id.in_(mentor_student_ids(actor.mentor_id)))
+    if query.search:
+        p = like_pattern(query.search)
+        stmt = stmt.where(or_(Student.name.like(p, escape="\\"), Placement.employer_name.like(p, escape="\\"),
+                              Placement.position.like(p, escape="\\")))
+    for key in ("outcome", "evidence", "student_id"):
+        if key in query.filters:
+            stmt = stmt.where(getattr(Placement, key) == query.filters[key])
+    for key in ("cohort_id", "school_id"):
+        if key in query.filters:
+            stmt = stmt.where(getattr(Student, key) == query.filters[key])
+    sort = {"student": Student.name, "cohort": Cohort.code, "outcome": Placement.outcome,
+            "employer": Placement.employer_name, "start_date": Placement.start_date, "follow_up": next_due}
+    q = query if query.sort else ListQuery(**{**query.__dict__, "sort": "start_date", "descending": True})
+    with db.read() as s:
+        rows, total = page(s, stmt, q, sort, Placement.start_date, Placement.id)
+        return Page(tuple(PlacementRowDTO(p.id, p.student_id, name, cohort_id, code, p.outcome, p.employer_name,
+                                          p.position, p.start_date, p.evidence, p.subsidy_months_used, due,
+                                          p.version)
+                          for p, name, cohort_id, code, due in rows), total, query.offset)
 
 
 def subsidy_rates(db: Database, year: int) -> SubsidyRates | None:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
@@ -171,3 +171,34 @@ def bookings_between(db: Database, actor: Actor, start: datetime, end: datetime,
             stmt = stmt.where(RoomBooking.room_id == room_id)
         return [_dto(b, s) for b in s.scalars(stmt)]
 
+
+
+@dataclass(frozen=True)
+class RoomWeekDTO:
+    room_id: int
+    room_name: str
+    bookings: int
+    booked_hours: float
+    next_booking: str
+
+
+def week_bounds(day: date) -> tuple[datetime, datetime]:
+    """Monday 00:00 to the next Monday 00:00 of `day`'s week."""
+    monday = day - timedelta(days=day.weekday())
+    start = datetime(monday.year, monday.month, monday.day)
+    return start, start + timedelta(days=7)
+
+
+def room_week(db: Database, actor: Actor, day: date, now: datetime | None = None) -> list[RoomWeekDTO]:
+    """Per room: bookings in `day`'s week, booked hours within the week, the next booking."""
+    start, end = week_bounds(day)
+    now = now or datetime.now()
+    bookings = bookings_between(db, actor, start, end)
+    out = []
+    for room in list_rooms(db, actor):
+        mine = [b for b in bookings if b.room_id == room.id]
+        hours = sum((min(b.end, end) - max(b.start, start)).total_seconds() for b in mine) / 3600
+        upcoming = [b for b in mine if b.start >= now]
+        nxt = f"{upcoming[0].start:%m-%d %H:%M} {upcoming[0].label}" if upcoming else ""
+        out.append(RoomWeekDTO(room.id, room.name, len(mine), hours, nxt))
+    return out

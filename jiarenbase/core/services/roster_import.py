@@ -41,6 +41,11 @@ def enrolled_people(db: Database) -> dict[str, str]:
             select(Student.id_number, Student.name, Cohort.code).outerjoin(Cohort, Cohort.id == Student.cohort_id))}
 
 
+def require_importer(actor: Actor) -> None:
+    """Raise PermissionDenied unless the actor may import rosters (staff and admin)."""
+    require_role(actor, *STAFF, action_zh="导入名单", action_en="import a roster")
+
+
 def preview_roster(db: Database, actor: Actor, path, progress: Callable[[int], None] | None = None):
     """Read and check a roster file against the people already enrolled."""
     require_role(actor, *STAFF, action_zh="导入名单", action_en="import a roster")
@@ -109,8 +114,11 @@ def import_roster(db: Database, actor: Actor, preview, school_name: str, cohort_
         raise ValidationError.of("合作院校", "不能为空，请填写院校名称。", "is required.", "partner school")
     values = check_cohort(CohortInput(code=cohort_code, name=cohort_code))
     with db.transaction() as s:
-        school = s.scalar(select(PartnerSchool).where(PartnerSchool.name == school_name,
-                                                      PartnerSchool.deleted_at.is_(None)))
+        school = s.scalar(select(PartnerSchool).where(PartnerSchool.name == school_name))
+        if school is not None and school.deleted_at is not None:
+            raise ValidationError.of("合作院校", f"院校“{school_name}”已被删除，请先在回收站恢复，或换一个名称。",
+                                     f"school '{school_name}' was deleted; restore it from the trash or use "
+                                     "another name.", "partner school")
         cohort = s.scalar(select(Cohort).where(Cohort.code == cohort_code))
         if cohort is not None and cohort.deleted_at is not None:
             raise ValidationError.of("批次", f"批次“{cohort_code}”已被删除，请先在回收站恢复或换一个编号。",

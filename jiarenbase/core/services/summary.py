@@ -8,8 +8,8 @@ from sqlalchemy import func, select
 from ..db.models import (Base, Certificate, Cohort, EnterpriseClient, EnterpriseTrainingOrder, LiveRoom, Mentor,
                          PartnerSchool, Placement, PracticeSession, RoomBooking, SalesScript, ShortVideo,
                          Student, User)
-from ..domain.enums import CertificateKind, PlacementOutcome, SessionKind, Stage, StudentStatus
-from .common import STAFF, require_role
+from ..domain.enums import CertificateKind, PlacementOutcome, Role, SessionKind, Stage, StudentStatus
+from .common import STAFF, mentor_student_ids, require_role
 from .context import Actor, Database
 
 
@@ -77,3 +77,21 @@ def summary(db: Database, actor: Actor) -> dict[str, Any]:
             "tables": {name: s.scalar(select(func.count()).select_from(table)) or 0
                        for name, table in sorted(Base.metadata.tables.items())},
         }
+
+
+def mentor_summary(db: Database, actor: Actor) -> dict[str, Any]:
+    """A mentor's own figures for their dashboard: students by stage, sessions logged."""
+    require_role(actor, Role.MENTOR, action_zh="查看导师工作台", action_en="see a mentor's dashboard")
+    mine = mentor_student_ids(actor.mentor_id)
+    with db.read() as s:
+        stages = {m.value: 0 for m in Stage}
+        for stage, n in s.execute(select(Student.stage, func.count()).where(
+                Student.id.in_(mine), Student.deleted_at.is_(None)).group_by(Student.stage)):
+            stages[stage.value] = n
+        kinds = {m.value: 0 for m in SessionKind}
+        for kind, n in s.execute(select(PracticeSession.kind, func.count()).where(
+                PracticeSession.mentor_id == actor.mentor_id, PracticeSession.deleted_at.is_(None))
+                .group_by(PracticeSession.kind)):
+            kinds[kind.value] = n
+        return {"students": sum(stages.values()), "by_stage": stages,
+                "sessions": sum(kinds.values()), "sessions_by_kind": kinds}

@@ -1,6 +1,7 @@
 """Users, passwords (argon2id) and sign-in with lockout."""
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -9,7 +10,8 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 
-from ..db.models import Mentor, User, utcnow
+from ..db.models import Mentor, Setting, User, utcnow
+from ..domain.text import normalise_text
 from ..domain.enums import Role
 from ..errors import AuthenticationError, ValidationError
 from .common import EVERYONE, audit, insert_row, load_versioned, require_role, update_row
@@ -19,6 +21,17 @@ MAX_FAILED_LOGINS = 5
 LOCK_MINUTES = 15
 MIN_PASSWORD_LENGTH = 8
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
+
+
+@dataclass(frozen=True)
+class UserInput:
+    """What an admin may change on an existing account (the user name stays;
+    passwords go through set_password)."""
+
+    display_name: str
+    role: Role
+    mentor_id: int | None = None
+    active: bool = True
 
 
 @dataclass(frozen=True)
@@ -54,7 +67,8 @@ def password_problems(password: str) -> list[str]:
     return problems
 
 
-def _check_password(password: str) -> None:
+def check_password(password: str) -> None:
+    """Raise the ValidationError a weak password gets (pure: forms call it as the user types)."""
     problems = password_problems(password)
     if problems:
         raise ValidationError.of("密码", "太弱：" + "，".join(problems) + "。",
@@ -62,9 +76,32 @@ def _check_password(password: str) -> None:
                                  "(letters, digits, symbols).", "password")
 
 
+_check_password = check_password
+
+
 def has_users(db: Database) -> bool:
     with db.read() as s:
         return bool(s.scalar(select(func.count()).select_from(User)))
+
+
+DEMO_LOGINS_SETTING = "demo_logins"  # written by core/demo/generate.py
+
+
+def demo_logins(db: Database) -> list[tuple[str, str, str]]:
+    """(user name, password, role code) of the demo accounts, for the sign-in
+    dialog of a demo database (演示数据库). Empty on a real database, and only
+    accounts that still exist and are active are listed."""
+    with db.read() as s:
+        setting = s.get(Setting, DEMO_LOGINS_SETTING)
+        if setting is None:
+            return []
+        try:
+            listed = [(str(u), str(p), Role(r).value) for u, p, r in json.loads(setting.value or "[]")]
+        except (ValueError, TypeError):
+            return []
+        active = {name.lower() for name in s.scalars(select(User.username).where(
+            User.deleted_at.is_(None), User.active.is_(True)))}
+    return [row for row in listed if row[0].lower() in active]
 
 
 def add_user(db: Database, actor: Actor, username: str, password: str, role: Role,
@@ -149,3 +186,46 @@ def list_users(db: Database, actor: Actor) -> list[UserDTO]:
     require_role(actor, Role.ADMIN, action_zh="管理用户", action_en="manage users")
     with db.read() as s:
         return [_dto(u) for u in s.scalars(select(User).where(User.deleted_at.is_(None)).order_by(User.username))]
+
+
+def get_user(db: Database, actor: Actor, user_id: int) -> UserDTO:
+    require_role(actor, Role.ADMIN, action_zh="管理用户", action_en="manage users")
+    with db.read() as s:
+        return _dto(load_versioned(s, User, user_id, None, "用户", "user"))
+
+
+def _active_admins_besides(s, user_id: int) -> int:
+    return s.scalar(select(func.count()).select_from(User).where(
+        User.role == Role.ADMIN, User.active.is_(True), User.deleted_at.is_(None), User.id != user_id)) or 0
+
+
+def update_user(db: Database, actor: Actor, user_id: int, version: int | None, data: UserInput) -> UserDTO:
+    """Change an account's display name, role, mentor link and whether it may sign in.
+    A mentor account needs its mentor; other roles keep no mentor link. The last active
+    admin cannot be demoted or switched off, and an admin cannot switch off themselves."""
+    require_role(actor, Role.ADMIN, action_zh="管理用户", action_en="manage users")
+    display_name = normalise_text(data.display_name)
+    if len(display_name) > 60:
+        raise ValidationError.of("显示名", f"太长（{len(display_name)} 个字），最多 60 个字。",
+                                 f"is too long ({len(display_name)} characters); at most 60.", "display name")
+    if data.role is Role.MENTOR and data.mentor_id is None:
+        raise ValidationError.of("关联导师", "导师账号必须关联一位导师。", "a mentor account needs its mentor.", "mentor")
+    mentor_id = data.mentor_id if data.role is Role.MENTOR else None
+    with db.transaction() as s:
+        row = load_versioned(s, User, user_id, version, "用户", "user")
+        if mentor_id is not None:
+            mentor = s.get(Mentor, mentor_id)
+            if mentor is None or mentor.deleted_at is not None:
+                raise ValidationError.of("关联导师", "所选导师不存在。", "no such mentor.", "mentor")
+        if not data.active and actor.user_id == user_id:
+            raise ValidationError.of("启用", "不能停用自己正在使用的账号。", "you cannot switch off your own account.",
+                                     "active")
+        was_admin = row.role is Role.ADMIN and row.active
+        if was_admin and (data.role is not Role.ADMIN or not data.active) and not _active_admins_besides(s, user_id):
+            field, field_en = ("角色", "role") if data.role is not Role.ADMIN else ("启用", "active")
+            raise ValidationError.of(field, "这是唯一启用的管理员账号，至少要保留一个。",
+                                     "this is the only active admin account; keep at least one.", field_en)
+        values = dict(display_name=display_name or row.username, role=data.role, mentor_id=mentor_id,
+                      active=bool(data.active))
+        return _dto(update_row(s, actor, row, values, "app_user"))
+

@@ -129,13 +129,15 @@ def test_rotate_keeps_the_newest(tmp_path):
 
 
 def test_opening_rotates_upgrade_backups(tmp_path):
-    """bootstrap keeps at most KEEP_BACKUPS automatic backups."""
-    from jiarenbase.core import bootstrap
+    """bootstrap keeps at most the configured number of backups (10 by default)."""
+    from jiarenbase.core.config import AppConfig
+
+    keep = AppConfig().keep_backups
 
     folder = tmp_path / "data" / "backups"
     folder.mkdir(parents=True)
     now = time.time()
-    for i in range(bootstrap.KEEP_BACKUPS + 3):
+    for i in range(keep + 3):
         p = folder / f"jiarenbase-old{i:02d}.sqlite3"
         p.write_bytes(b"x")
         os.utime(p, (now - 1000 + i, now - 1000 + i))
@@ -149,5 +151,24 @@ def test_opening_rotates_upgrade_backups(tmp_path):
     result = open_database("sqlite:///" + str(path), tmp_path / "data")
     result.db.dispose()
     kept = list(folder.glob("jiarenbase-*"))
-    assert len(kept) == bootstrap.KEEP_BACKUPS
+    assert len(kept) == keep
     assert result.backup_path in kept
+
+
+def test_upgrade_backups_go_to_the_configured_folder_and_count(tmp_path):
+    import sqlite3
+
+    from jiarenbase.core import config
+
+    data = tmp_path / "data"
+    data.mkdir()
+    config.save(data, config.AppConfig(backup_folder=str(tmp_path / "elsewhere"), keep_backups=2))
+    for i in range(3):
+        path = tmp_path / f"old{i}.sqlite3"
+        con = sqlite3.connect(path)
+        con.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)")
+        con.commit()
+        con.close()
+        open_database("sqlite:///" + str(path), data).db.dispose()
+    assert len(list((tmp_path / "elsewhere").glob("jiarenbase-*"))) == 2
+    assert not (data / "backups").exists() or not list((data / "backups").glob("jiarenbase-*"))

@@ -86,3 +86,14 @@ def test_database_describes_itself(db, backend):
     assert db.is_sqlite == (backend == "sqlite")
     assert db.describe().startswith("SQLite: " if backend == "sqlite" else "PostgreSQL: ")
     assert "jiarenbase:jiarenbase@" not in db.url
+
+
+@pytest.mark.parametrize("raw", ["//server/share/jb.sqlite3", "\\\\server\\share\\jb.sqlite3"])
+def test_a_network_path_given_as_db_is_kept_and_refused(raw):
+    from jiarenbase.core.errors import DatabaseLocationError
+    from jiarenbase.core.paths import database_url
+
+    url = database_url(raw)
+    assert raw in url
+    with pytest.raises(DatabaseLocationError):
+        create_engine(url)

@@ -15,12 +15,12 @@ from jiarenbase.core.domain.subsidy import SubsidyRates
 from jiarenbase.core.errors import PermissionDenied, ValidationError
 from jiarenbase.core.services import (audit, certificates, cohorts, enrolment, mentors, organisations,
                                       placements, rooms, roster_import, scripts, sessions, stages, summary,
-                                      users, videos)
+                                      trash, users, videos)
 from jiarenbase.core.services.context import Actor
 from jiarenbase.core.services.listing import ListQuery
 
 MODULES = (audit, certificates, cohorts, enrolment, mentors, organisations, placements, rooms, roster_import,
-           scripts, sessions, stages, summary, users, videos)
+           scripts, sessions, stages, summary, trash, users, videos)
 
 # Staff-only (admin + staff): a mentor gets PermissionDenied. Arguments are
 # placeholders: the role check must come before anything touches them.
@@ -60,8 +60,11 @@ STAFF_ONLY = {
 ADMIN_ONLY = {
     "users.add_user": lambda: ("newuser", "Strong#2025", Role.STAFF),
     "users.list_users": lambda: (),
+    "trash.list_deleted": lambda: (),
     "users.unlock_user": lambda: (1,),
     "enrolment.reveal_id_number": lambda: (1,),
+    "users.get_user": lambda: (1,),
+    "users.update_user": lambda: (1, 1, users.UserInput("x", Role.STAFF)),
 }
 
 # Open to every role (mentors limited to their own students, tested elsewhere).
@@ -70,11 +73,12 @@ EVERYONE = {
     "cohorts.list_cohorts", "cohorts.get_criteria", "enrolment.get_student", "enrolment.list_students",
     "mentors.list_mentors", "mentors.assignment_history", "mentors.current_mentor", "stages.gate_for",
     "stages.sign_off_stage", "stages.stage_history", "rooms.list_rooms", "rooms.book_room",
-    "rooms.update_booking", "rooms.bookings_between", "sessions.list_criteria", "sessions.log_session",
+    "rooms.update_booking", "rooms.bookings_between", "rooms.room_week", "trash.restore_record", "summary.mentor_summary", "placements.list_placements", "certificates.list_certificates", "sessions.list_criteria", "sessions.log_session",
     "sessions.update_session", "sessions.delete_session", "sessions.get_session", "sessions.list_sessions",
     "scripts.create_script", "scripts.add_script_version", "scripts.scripts_of", "videos.add_video",
     "videos.videos_of", "certificates.certificates_of", "placements.placements_of",
     "placements.assess_placement_subsidy", "users.set_password",
+    "organisations.get_school", "organisations.get_client", "cohorts.get_cohort", "mentors.get_mentor",
 }
 
 

@@ -110,3 +110,14 @@ def test_import_rows_into_chosen_cohort(db, admin, good, world):
 def test_mentors_cannot_import(world, good):
     with pytest.raises(PermissionDenied):
         roster_import.preview_roster(world.db, world.mentor, good)
+
+
+def test_a_deleted_schools_name_is_refused_with_a_message(db, admin, good, count):
+    from jiarenbase.core.services import organisations
+
+    school = organisations.create_school(db, admin, organisations.SchoolInput(name="旧校"))
+    organisations.delete_school(db, admin, school.id)
+    with pytest.raises(ValidationError) as err:
+        roster_import.import_roster(db, admin, roster_import.preview_roster(db, admin, good), "旧校", "C1")
+    assert err.value.fields == ["合作院校"] and "回收站" in err.value.zh
+    assert count(db, Student) == 0

@@ -1,6 +1,8 @@
 """summary(): the base in figures matches what was created."""
 from __future__ import annotations
 
+import pytest
+
 from datetime import date, datetime
 
 from jiarenbase.core.domain.enums import Occupation, PlacementOutcome, SessionKind, SkillLevel
@@ -67,3 +69,13 @@ def test_summary_counts_the_world(world):
     assert f["certificates"]["by_kind"] == {"skill_level": 2, "enterprise": 2}
     assert f["certificates"]["skill_level_by_occupation_and_level"] == {"streamer": {"junior": 2}}
     assert f["users"] == 3
+
+
+def test_mentor_summary_counts_only_the_mentors_own(world):
+    from jiarenbase.core.errors import PermissionDenied as _Denied
+
+    data = summary.mentor_summary(world.db, world.mentor)
+    assert data["students"] == len(world.mine)
+    assert sum(data["by_stage"].values()) == len(world.mine)
+    with pytest.raises(_Denied):
+        summary.mentor_summary(world.db, world.admin)

@@ -1,0 +1,141 @@
+"""登录: the sign-in dialog. On a demo database it lists the demo accounts.
+
+# zh_CN: English → 中文
+# Sign in — JiarenBase → 登录 — JiarenBase
+# 自家人 live-streaming training base. Sign in to continue. → 自家人直播实训基地，请登录。
+# User name → 用户名
+# Password → 密码
+# Role → 角色
+# Demo logins → 演示账号
+# This is a demo database. Click an account to fill in the fields. → 这是演示数据库。点击一个账号即可填入。
+# Quit → 退出
+# Sign in → 登录
+# Signing in… → 正在登录…
+# Enter your user name. → 请输入用户名。
+# Enter your password. → 请输入密码。
+# Database: %1 → 数据库：%1
+"""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
+
+from ...core.domain.enums import Role
+from ...core.errors import JiarenError
+from ...core.services import users
+from ...core.services.context import Database
+from ...core.services.users import UserDTO
+from ..forms.ui_login_dialog import Ui_LoginDialog
+from ..tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+ERROR_STYLE = "color: #d32f2f;"
+MUTED_STYLE = "color: #6e7781;"
+
+
+class LoginDialog(QDialog):
+    """Accepts with `self.user` (UserDTO) set once the service signs the user in."""
+
+    def __init__(self, db: Database, tasks: TaskRunner, lang: str = "zh", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.tasks, self.lang = db, tasks, lang
+        self.user: UserDTO | None = None
+        self.ui = Ui_LoginDialog()
+        self.ui.setupUi(self)
+        self.ui.title.setStyleSheet("font-size: 22px; font-weight: 600;")
+        self.ui.errorLabel.setStyleSheet(ERROR_STYLE)
+        self.ui.errorLabel.hide()
+        self.ui.databaseLabel.setStyleSheet(MUTED_STYLE)
+        self.ui.databaseLabel.setText(self.tr("Database: %1").replace("%1", db.describe()))
+        self.ui.demoBox.hide()
+        header = self.ui.demoTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.setMinimumWidth(460)
+        self.ui.signInButton.clicked.connect(self.sign_in)
+        self.ui.quitButton.clicked.connect(self.reject)
+        self.ui.demoTable.cellClicked.connect(self._fill_from_demo)
+        self.ui.usernameEdit.textEdited.connect(self._clear_error)
+        self.ui.passwordEdit.textEdited.connect(self._clear_error)
+        self.ui.usernameEdit.setFocus()
+        self.tasks.run(users.demo_logins, db, on_done=self.show_demo_logins, on_error=self._demo_failed)
+
+    # ------------------------------------------------------------------ demo accounts
+    def show_demo_logins(self, logins: list[tuple[str, str, str]]) -> None:
+        table = self.ui.demoTable
+        table.setRowCount(len(logins))
+        for row, (name, password, role) in enumerate(logins):
+            for col, value in enumerate((name, password, self._role_label(role))):
+                table.setItem(row, col, QTableWidgetItem(value))
+        self.ui.demoBox.setVisible(bool(logins))
+        self._fit_demo_table()
+
+    def _fit_demo_table(self) -> None:
+        """The whole (short) list at once, no scrolling; measured after the style applies."""
+        table = self.ui.demoTable
+        table.resizeRowsToContents()
+        height = table.horizontalHeader().sizeHint().height() + table.verticalHeader().length()
+        table.setFixedHeight(height + 2 * table.frameWidth() + 2)
+        self.adjustSize()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self.ui.demoTable.rowCount():
+            self._fit_demo_table()
+
+    def _role_label(self, code: str) -> str:
+        try:
+            role = Role(code)
+        except ValueError:
+            return code
+        return role.zh if self.lang == "zh" else role.value
+
+    def _demo_failed(self, exc: Exception) -> None:  # an old database: no demo list, still sign in
+        log.warning("Demo logins unavailable: %s", exc)
+
+    def _fill_from_demo(self, row: int, _column: int) -> None:
+        self.ui.usernameEdit.setText(self.ui.demoTable.item(row, 0).text())
+        self.ui.passwordEdit.setText(self.ui.demoTable.item(row, 1).text())
+        self._clear_error()
+        self.ui.signInButton.setFocus()
+
+    # ------------------------------------------------------------------ sign in
+    def sign_in(self) -> None:
+        name, password = self.ui.usernameEdit.text().strip(), self.ui.passwordEdit.text()
+        if not name:
+            self.show_error(self.tr("Enter your user name."))
+            self.ui.usernameEdit.setFocus()
+            return
+        if not password:
+            self.show_error(self.tr("Enter your password."))
+            self.ui.passwordEdit.setFocus()
+            return
+        self._busy(True)
+        self.tasks.run(users.authenticate, self.db, name, password, on_done=self._signed_in, on_error=self._failed)
+
+    def _signed_in(self, user: UserDTO) -> None:
+        self._busy(False)
+        self.user = user
+        log.info("Signed in: %s (%s)", user.username, user.role.value)
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self._busy(False)
+        if isinstance(exc, JiarenError):
+            self.show_error(exc.text(self.lang))
+        else:
+            log.error("Sign-in failed unexpectedly", exc_info=exc)
+            self.show_error(f"{type(exc).__name__}: {exc}")
+        self.ui.passwordEdit.clear()
+        self.ui.passwordEdit.setFocus()
+
+    def show_error(self, text: str) -> None:
+        self.ui.errorLabel.setText(text)
+        self.ui.errorLabel.setVisible(bool(text))
+
+    def _clear_error(self, *_args) -> None:
+        self.show_error("")
+
+    def _busy(self, busy: bool) -> None:
+        self.ui.signInButton.setEnabled(not busy)
+        self.ui.signInButton.setText(self.tr("Signing in…") if busy else self.tr("Sign in"))

@@ -1,0 +1,390 @@
+# GENERATED from forms/settings_page.ui by packaging/build_forms.py (pyside6-uic) - do not edit.
+# -*- coding: utf-8 -*-
+
+##
+##
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QButtonGroup, QFormLayout, QFrame,
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QRadioButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
+
+class Ui_SettingsPage(object):
+    def setupUi(self, SettingsPage):
+        if not SettingsPage.objectName():
+            SettingsPage.setObjectName(u"SettingsPage")
+        SettingsPage.resize(760, 820)
+        self.pageLayout = QVBoxLayout(SettingsPage)
+        self.pageLayout.setObjectName(u"pageLayout")
+        self.pageLayout.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea(SettingsPage)
+        self.scroll.setObjectName(u"scroll")
+        self.scroll.setFrameShape(QFrame.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.content = QWidget()
+        self.content.setObjectName(u"content")
+        self.contentLayout = QVBoxLayout(self.content)
+        self.contentLayout.setSpacing(14)
+        self.contentLayout.setObjectName(u"contentLayout")
+        self.contentLayout.setContentsMargins(24, 20, 24, 20)
+        self.title = QLabel(self.content)
+        self.title.setObjectName(u"title")
+
+        self.contentLayout.addWidget(self.title)
+
+        self.subtitle = QLabel(self.content)
+        self.subtitle.setObjectName(u"subtitle")
+        self.subtitle.setWordWrap(True)
+
+        self.contentLayout.addWidget(self.subtitle)
+
+        self.appearanceBox = QGroupBox(self.content)
+        self.appearanceBox.setObjectName(u"appearanceBox")
+        self.appearanceForm = QFormLayout(self.appearanceBox)
+        self.appearanceForm.setObjectName(u"appearanceForm")
+        self.appearanceForm.setHorizontalSpacing(12)
+        self.themeLabel = QLabel(self.appearanceBox)
+        self.themeLabel.setObjectName(u"themeLabel")
+
+        self.appearanceForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.themeLabel)
+
+        self.themeRow = QHBoxLayout()
+        self.themeRow.setObjectName(u"themeRow")
+        self.lightRadio = QRadioButton(self.appearanceBox)
+        self.themeGroup = QButtonGroup(SettingsPage)
+        self.themeGroup.setObjectName(u"themeGroup")
+        self.themeGroup.addButton(self.lightRadio)
+        self.lightRadio.setObjectName(u"lightRadio")
+        self.lightRadio.setChecked(True)
+
+        self.themeRow.addWidget(self.lightRadio)
+
+        self.darkRadio = QRadioButton(self.appearanceBox)
+        self.themeGroup.addButton(self.darkRadio)
+        self.darkRadio.setObjectName(u"darkRadio")
+
+        self.themeRow.addWidget(self.darkRadio)
+
+        self.themeSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.themeRow.addItem(self.themeSpacer)
+
+
+        self.appearanceForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.themeRow)
+
+        self.languageLabel = QLabel(self.appearanceBox)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.appearanceForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+
+        self.languageRow = QHBoxLayout()
+        self.languageRow.setObjectName(u"languageRow")
+        self.zhRadio = QRadioButton(self.appearanceBox)
+        self.languageGroup = QButtonGroup(SettingsPage)
+        self.languageGroup.setObjectName(u"languageGroup")
+        self.languageGroup.addButton(self.zhRadio)
+        self.zhRadio.setObjectName(u"zhRadio")
+        self.zhRadio.setText(u"\u4e2d\u6587")
+        self.zhRadio.setChecked(True)
+
+        self.languageRow.addWidget(self.zhRadio)
+
+        self.enRadio = QRadioButton(self.appearanceBox)
+        self.languageGroup.addButton(self.enRadio)
+        self.enRadio.setObjectName(u"enRadio")
+        self.enRadio.setText(u"English")
+
+        self.languageRow.addWidget(self.enRadio)
+
+        self.languageSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.languageRow.addItem(self.languageSpacer)
+
+
+        self.appearanceForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.languageRow)
+
+        self.languageNote = QLabel(self.appearanceBox)
+        self.languageNote.setObjectName(u"languageNote")
+        self.languageNote.setWordWrap(True)
+
+        self.appearanceForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.languageNote)
+
+
+        self.contentLayout.addWidget(self.appearanceBox)
+
+        self.databaseBox = QGroupBox(self.content)
+        self.databaseBox.setObjectName(u"databaseBox")
+        self.databaseLayout = QVBoxLayout(self.databaseBox)
+        self.databaseLayout.setObjectName(u"databaseLayout")
+        self.currentDatabase = QLabel(self.databaseBox)
+        self.currentDatabase.setObjectName(u"currentDatabase")
+        self.currentDatabase.setWordWrap(True)
+        self.currentDatabase.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.databaseLayout.addWidget(self.currentDatabase)
+
+        self.sqliteRadio = QRadioButton(self.databaseBox)
+        self.databaseGroup = QButtonGroup(SettingsPage)
+        self.databaseGroup.setObjectName(u"databaseGroup")
+        self.databaseGroup.addButton(self.sqliteRadio)
+        self.sqliteRadio.setObjectName(u"sqliteRadio")
+        self.sqliteRadio.setChecked(True)
+
+        self.databaseLayout.addWidget(self.sqliteRadio)
+
+        self.sqliteRow = QHBoxLayout()
+        self.sqliteRow.setObjectName(u"sqliteRow")
+        self.sqliteRow.setContentsMargins(24, -1, -1, -1)
+        self.sqlitePathEdit = QLineEdit(self.databaseBox)
+        self.sqlitePathEdit.setObjectName(u"sqlitePathEdit")
+
+        self.sqliteRow.addWidget(self.sqlitePathEdit)
+
+        self.sqliteBrowseButton = QPushButton(self.databaseBox)
+        self.sqliteBrowseButton.setObjectName(u"sqliteBrowseButton")
+
+        self.sqliteRow.addWidget(self.sqliteBrowseButton)
+
+
+        self.databaseLayout.addLayout(self.sqliteRow)
+
+        self.postgresRadio = QRadioButton(self.databaseBox)
+        self.databaseGroup.addButton(self.postgresRadio)
+        self.postgresRadio.setObjectName(u"postgresRadio")
+
+        self.databaseLayout.addWidget(self.postgresRadio)
+
+        self.postgresForm = QFormLayout()
+        self.postgresForm.setObjectName(u"postgresForm")
+        self.postgresForm.setHorizontalSpacing(12)
+        self.postgresForm.setContentsMargins(24, -1, -1, -1)
+        self.postgresUrlLabel = QLabel(self.databaseBox)
+        self.postgresUrlLabel.setObjectName(u"postgresUrlLabel")
+
+        self.postgresForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.postgresUrlLabel)
+
+        self.postgresUrlEdit = QLineEdit(self.databaseBox)
+        self.postgresUrlEdit.setObjectName(u"postgresUrlEdit")
+        self.postgresUrlEdit.setPlaceholderText(u"postgresql://jiaren@192.168.1.10:5432/jiarenbase")
+
+        self.postgresForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.postgresUrlEdit)
+
+        self.postgresPasswordLabel = QLabel(self.databaseBox)
+        self.postgresPasswordLabel.setObjectName(u"postgresPasswordLabel")
+
+        self.postgresForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.postgresPasswordLabel)
+
+        self.postgresPasswordEdit = QLineEdit(self.databaseBox)
+        self.postgresPasswordEdit.setObjectName(u"postgresPasswordEdit")
+        self.postgresPasswordEdit.setEchoMode(QLineEdit.Password)
+
+        self.postgresForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.postgresPasswordEdit)
+
+
+        self.databaseLayout.addLayout(self.postgresForm)
+
+        self.databaseError = QLabel(self.databaseBox)
+        self.databaseError.setObjectName(u"databaseError")
+        self.databaseError.setWordWrap(True)
+
+        self.databaseLayout.addWidget(self.databaseError)
+
+        self.testRow = QHBoxLayout()
+        self.testRow.setObjectName(u"testRow")
+        self.testButton = QPushButton(self.databaseBox)
+        self.testButton.setObjectName(u"testButton")
+
+        self.testRow.addWidget(self.testButton)
+
+        self.testSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.testRow.addItem(self.testSpacer)
+
+
+        self.databaseLayout.addLayout(self.testRow)
+
+        self.testResult = QLabel(self.databaseBox)
+        self.testResult.setObjectName(u"testResult")
+        self.testResult.setWordWrap(True)
+        self.testResult.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.databaseLayout.addWidget(self.testResult)
+
+
+        self.contentLayout.addWidget(self.databaseBox)
+
+        self.backupBox = QGroupBox(self.content)
+        self.backupBox.setObjectName(u"backupBox")
+        self.backupForm = QFormLayout(self.backupBox)
+        self.backupForm.setObjectName(u"backupForm")
+        self.backupForm.setHorizontalSpacing(12)
+        self.backupFolderLabel = QLabel(self.backupBox)
+        self.backupFolderLabel.setObjectName(u"backupFolderLabel")
+
+        self.backupForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.backupFolderLabel)
+
+        self.backupFolderRow = QHBoxLayout()
+        self.backupFolderRow.setObjectName(u"backupFolderRow")
+        self.backupFolderEdit = QLineEdit(self.backupBox)
+        self.backupFolderEdit.setObjectName(u"backupFolderEdit")
+
+        self.backupFolderRow.addWidget(self.backupFolderEdit)
+
+        self.backupBrowseButton = QPushButton(self.backupBox)
+        self.backupBrowseButton.setObjectName(u"backupBrowseButton")
+
+        self.backupFolderRow.addWidget(self.backupBrowseButton)
+
+
+        self.backupForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.backupFolderRow)
+
+        self.backupFolderError = QLabel(self.backupBox)
+        self.backupFolderError.setObjectName(u"backupFolderError")
+        self.backupFolderError.setWordWrap(True)
+
+        self.backupForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.backupFolderError)
+
+        self.keepLabel = QLabel(self.backupBox)
+        self.keepLabel.setObjectName(u"keepLabel")
+
+        self.backupForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.keepLabel)
+
+        self.keepRow = QHBoxLayout()
+        self.keepRow.setObjectName(u"keepRow")
+        self.keepSpin = QSpinBox(self.backupBox)
+        self.keepSpin.setObjectName(u"keepSpin")
+        self.keepSpin.setMinimum(1)
+        self.keepSpin.setMaximum(100)
+        self.keepSpin.setValue(10)
+
+        self.keepRow.addWidget(self.keepSpin)
+
+        self.keepHint = QLabel(self.backupBox)
+        self.keepHint.setObjectName(u"keepHint")
+        self.keepHint.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.keepHint.sizePolicy().hasHeightForWidth())
+        self.keepHint.setSizePolicy(sizePolicy)
+
+        self.keepRow.addWidget(self.keepHint)
+
+
+        self.backupForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.keepRow)
+
+        self.keepError = QLabel(self.backupBox)
+        self.keepError.setObjectName(u"keepError")
+        self.keepError.setWordWrap(True)
+
+        self.backupForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.keepError)
+
+
+        self.contentLayout.addWidget(self.backupBox)
+
+        self.dataBox = QGroupBox(self.content)
+        self.dataBox.setObjectName(u"dataBox")
+        self.dataLayout = QVBoxLayout(self.dataBox)
+        self.dataLayout.setObjectName(u"dataLayout")
+        self.dataHint = QLabel(self.dataBox)
+        self.dataHint.setObjectName(u"dataHint")
+        self.dataHint.setWordWrap(True)
+
+        self.dataLayout.addWidget(self.dataHint)
+
+        self.dataRow = QHBoxLayout()
+        self.dataRow.setObjectName(u"dataRow")
+        self.dataDirEdit = QLineEdit(self.dataBox)
+        self.dataDirEdit.setObjectName(u"dataDirEdit")
+        self.dataDirEdit.setReadOnly(True)
+
+        self.dataRow.addWidget(self.dataDirEdit)
+
+        self.openDataDirButton = QPushButton(self.dataBox)
+        self.openDataDirButton.setObjectName(u"openDataDirButton")
+
+        self.dataRow.addWidget(self.openDataDirButton)
+
+
+        self.dataLayout.addLayout(self.dataRow)
+
+
+        self.contentLayout.addWidget(self.dataBox)
+
+        self.saveRow = QHBoxLayout()
+        self.saveRow.setObjectName(u"saveRow")
+        self.saveStatus = QLabel(self.content)
+        self.saveStatus.setObjectName(u"saveStatus")
+        self.saveStatus.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.saveStatus.sizePolicy().hasHeightForWidth())
+        self.saveStatus.setSizePolicy(sizePolicy)
+
+        self.saveRow.addWidget(self.saveStatus)
+
+        self.saveButton = QPushButton(self.content)
+        self.saveButton.setObjectName(u"saveButton")
+
+        self.saveRow.addWidget(self.saveButton)
+
+
+        self.contentLayout.addLayout(self.saveRow)
+
+        self.verticalSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.contentLayout.addItem(self.verticalSpacer)
+
+        self.scroll.setWidget(self.content)
+
+        self.pageLayout.addWidget(self.scroll)
+
+#if QT_CONFIG(shortcut)
+        self.postgresUrlLabel.setBuddy(self.postgresUrlEdit)
+        self.postgresPasswordLabel.setBuddy(self.postgresPasswordEdit)
+        self.backupFolderLabel.setBuddy(self.backupFolderEdit)
+        self.keepLabel.setBuddy(self.keepSpin)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(SettingsPage)
+    # setupUi
+
+    def retranslateUi(self, SettingsPage):
+        self.title.setText(QCoreApplication.translate("SettingsPage", u"Settings", None))
+        self.subtitle.setText(QCoreApplication.translate("SettingsPage", u"These settings belong to this computer; every desktop keeps its own.", None))
+        self.appearanceBox.setTitle(QCoreApplication.translate("SettingsPage", u"Appearance and language", None))
+        self.themeLabel.setText(QCoreApplication.translate("SettingsPage", u"Theme", None))
+        self.lightRadio.setText(QCoreApplication.translate("SettingsPage", u"Light", None))
+        self.darkRadio.setText(QCoreApplication.translate("SettingsPage", u"Dark", None))
+        self.languageLabel.setText(QCoreApplication.translate("SettingsPage", u"Language", None))
+        self.languageNote.setText(QCoreApplication.translate("SettingsPage", u"A new language takes effect after the program is restarted.", None))
+        self.databaseBox.setTitle(QCoreApplication.translate("SettingsPage", u"Database connection", None))
+        self.currentDatabase.setText("")
+        self.sqliteRadio.setText(QCoreApplication.translate("SettingsPage", u"Database file on this computer (SQLite)", None))
+        self.sqliteBrowseButton.setText(QCoreApplication.translate("SettingsPage", u"Browse\u2026", None))
+        self.postgresRadio.setText(QCoreApplication.translate("SettingsPage", u"PostgreSQL server (several computers share one database)", None))
+        self.postgresUrlLabel.setText(QCoreApplication.translate("SettingsPage", u"Address", None))
+        self.postgresPasswordLabel.setText(QCoreApplication.translate("SettingsPage", u"Password", None))
+        self.databaseError.setText("")
+        self.testButton.setText(QCoreApplication.translate("SettingsPage", u"Test connection", None))
+        self.testResult.setText("")
+        self.backupBox.setTitle(QCoreApplication.translate("SettingsPage", u"Backups", None))
+        self.backupFolderLabel.setText(QCoreApplication.translate("SettingsPage", u"Backup folder", None))
+        self.backupBrowseButton.setText(QCoreApplication.translate("SettingsPage", u"Browse\u2026", None))
+        self.backupFolderError.setText("")
+        self.keepLabel.setText(QCoreApplication.translate("SettingsPage", u"Backups to keep", None))
+        self.keepHint.setText(QCoreApplication.translate("SettingsPage", u"Older backups in the folder are deleted.", None))
+        self.keepError.setText("")
+        self.dataBox.setTitle(QCoreApplication.translate("SettingsPage", u"Data directory", None))
+        self.dataHint.setText(QCoreApplication.translate("SettingsPage", u"The settings file, the logs and (by default) the database and backups are kept here.", None))
+        self.openDataDirButton.setText(QCoreApplication.translate("SettingsPage", u"Open data folder", None))
+        self.saveStatus.setText("")
+        self.saveButton.setText(QCoreApplication.translate("SettingsPage", u"Save", None))
+        pass
+    # retranslateUi
+

@@ -1,0 +1,110 @@
+"""The rows of a roster being imported (名单预览), with their status and problems.
+
+A roster is a few hundred rows and is already in memory (RosterPreview), so this
+model simply presents `preview.rows`; rows with an error are light red, rows with
+only a notice (e.g. already enrolled) light yellow. Views show the tints with
+widgets/tinted_rows.TintedRowsDelegate (the theme's stylesheet hides BackgroundRole).
+"""
+# zh_CN: English → 中文
+#   "Row" → "行号"
+#   "Name" → "姓名"
+#   "ID number" → "身份证号"
+#   "Mobile" → "手机"
+#   "Major" → "专业"
+#   "Class" → "班级"
+#   "Status" → "状态"
+#   "Problems" → "问题"
+#   "Can import" → "可导入"
+#   "Already enrolled" → "已在册"
+#   "Has problems" → "有问题"
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ...core.domain.idcard import mask_id
+from ...core.importing import RosterPreview, RosterRow
+
+# Translucent: light red / light yellow on the light theme, dark tints on the dark one.
+ERROR_BACKGROUND = QColor(229, 57, 53, 56)
+NOTICE_BACKGROUND = QColor(245, 180, 0, 72)
+
+COLUMNS = ("row", "name", "id_number", "phone", "major", "class_name", "status", "problems")
+STATUS_OK, STATUS_ENROLLED, STATUS_PROBLEM = "ok", "enrolled", "problem"
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def status_of(row: RosterRow) -> str:
+    if row.already_enrolled:
+        return STATUS_ENROLLED
+    return STATUS_OK if row.accepted else STATUS_PROBLEM
+
+
+class RosterPreviewModel(QAbstractTableModel):
+    def __init__(self, lang: str = "zh", parent=None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self._rows: tuple[RosterRow, ...] = ()
+        self._headers = (self.tr("Row"), self.tr("Name"), self.tr("ID number"), self.tr("Mobile"),
+                         self.tr("Major"), self.tr("Class"), self.tr("Status"), self.tr("Problems"))
+        self._status = {STATUS_OK: self.tr("Can import"), STATUS_ENROLLED: self.tr("Already enrolled"),
+                        STATUS_PROBLEM: self.tr("Has problems")}
+
+    def set_preview(self, preview: RosterPreview | None) -> None:
+        self.beginResetModel()
+        self._rows = preview.rows if preview is not None else ()
+        self.endResetModel()
+
+    def roster_row(self, row: int) -> RosterRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+                return self._headers[section]
+            if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
+                return str(section + 1)
+        return None
+
+    def _text(self, row: RosterRow, column: str) -> str:
+        d = row.draft
+        if column == "row":
+            return str(row.excel_row)
+        if column == "status":
+            return self._status[status_of(row)]
+        if column == "problems":
+            return "；".join(p.cell_text(self.lang) for p in row.problems)
+        if column == "id_number":
+            return mask_id(d.id_number if d is not None else row.raw.get("id_number", "").strip())
+        if d is not None:
+            return str(getattr(d, column))
+        return row.raw.get(column, "")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "problems" and row.problems:
+            return "\n".join(p.cell_text(self.lang) for p in row.problems)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if row.errors and not row.already_enrolled:
+                return QBrush(ERROR_BACKGROUND)
+            if row.problems:
+                return QBrush(NOTICE_BACKGROUND)
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "row":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

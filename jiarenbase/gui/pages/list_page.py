@@ -1,0 +1,389 @@
+"""A list of records (学员, 批次, 实训记录, …) driven by a ListSpec: search, filters,
+a lazily paged table sorted in SQL, and New / Edit / Delete (undoable) / Export.
+
+    page = ListPage(ctx, STUDENTS)     # loads when first shown, or on refresh()
+
+Shortcuts: Ctrl+F search, Ctrl+N new, Enter or double-click open, Delete delete,
+Ctrl+E export. F5 (refresh) and Ctrl+Z (undo) belong to the main window's menu.
+"""
+# zh_CN: English → 中文
+# Search → 搜索; Search: %1 → 搜索：%1; New → 新建; Edit → 编辑; Open → 查看; Delete → 删除
+# Export… → 导出…; Refresh → 刷新; List → 列表; %1 records → 共 %1 条; Loading… → 正在载入…
+# New record (%1) → 新建记录（%1）; Open the selected record (Enter) → 打开所选记录（回车）
+# Delete the selected records (Del) → 删除所选记录（Del）; Export the list as shown to Excel (%1) → 将当前列表导出为 Excel（%1）
+# Load the list again (F5) → 重新载入列表（F5）
+# No records yet → 暂无记录; Click “New” to add the first one. → 点击“新建”添加第一条记录。
+# No records match “%1” → 没有与“%1”匹配的记录; No records match the chosen filters → 没有符合筛选条件的记录
+# Try a shorter search or choose “All” in the filters. → 请缩短搜索词，或在筛选中选择“全部”。
+# Only administrators can see this list. → 只有管理员可以查看此列表。
+# Delete “%1”? → 删除“%1”？; Delete %1 records? → 删除 %1 条记录？
+# You can undo this with Ctrl+Z. → 可按 Ctrl+Z 撤销。
+# %1 selected records → 所选 %1 条记录 (the undo entry: “删除 所选 3 条记录”)
+# Export to Excel → 导出为 Excel; Excel workbook (*.xlsx) → Excel 工作簿 (*.xlsx)
+# Export → 导出; %1 rows exported to %2 → 已导出 %1 行到 %2
+# JiarenBase → 自家人实训基地
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
+
+from ..forms.ui_list_page import Ui_ListPage
+from ..models.paged_model import PAGE_SIZE, PagedTableModel
+from ..models.spec import FilterSpec, ListSpec, tr_spec
+from ..undo import DeleteCommand, delete_all
+
+SEARCH_DELAY_MS = 300
+HEADER_ALLOWANCE = 72  # the theme pads headers 24 px each side; plus the sort indicator
+EXPORT_SHORTCUT = "Ctrl+E"
+
+
+class ListPage(QWidget):
+    open_requested = Signal(int)
+    new_requested = Signal()
+
+    def __init__(self, ctx, spec: ListSpec, parent: QWidget | None = None, page_size: int = PAGE_SIZE) -> None:
+        super().__init__(parent)
+        self.ctx, self.spec = ctx, spec
+        self.ui = Ui_ListPage()
+        self.ui.setupUi(self)
+        self.setObjectName(f"list_{spec.key}")
+        self.model = PagedTableModel(ctx, spec, page_size, self)
+        self.allowed = spec.visible_to(ctx.actor)
+        self.may_change = spec.may_change(ctx.actor)
+        self._started = False
+        self._reselect: int | None = None
+        self._filter_boxes: dict[str, QComboBox] = {}
+        self._filter_values: dict[str, list[Any]] = {}
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+        self._setup_table()
+        self._setup_filters()
+        self._setup_actions()
+        self._retranslate()
+        self._apply_permissions()
+        self._update_count()
+
+    # --- building ---------------------------------------------------------------
+    def _setup_table(self) -> None:
+        table = self.ui.table
+        table.setModel(self.model)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)  # a stretched number column reads badly
+        self._fit_columns()
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the service's own order until a click
+        header.setSortIndicatorShown(True)
+        table.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
+        table.verticalHeader().setDefaultSectionSize(30)
+        table.doubleClicked.connect(lambda index: self.open_record(index.row()))
+        table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.totalChanged.connect(self._update_count)
+        self.model.loadingChanged.connect(self._update_count)
+        self.model.loaded.connect(self._after_load)
+        self.model.modelReset.connect(self._update_buttons)
+        self.model.failed.connect(self._fetch_failed)
+
+    def _fit_columns(self) -> None:
+        """The spec's widths, widened where the (translated, styled) header needs more."""
+        header = self.ui.table.horizontalHeader()
+        header.ensurePolished()
+        metrics = header.fontMetrics()
+        for i, column in enumerate(self.spec.columns):
+            # Themes may draw headers in capitals; leave room for them and the sort arrow.
+            text = tr_spec(column.header).upper()
+            needed = max(header.sectionSizeHint(i), metrics.horizontalAdvance(text) + HEADER_ALLOWANCE)
+            header.resizeSection(i, max(column.width, needed))
+
+    def _setup_filters(self) -> None:
+        for spec in self.spec.filters:
+            box = QComboBox(self)
+            box.setObjectName(f"filter_{spec.key}")
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            if spec.tooltip:
+                box.setToolTip(tr_spec(spec.tooltip))
+            self._filter_boxes[spec.key] = box
+            self._fill_filter(spec, spec.static_choices(self.ctx.lang))
+            box.currentIndexChanged.connect(lambda _i, key=spec.key: self._filter_changed(key))
+            self.ui.filters.addWidget(box)
+            if spec.choices is not None and self.allowed:
+                self.ctx.tasks.run(spec.choices, self.ctx.db, self.ctx.actor, self.ctx.lang,
+                                   on_done=lambda items, s=spec: self._fill_filter(s, items),
+                                   on_error=self._show_error)
+
+    def _fill_filter(self, spec: FilterSpec, items: list[tuple[str, Any]]) -> None:
+        box = self._filter_boxes[spec.key]
+        current = self.model.filters.get(spec.key)
+        values = [None] + [value for _label, value in items]
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(tr_spec(spec.label))
+        for label, _value in items:
+            box.addItem(label)
+        box.setCurrentIndex(values.index(current) if current in values else 0)
+        box.blockSignals(False)
+        self._filter_values[spec.key] = values
+
+    def _setup_actions(self) -> None:
+        ui = self.ui
+        ui.search.textChanged.connect(lambda _t: self._search_timer.start())
+        ui.search.returnPressed.connect(self.apply_search)
+        ui.newButton.clicked.connect(self.new_record)
+        ui.editButton.clicked.connect(lambda: self.open_record(self.current_row()))
+        ui.deleteButton.clicked.connect(self.delete_selected)
+        ui.exportButton.clicked.connect(self.export)
+        ui.refreshButton.clicked.connect(self.refresh)
+        ui.newButton.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        ui.exportButton.setShortcut(QKeySequence(EXPORT_SHORTCUT))
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self.focus_search)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            enter = QShortcut(QKeySequence(key), ui.table)
+            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+            enter.activated.connect(lambda: self.open_record(self.current_row()))
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), ui.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_selected)
+
+    def _retranslate(self) -> None:
+        ui, native = self.ui, QKeySequence.SequenceFormat.NativeText
+        ui.title.setText(tr_spec(self.spec.title) or self.tr("List"))
+        ui.title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        ui.countLabel.setStyleSheet("color: #57606a;")
+        ui.emptyLabel.setStyleSheet("font-size: 16px; color: #57606a;")
+        ui.emptyHint.setStyleSheet("color: #6e7781;")
+        hint = tr_spec(self.spec.search_hint)
+        ui.search.setPlaceholderText(hint or self.tr("Search"))
+        ui.search.setToolTip(self.tr("Search: %1").replace("%1", hint or "…") + " (Ctrl+F)")
+        ui.newButton.setText(self.tr("New"))
+        ui.newButton.setToolTip(self.tr("New record (%1)").replace(
+            "%1", QKeySequence(QKeySequence.StandardKey.New).toString(native)))
+        ui.editButton.setText(self.tr("Edit") if self.may_change else self.tr("Open"))
+        ui.editButton.setToolTip(self.tr("Open the selected record (Enter)"))
+        ui.deleteButton.setText(self.tr("Delete"))
+        ui.deleteButton.setToolTip(self.tr("Delete the selected records (Del)"))
+        ui.exportButton.setText(self.tr("Export…"))
+        ui.exportButton.setToolTip(self.tr("Export the list as shown to Excel (%1)").replace(
+            "%1", QKeySequence(EXPORT_SHORTCUT).toString(native)))
+        ui.refreshButton.setText(self.tr("Refresh"))
+        ui.refreshButton.setToolTip(self.tr("Load the list again (F5)"))
+
+    def _apply_permissions(self) -> None:
+        ui = self.ui
+        ui.newButton.setVisible(self.allowed and self.may_change and self.spec.can_create)
+        ui.deleteButton.setVisible(self.allowed and self.may_change and self.spec.delete is not None)
+        ui.exportButton.setVisible(self.allowed and self.spec.export is not None)
+        for widget in (ui.editButton, ui.refreshButton, ui.search, *self._filter_boxes.values()):
+            widget.setVisible(self.allowed)
+        if not self.allowed:
+            self._show_empty(self.tr("Only administrators can see this list."), "")
+        self._update_buttons()
+
+    # --- state --------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self._started:
+            self.refresh()
+
+    def on_shown(self) -> None:
+        """Called by the main window when the page becomes current."""
+        if not self._started:
+            self.refresh()
+
+    def refresh(self) -> None:
+        if not self.allowed:
+            return
+        self._started = True
+        if self._reselect is None:
+            row = self.current_row()
+            self._reselect = self.model.id_at(row) if row >= 0 else None
+        self.model.refresh()
+
+    def current_row(self) -> int:
+        index = self.ui.table.currentIndex()
+        if index.isValid() and self.ui.table.selectionModel().isRowSelected(index.row()):
+            return index.row()
+        rows = self.selected_rows()
+        return rows[0] if rows else -1
+
+    def selected_rows(self) -> list[int]:
+        return sorted(index.row() for index in self.ui.table.selectionModel().selectedRows())
+
+    def selected_records(self) -> list[Any]:
+        return [self.model.record_at(row) for row in self.selected_rows()]
+
+    def _update_buttons(self, *_args) -> None:
+        has = bool(self.ui.table.selectionModel().selectedRows())
+        self.ui.editButton.setEnabled(has)
+        self.ui.deleteButton.setEnabled(has)
+
+    def _update_count(self, *_args) -> None:
+        if self.model.loading and not self.model.has_loaded:
+            self.ui.countLabel.setText(self.tr("Loading…"))
+        elif not self.allowed or not self._started or self.model.error:
+            self.ui.countLabel.setText("")
+        else:
+            self.ui.countLabel.setText(self.tr("%1 records").replace("%1", f"{self.model.total:,}"))
+
+    def _after_load(self) -> None:
+        self._update_count()
+        if self.model.error:
+            self._show_empty(self.model.error, "")
+        elif self.model.rowCount() == 0:
+            search = self.model.search
+            if search:
+                text = self.tr("No records match “%1”").replace("%1", search)
+            elif self.model.filters:
+                text = self.tr("No records match the chosen filters")
+            else:
+                text = self.tr("No records yet")
+            if search or self.model.filters:
+                hint = self.tr("Try a shorter search or choose “All” in the filters.")
+            else:
+                hint = self.tr("Click “New” to add the first one.") if self.ui.newButton.isVisibleTo(self) else ""
+            self._show_empty(text, hint)
+        else:
+            self.ui.stack.setCurrentWidget(self.ui.tablePage)
+        if self._reselect is not None:
+            row = self.model.row_of(self._reselect)
+            self._reselect = None
+            if row >= 0:
+                self.ui.table.selectRow(row)
+
+    def _show_empty(self, text: str, hint: str) -> None:
+        self.ui.emptyLabel.setText(text)
+        self.ui.emptyHint.setText(hint)
+        self.ui.emptyHint.setVisible(bool(hint))
+        self.ui.stack.setCurrentWidget(self.ui.emptyPage)
+
+    # --- search, filters, sort ----------------------------------------------------
+    def focus_search(self) -> None:
+        self.ui.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.search.selectAll()
+
+    def apply_search(self) -> None:
+        self._search_timer.stop()
+        if self.allowed:
+            self._started = True
+            self.model.set_search(self.ui.search.text())
+
+    def _filter_changed(self, key: str) -> None:
+        index = self._filter_boxes[key].currentIndex()
+        values = self._filter_values.get(key, [None])
+        self.model.set_filter(key, values[index] if 0 <= index < len(values) else None)
+
+    def set_filter(self, key: str, value: Any) -> None:
+        """Choose `value` in the filter `key` (None = all), as if picked in the combo."""
+        values = self._filter_values.get(key, [None])
+        self._filter_boxes[key].setCurrentIndex(values.index(value) if value in values else 0)
+
+    def _sort_indicator_changed(self, column: int, _order: Qt.SortOrder) -> None:
+        if not self.model.is_sortable(column):  # put the arrow back where the data is sorted
+            header = self.ui.table.horizontalHeader()
+            header.blockSignals(True)
+            order = Qt.SortOrder.DescendingOrder if self.model.query().descending else Qt.SortOrder.AscendingOrder
+            header.setSortIndicator(self.model.sort_column, order)
+            header.blockSignals(False)
+
+    # --- actions --------------------------------------------------------------------
+    def new_record(self) -> None:
+        if not (self.allowed and self.may_change and self.spec.can_create):
+            return
+        if self.spec.dialog is None:
+            self.new_requested.emit()
+        else:
+            self._run_dialog(None)
+
+    def open_record(self, row: int) -> None:
+        if row < 0 or row >= self.model.rowCount():
+            return
+        record_id = self.model.id_at(row)
+        if self.spec.dialog is None:
+            self.open_requested.emit(record_id)
+        else:
+            self._run_dialog(record_id)
+
+    def _run_dialog(self, record_id: int | None) -> None:
+        dialog = self.spec.dialog(self.ctx, record_id, self)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            saved = getattr(dialog, "saved", None)  # a dialog may expose the saved DTO
+        finally:
+            dialog.deleteLater()
+        if accepted:
+            self._reselect = getattr(saved, "id", record_id)
+            self.refresh()
+
+    def delete_selected(self) -> None:
+        if not (self.allowed and self.may_change and self.spec.delete is not None):
+            return
+        records = self.selected_records()
+        if not records:
+            return
+        if len(records) == 1:
+            what = self.spec.describe(records[0])
+            question = self.tr("Delete “%1”?").replace("%1", what)
+        else:
+            what = self.tr("%1 selected records").replace("%1", str(len(records)))
+            question = self.tr("Delete %1 records?").replace("%1", str(len(records)))
+        if self.spec.entity:
+            question += "\n" + self.tr("You can undo this with Ctrl+Z.")
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        if QMessageBox.question(self, self.tr("Delete"), question, buttons,
+                                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
+        ids = [r.id for r in records]
+        versions = [getattr(r, "version", None) for r in records]
+        self.ctx.tasks.run(delete_all, self.ctx.db, self.ctx.actor, self.spec.delete, ids, versions,
+                           on_done=lambda done: self._deleted(done, what),
+                           on_error=lambda exc: self._delete_failed(exc, what))
+
+    def _deleted(self, done: list[int], what: str) -> None:
+        if done and self.spec.entity:
+            self.ctx.undo.push(DeleteCommand(self.ctx, self.spec.entity, self.spec.delete, done, what,
+                                             on_change=self.refresh, on_error=self._show_error))
+        self._reselect = -1  # nothing to reselect: the rows are gone
+        self.refresh()
+
+    def _delete_failed(self, exc: Exception, what: str) -> None:
+        self._deleted(list(getattr(exc, "deleted", [])), what)
+        self._show_error(exc)
+
+    def export(self) -> None:
+        if not (self.allowed and self.spec.export is not None):
+            return
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        title = tr_spec(self.spec.title)
+        suggested = str(Path(folder or self.ctx.data_dir) / f"{title}-{date.today():%Y%m%d}.xlsx")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), suggested,
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        self.ui.exportButton.setEnabled(False)
+        self.ctx.tasks.run(self.spec.export, self.ctx.db, self.ctx.actor, Path(path), self.model.query(),
+                           on_done=lambda n: self._exported(n, path), on_error=self._export_failed)
+
+    def _exported(self, count: int, path: str) -> None:
+        self.ui.exportButton.setEnabled(True)
+        text = self.tr("%1 rows exported to %2").replace("%1", f"{count:,}").replace("%2", path)
+        QMessageBox.information(self, self.tr("Export"), text)
+
+    def _export_failed(self, exc: Exception) -> None:
+        self.ui.exportButton.setEnabled(True)
+        self._show_error(exc)
+
+    # --- errors ---------------------------------------------------------------------
+    def _show_error(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("JiarenBase"), self.ctx.message(exc))
+
+    def _fetch_failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("JiarenBase"), message)

@@ -1,0 +1,50 @@
+"""Look and language of the application: translators, qt-material theme, Chinese font.
+
+Kept apart from app.py so pages (the settings page switches the theme) can use it
+without importing the start-up code.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from .fonts import chinese_font_family
+
+# resources/ sits beside the package in the repository (and in the Windows bundle).
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+
+
+def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
+    """zh: our own zh_CN strings plus Qt's qtbase_zh_CN (standard dialogs in Chinese)."""
+    if lang != "zh":
+        return []
+    installed = []
+    ours = QTranslator(app)
+    if ours.load(str(TRANSLATIONS / "jiarenbase_zh_CN.qm")):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_",
+               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    return installed
+
+
+def apply_theme(app: QApplication, dark: bool = False) -> None:
+    from qt_material import apply_stylesheet  # imported after PySide6, as qt-material expects
+
+    family = chinese_font_family()
+    extra = {"font_family": family or "sans-serif", "density_scale": "0"}
+    theme = "dark_teal.xml" if dark else "light_teal.xml"
+    apply_stylesheet(app, theme=theme, invert_secondary=not dark, extra=extra)
+    app.setProperty("jiarenbase_theme", "dark" if dark else "light")
+    if family:
+        app.setFont(QFont(family, 10))
+
+
+def is_dark(app: QApplication) -> bool:
+    return app.property("jiarenbase_theme") == "dark"
