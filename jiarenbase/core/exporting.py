@@ -7,6 +7,7 @@ workbook holds exactly the rows the user was looking at (all pages of them)."""
 from __future__ import annotations
 
 import os
+from contextvars import ContextVar
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
@@ -67,12 +68,30 @@ def write_table(path: Path, title: str, headers: Sequence[str], rows: Iterable[S
     return n
 
 
+# The progress callback of the export running in this thread (see run_export).
+_progress: ContextVar[Callable[[int, int], None] | None] = ContextVar("export_progress", default=None)
+
+
+def run_export(export: Callable[..., int], db: Database, actor: Actor, out: Path, query: ListQuery,
+               progress: Callable[[int, int], None] | None = None) -> int:
+    """Run one of the export_* functions reporting `progress(rows_done, total)` page
+    by page; an exception from `progress` (Cancel) stops it before anything is saved."""
+    token = _progress.set(progress)
+    try:
+        return export(db, actor, out, query)
+    finally:
+        _progress.reset(token)
+
+
 def _all(fetch: Callable[[ListQuery], Any], query: ListQuery) -> Iterable[Any]:
     offset = 0
+    report = _progress.get()
     while True:
         page = fetch(ListQuery(**{**query.__dict__, "offset": offset, "limit": 1000}))
         yield from page.rows
         offset += len(page.rows)
+        if report is not None:
+            report(offset, page.total)
         if not page.rows or offset >= page.total:
             return
 

@@ -110,6 +110,10 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(self.import_roster)
         self.import_action.setVisible(not self.ctx.is_mentor)
         file_menu.addAction(self.import_action)
+        self.backup_action = QAction(self.tr("Back up now"), self)
+        self.backup_action.triggered.connect(self.backup_now)
+        self.backup_action.setVisible(not self.ctx.is_mentor)
+        file_menu.addAction(self.backup_action)
         self.open_data_dir = QAction(self.tr("Open data folder"), self)
         self.open_data_dir.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.data_dir))))
@@ -140,6 +144,21 @@ class MainWindow(QMainWindow):
         if "students" in self.pages:
             self.pages["students"].refresh()
         self.dashboard.refresh()
+
+    def backup_now(self) -> None:
+        """A backup into the folder chosen in 设置, behind a progress dialog with Cancel."""
+        from ..core import config
+        from ..core.services import backup
+        from .widgets.progress import run_with_progress
+
+        settings = config.load(self.ctx.data_dir)
+        run_with_progress(self.ctx, self, self.tr("Back up now"), backup.backup_now, self.ctx.db, self.ctx.actor,
+                          settings.backup_path(self.ctx.data_dir), keep=settings.keep_backups,
+                          on_done=lambda path: QMessageBox.information(
+                              self, self.tr("Back up now"), self.tr("Backup saved to %1").replace("%1", str(path))),
+                          on_error=lambda exc: QMessageBox.warning(self, self.tr("Back up now"),
+                                                                   self.ctx.message(exc)),
+                          on_cancelled=lambda _exc: None)
 
     def refresh_current(self) -> None:
         page = self.ui.pages.currentWidget()

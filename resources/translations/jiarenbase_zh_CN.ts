@@ -798,167 +798,168 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="157"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="159"/>
         <location filename="../../forms/list_page.ui" line="18"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="163"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="165"/>
         <location filename="../../forms/list_page.ui" line="41"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="164"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="166"/>
         <source>Search: %1</source>
         <translation>搜索：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="165"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="167"/>
         <location filename="../../forms/list_page.ui" line="58"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="166"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="168"/>
         <source>New record (%1)</source>
         <translation>新建记录（%1）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="168"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="170"/>
         <location filename="../../forms/list_page.ui" line="63"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="168"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="170"/>
         <source>Open</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="169"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="171"/>
         <source>Open the selected record (Enter)</source>
         <translation>打开所选记录（回车）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="170"/>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="339"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="172"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="341"/>
         <location filename="../../forms/list_page.ui" line="68"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="171"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="173"/>
         <source>Delete the selected records (Del)</source>
         <translation>删除所选记录（Del）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="172"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="174"/>
         <location filename="../../forms/list_page.ui" line="73"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="173"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="175"/>
         <source>Export the list as shown to Excel (%1)</source>
         <translation>将当前列表导出为 Excel（%1）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="175"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="177"/>
         <location filename="../../forms/list_page.ui" line="78"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="176"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="178"/>
         <source>Load the list again (F5)</source>
         <translation>重新载入列表（F5）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="186"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="188"/>
         <source>Only administrators can see this list.</source>
         <translation>只有管理员可以查看此列表。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="229"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="231"/>
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="233"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="235"/>
         <source>%1 records</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="242"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="244"/>
         <source>No records match “%1”</source>
         <translation>没有与“%1”匹配的记录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="244"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="246"/>
         <source>No records match the chosen filters</source>
         <translation>没有符合筛选条件的记录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="246"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="248"/>
         <location filename="../../forms/list_page.ui" line="115"/>
         <source>No records yet</source>
         <translation>暂无记录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="248"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="250"/>
         <source>Try a shorter search or choose “All” in the filters.</source>
         <translation>请缩短搜索词，或在筛选中选择“全部”。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="250"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="252"/>
         <source>Click “New” to add the first one.</source>
         <translation>点击“新建”添加第一条记录。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="332"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="334"/>
         <source>Delete “%1”?</source>
         <translation>删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="334"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="336"/>
         <source>%1 selected records</source>
         <translation>所选 %1 条记录 (the undo entry: “删除 所选 3 条记录”)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="335"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="337"/>
         <source>Delete %1 records?</source>
         <translation>删除 %1 条记录？</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="337"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="339"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="365"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="367"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="374"/>
         <source>Export to Excel</source>
         <translation>导出为 Excel</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="366"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="368"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="377"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="381"/>
         <source>%1 rows exported to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="378"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="382"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="386"/>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="389"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="390"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="393"/>
         <source>JiarenBase</source>
         <translation>JiarenBase</translation>
     </message>
@@ -1539,42 +1540,55 @@
     </message>
     <message>
         <location filename="../../jiarenbase/gui/main_window.py" line="113"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="155"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="158"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="159"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/main_window.py" line="117"/>
         <source>Open data folder</source>
         <translation>打开数据目录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="118"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="122"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="122"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="126"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="123"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="127"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="126"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="130"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="130"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="134"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="131"/>
-        <location filename="../../jiarenbase/gui/main_window.py" line="150"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="135"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="169"/>
         <source>About JiarenBase</source>
         <translation>关于 JiarenBase</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="151"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="158"/>
+        <source>Backup saved to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/main_window.py" line="170"/>
         <source>JiarenBase %1
 Classroom operations of the 自家人 live-streaming training base.
 Database: %2
@@ -2237,40 +2251,45 @@ Data folder: %3</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/user_dialog.py" line="85"/>
-        <location filename="../../jiarenbase/gui/dialogs/user_dialog.py" line="113"/>
+        <location filename="../../jiarenbase/gui/dialogs/user_dialog.py" line="87"/>
+        <location filename="../../jiarenbase/gui/dialogs/user_dialog.py" line="117"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/user_dialog.py" line="86"/>
+        <location filename="../../jiarenbase/gui/dialogs/user_dialog.py" line="88"/>
         <source>At least 8 characters of two kinds (letters, digits, symbols)</source>
         <translation>至少8位，包含字母、数字、符号中的两种</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/user_dialog.py" line="94"/>
+        <location filename="../../jiarenbase/gui/dialogs/user_dialog.py" line="96"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/user_dialog.py" line="95"/>
+        <location filename="../../jiarenbase/gui/dialogs/user_dialog.py" line="97"/>
         <source>Confirm new password</source>
         <translation>确认新密码</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/user_dialog.py" line="97"/>
+        <location filename="../../jiarenbase/gui/dialogs/user_dialog.py" line="99"/>
         <source>Leave empty to keep the current password</source>
         <translation>留空则不修改密码</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/user_dialog.py" line="106"/>
+        <location filename="../../jiarenbase/gui/dialogs/user_dialog.py" line="110"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/user_dialog.py" line="106"/>
+        <location filename="../../jiarenbase/gui/dialogs/user_dialog.py" line="110"/>
         <source>Edit user</source>
         <translation>编辑用户</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/user_dialog.py" line="169"/>
+        <source>Locked after wrong passwords until %1</source>
+        <translation>因密码连续输错已锁定，至 %1 解除</translation>
     </message>
     <message>
         <location filename="../../forms/user_dialog.ui" line="6"/>
@@ -2311,6 +2330,11 @@ Data folder: %3</source>
         <location filename="../../forms/user_dialog.ui" line="130"/>
         <source>Active (may sign in)</source>
         <translation>启用（可以登录）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/user_dialog.ui" line="149"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
     </message>
 </context>
 </TS>

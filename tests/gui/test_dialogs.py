@@ -628,3 +628,21 @@ def test_screenshots(qtbot, qapp, ctx, demo, screenshot_dir, name, cls, pick, sp
     conflict.show()
     path = os.path.join(screenshot_dir, "dialog_conflict.png")
     assert conflict.grab().save(path)
+
+
+def test_admin_unlocks_a_locked_account_from_the_user_dialog(qtbot, ctx, db):
+    from jiarenbase.core.domain.enums import Role
+    from jiarenbase.core.errors import AuthenticationError
+    from jiarenbase.core.services import users
+    from jiarenbase.gui.dialogs.user_dialog import UserDialog
+
+    user = users.add_user(db, ctx.actor, "laoshi", "Jiaren#2025", Role.STAFF)
+    for _ in range(5):
+        with pytest.raises(AuthenticationError):
+            users.authenticate(db, "laoshi", "wrong")
+    dialog = UserDialog(ctx, user.id)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.unlock.isVisibleTo(dialog) and dialog.ui.lockState.text()
+    dialog.ui.unlock.click()
+    assert not dialog.ui.unlock.isVisibleTo(dialog)
+    assert users.authenticate(db, "laoshi", "Jiaren#2025").username == "laoshi"

@@ -94,3 +94,18 @@ def test_last_page_is_remembered(qtbot, window, db, ctx):
     again = MainWindow(ctx)
     qtbot.addWidget(again)
     assert again.page_keys[again.ui.navigation.currentRow()] == "mentors"
+
+
+def test_backup_now_writes_a_backup_into_the_configured_folder(window, ctx, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown, warned = [], []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    window.backup_now()
+    folder = ctx.data_dir / "backups"
+    made = list(folder.glob("jiarenbase-*"))
+    if ctx.db.is_sqlite:
+        assert len(made) == 1 and str(folder) in shown[0]
+    else:  # PostgreSQL: a pg_dump file, or a message naming the missing tool
+        assert (len(made) == 1 and shown) or (not made and "pg_dump" in warned[0])

@@ -6,6 +6,7 @@ import os
 import shutil
 import sqlite3
 import subprocess
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -27,8 +28,11 @@ def default_backup_name(engine: Engine, reason: str = "manual") -> str:
     return f"jiarenbase-{_stamp()}-{reason}{suffix}"
 
 
-def backup(engine: Engine, out: Path) -> Path:
-    """Write a consistent copy of the database to `out` (via a temp file + rename)."""
+def backup(engine: Engine, out: Path, progress: Callable[[int, int], None] | None = None) -> Path:
+    """Write a consistent copy of the database to `out` (via a temp file + rename).
+
+    `progress(done, total)` is called as pages are copied (SQLite); an exception it
+    raises (e.g. the user pressed Cancel) stops the backup and leaves no file."""
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")
@@ -36,7 +40,11 @@ def backup(engine: Engine, out: Path) -> Path:
         src_path = sqlite_path(str(engine.url))
         if src_path is None:
             raise JiarenError("内存数据库无法备份。", "An in-memory database cannot be backed up.")
-        _sqlite_copy(sqlite3.connect(src_path), tmp)
+        try:
+            _sqlite_copy(sqlite3.connect(src_path), tmp, progress)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
     else:
         _pg_dump(engine, tmp)
     os.replace(tmp, out)
@@ -57,12 +65,18 @@ def restore(engine: Engine, source: Path) -> None:
         _pg_restore(engine, source)
 
 
-def _sqlite_copy(src: sqlite3.Connection, dst_path: Path) -> None:
+def _sqlite_copy(src: sqlite3.Connection, dst_path: Path,
+                 progress: Callable[[int, int], None] | None = None) -> None:
     """Copy a whole SQLite database page by page (consistent even while in use)."""
+
+    def report(_status: int, remaining: int, total: int) -> None:
+        if progress is not None:
+            progress(total - remaining, total)
+
     try:
         dst = sqlite3.connect(dst_path)
         try:
-            src.backup(dst)
+            src.backup(dst, pages=256 if progress else -1, progress=report if progress else None)
         finally:
             dst.close()
     finally:

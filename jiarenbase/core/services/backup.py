@@ -1,6 +1,7 @@
 """Backups as a service: who may back up, restore and check, with the audit trail."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from ..db import backup as backups
@@ -13,10 +14,11 @@ DEFAULT_KEEP = 10
 
 
 def backup_now(db: Database, actor: Actor, folder: Path, reason: str = "manual",
-               keep: int = DEFAULT_KEEP) -> Path:
-    """A backup in `folder`, keeping the newest `keep` there. Staff and admin."""
+               keep: int = DEFAULT_KEEP, progress: Callable[[int, int], None] | None = None) -> Path:
+    """A backup in `folder`, keeping the newest `keep` there. Staff and admin.
+    `progress` may raise to cancel; then no backup file is left behind."""
     require_role(actor, *STAFF, action_zh="备份数据库", action_en="back up the database")
-    path = backups.backup(db.engine, Path(folder) / backups.default_backup_name(db.engine, reason))
+    path = backups.backup(db.engine, Path(folder) / backups.default_backup_name(db.engine, reason), progress)
     backups.rotate(Path(folder), keep)
     with db.transaction() as s:
         audit(s, actor, "backup", "database", None, after={"file": str(path)})

@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timezone
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
@@ -26,6 +27,7 @@ from ...core.domain.enums import Role
 from ...core.errors import Problem, ValidationError
 from ...core.services import mentors, users
 from ...core.services.listing import ListQuery, Page
+from ...core.db.models import utcnow
 from ...core.services.users import UserDTO, UserInput
 from ..context import AppContext
 from ..forms.ui_user_dialog import Ui_UserDialog
@@ -100,6 +102,8 @@ class UserDialog(RecordDialog):
         ui.confirm.textChanged.connect(self._confirm_typed)
         ui.password.editingFinished.connect(lambda: self._password_typed(ui.password.text(), finished=True))
         ui.confirm.editingFinished.connect(lambda: self._confirm_typed(ui.confirm.text(), finished=True))
+        ui.unlock.clicked.connect(self.unlock_account)
+        self._show_lock(None)
         self.start()
 
     def titles(self) -> tuple[str, str]:
@@ -153,6 +157,27 @@ class UserDialog(RecordDialog):
         ui.confirm.clear()
         ui.active.setChecked(dto.active)
         self._role_changed()
+        self._show_lock(dto)
+
+    def _show_lock(self, dto: UserDTO | None) -> None:
+        """An account locked after five wrong passwords: say until when, offer 解锁."""
+        locked = dto is not None and dto.locked_until is not None and dto.locked_until > utcnow()
+        self.ui.lockState.setVisible(locked)
+        self.ui.unlock.setVisible(locked)
+        if locked:
+            until = dto.locked_until.replace(tzinfo=timezone.utc).astimezone()  # stored as UTC
+            self.ui.lockState.setText(self.tr("Locked after wrong passwords until %1")
+                                      .replace("%1", f"{until:%Y-%m-%d %H:%M}"))
+
+    def unlock_account(self) -> None:
+        if self.record_id is None:
+            return
+        self.ctx.tasks.run(users.unlock_user, self.ctx.db, self.ctx.actor, self.record_id,
+                           on_done=self._unlocked, on_error=lambda exc: self.errors.set_general(self.ctx.message(exc)))
+
+    def _unlocked(self, dto: UserDTO) -> None:
+        self.version = dto.version
+        self._show_lock(dto)
 
     def gather(self) -> Account:
         ui = self.ui

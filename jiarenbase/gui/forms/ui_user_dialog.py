@@ -12,9 +12,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_UserDialog(object):
     def setupUi(self, UserDialog):
@@ -154,6 +154,22 @@ class Ui_UserDialog(object):
 
         self.form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.activeError)
 
+        self.lockRow = QHBoxLayout()
+        self.lockRow.setObjectName(u"lockRow")
+        self.lockState = QLabel(UserDialog)
+        self.lockState.setObjectName(u"lockState")
+        self.lockState.setWordWrap(True)
+
+        self.lockRow.addWidget(self.lockState)
+
+        self.unlock = QPushButton(UserDialog)
+        self.unlock.setObjectName(u"unlock")
+
+        self.lockRow.addWidget(self.unlock)
+
+
+        self.form.setLayout(14, QFormLayout.ItemRole.FieldRole, self.lockRow)
+
 
         self.dialogLayout.addLayout(self.form)
 
@@ -203,5 +219,7 @@ class Ui_UserDialog(object):
         self.confirmError.setText("")
         self.active.setText(QCoreApplication.translate("UserDialog", u"Active (may sign in)", None))
         self.activeError.setText("")
+        self.lockState.setText("")
+        self.unlock.setText(QCoreApplication.translate("UserDialog", u"Unlock", None))
     # retranslateUi
 

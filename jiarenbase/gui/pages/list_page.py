@@ -32,10 +32,12 @@ from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
 
+from ...core.exporting import run_export
 from ..forms.ui_list_page import Ui_ListPage
 from ..models.paged_model import PAGE_SIZE, PagedTableModel
 from ..models.spec import FilterSpec, ListSpec, tr_spec
 from ..undo import DeleteCommand, delete_all
+from ..widgets.progress import run_with_progress
 
 SEARCH_DELAY_MS = 300
 HEADER_ALLOWANCE = 72  # the theme pads headers 24 px each side; plus the sort indicator
@@ -369,8 +371,10 @@ class ListPage(QWidget):
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         self.ui.exportButton.setEnabled(False)
-        self.ctx.tasks.run(self.spec.export, self.ctx.db, self.ctx.actor, Path(path), self.model.query(),
-                           on_done=lambda n: self._exported(n, path), on_error=self._export_failed)
+        run_with_progress(self.ctx, self, self.tr("Export to Excel"), run_export, self.spec.export, self.ctx.db,
+                          self.ctx.actor, Path(path), self.model.query(),
+                          on_done=lambda n: self._exported(n, path), on_error=self._export_failed,
+                          on_cancelled=lambda _exc: self.ui.exportButton.setEnabled(True))
 
     def _exported(self, count: int, path: str) -> None:
         self.ui.exportButton.setEnabled(True)

@@ -172,3 +172,27 @@ def test_upgrade_backups_go_to_the_configured_folder_and_count(tmp_path):
         open_database("sqlite:///" + str(path), data).db.dispose()
     assert len(list((tmp_path / "elsewhere").glob("jiarenbase-*"))) == 2
     assert not (data / "backups").exists() or not list((data / "backups").glob("jiarenbase-*"))
+
+
+def test_backup_reports_progress_and_a_cancel_leaves_no_file(tmp_path):
+    """SQLite's backup API copies page by page (PostgreSQL backups go through pg_dump)."""
+    from jiarenbase.core.demo import build_demo
+    from jiarenbase.core.services import backup as backup_svc
+    from jiarenbase.core.services.context import Actor
+
+    opened = open_database("sqlite:///" + str(tmp_path / "p.sqlite3"), tmp_path / "data")
+    build_demo(opened.db, students=40, seed=1)
+    seen = []
+    path = backup_svc.backup_now(opened.db, Actor.system(), tmp_path / "b", progress=lambda d, t: seen.append((d, t)))
+    assert path.exists() and seen and seen[-1][0] == seen[-1][1] > 0
+
+    class Stop(Exception):
+        pass
+
+    def cancel(done, total):
+        raise Stop
+
+    with pytest.raises(Stop):
+        backup_svc.backup_now(opened.db, Actor.system(), tmp_path / "c", progress=cancel)
+    assert not list((tmp_path / "c").glob("*"))
+    opened.db.dispose()

@@ -1,0 +1,124 @@
+"""Every main page and dialog rendered in Chinese with the light theme on demo
+data, saved to tests/output/screens/ for a person to look at, and checked for
+labels and buttons too narrow for their text."""
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+
+from jiarenbase.core.demo import build_demo
+from jiarenbase.core.services import enrolment, users
+from jiarenbase.core.services.listing import ListQuery
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def demo(qapp, db, ctx):
+    from jiarenbase.gui.theme import apply_theme, install_translators
+
+    build_demo(db, students=40, seed=3)
+    install_translators(qapp, "zh")
+    apply_theme(qapp)
+    return ctx
+
+
+@pytest.fixture
+def out_dir(screenshot_dir):
+    path = os.path.join(screenshot_dir, "screens")
+    os.makedirs(path, exist_ok=True)
+    return path
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Visible one-line labels and buttons whose text does not fit their width."""
+    bad = []
+    for w in root.findChildren(QLabel) + root.findChildren(QAbstractButton):
+        if not w.isVisibleTo(root) or not w.text() or (isinstance(w, QLabel) and w.wordWrap()):
+            continue
+        if w.width() + 2 < w.minimumSizeHint().width():
+            bad.append(f"{type(w).__name__} '{w.text()}' {w.width()} < {w.minimumSizeHint().width()}")
+    return bad
+
+
+def shoot(widget: QWidget, out_dir: str, name: str, qtbot) -> None:
+    widget.show()
+    qtbot.waitExposed(widget)
+    QApplication.processEvents()  # let layouts settle after texts changed
+    path = os.path.join(out_dir, f"{name}.png")
+    assert widget.grab().save(path)
+    assert os.path.getsize(path) > 5_000
+    assert clipped(widget) == [], name
+
+
+def test_every_main_page_as_admin(qtbot, demo, out_dir):
+    from jiarenbase.gui.main_window import MainWindow
+
+    w = MainWindow(demo)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    for key in w.page_keys:
+        w.show_page(key)
+        shoot(w, out_dir, f"page_{key}", qtbot)
+        assert "…" != getattr(getattr(w.pages[key], "ui", None), "title", None)
+
+
+def test_main_pages_as_mentor(qtbot, demo, out_dir):
+    from jiarenbase.gui.main_window import MainWindow
+
+    mentor = users.authenticate(demo.db, "mentor", "Jiaren@2025").actor()
+    w = MainWindow(replace(demo, actor=mentor))
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    for key in ("dashboard", "students", "sessions"):
+        w.show_page(key)
+        shoot(w, out_dir, f"mentor_{key}", qtbot)
+
+
+def test_every_record_dialog_new_and_edit(qtbot, demo, out_dir):
+    from jiarenbase.gui.dialogs.client_dialog import ClientDialog
+    from jiarenbase.gui.dialogs.cohort_dialog import CohortDialog
+    from jiarenbase.gui.dialogs.mentor_dialog import MentorDialog
+    from jiarenbase.gui.dialogs.school_dialog import SchoolDialog
+    from jiarenbase.gui.dialogs.student_dialog import StudentDialog
+    from jiarenbase.gui.dialogs.user_dialog import UserDialog
+
+    student = enrolment.list_students(demo.db, demo.actor, ListQuery(limit=1)).rows[0]
+    user = users.list_users(demo.db, demo.actor)[0]
+    for name, cls, record_id in (("student", StudentDialog, student.id), ("school", SchoolDialog, 1),
+                                 ("client", ClientDialog, 1), ("cohort", CohortDialog, 1),
+                                 ("mentor", MentorDialog, 1), ("user", UserDialog, user.id)):
+        for mode, rid in (("new", None), ("edit", record_id)):
+            dialog = cls(demo, rid)
+            qtbot.addWidget(dialog)
+            shoot(dialog, out_dir, f"dialog_{name}_{mode}", qtbot)
+            dialog.reject()
+
+
+def test_sign_in_first_start_conflict_error_wizard(qtbot, demo, out_dir):
+    from jiarenbase.gui.dialogs.conflict_dialog import ConflictDialog
+    from jiarenbase.gui.dialogs.error_dialog import ErrorDialog
+    from jiarenbase.gui.dialogs.first_admin_dialog import FirstAdminDialog
+    from jiarenbase.gui.dialogs.import_wizard import ImportWizard
+    from jiarenbase.gui.dialogs.login_dialog import LoginDialog
+
+    for name, widget in (("login", LoginDialog(demo.db, demo.tasks, "zh")),
+                         ("first_admin", FirstAdminDialog(demo.db, demo.tasks, "zh")),
+                         ("conflict", ConflictDialog()),
+                         ("error", ErrorDialog("ValueError: 示例", "Traceback (most recent call last):\n  …")),
+                         ("import_wizard", ImportWizard(demo))):
+        qtbot.addWidget(widget)
+        shoot(widget, out_dir, name, qtbot)
+        widget.close()
+
+
+def test_the_clipping_check_catches_a_squeezed_label(qtbot):
+    box = QWidget()
+    qtbot.addWidget(box)
+    label = QLabel("一段放不下的很长的中文标签文字", box)
+    label.setFixedWidth(30)
+    box.show()
+    assert clipped(box) and "一段放不下" in clipped(box)[0]
