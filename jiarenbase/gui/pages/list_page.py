@@ -184,6 +184,9 @@ class ListPage(QWidget):
         ui.exportButton.setVisible(self.allowed and self.spec.export is not None)
         for widget in (ui.editButton, ui.refreshButton, ui.search, *self._filter_boxes.values()):
             widget.setVisible(self.allowed)
+        # Nothing to open until the record has a dialog (sessions, placements and
+        # certificates get theirs with the training-flow and outcomes work).
+        ui.editButton.setVisible(self.allowed and self.spec.dialog is not None)
         if not self.allowed:
             self._show_empty(self.tr("Only administrators can see this list."), "")
         self._update_buttons()
