@@ -10,7 +10,8 @@ from .core.bootstrap import OpenedDatabase, open_database
 from .core.db import backup as backups
 from .core.domain.enums import Role
 from .core.errors import JiarenError
-from .core.services import backup as backup_svc, cohorts, enrolment, organisations, roster_import, summary as summary_svc, users
+from .core.services import (backup as backup_svc, cohorts, organisations, roster_import, summary as summary_svc,
+                            users)
 from .core.services.listing import ListQuery
 
 

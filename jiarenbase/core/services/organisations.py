@@ -6,7 +6,7 @@ from datetime import date
 
 from sqlalchemy import func, or_, select
 
-from ..db.models import Cohort, EnterpriseClient, PartnerSchool, Student
+from ..db.models import EnterpriseClient, PartnerSchool, Student
 from ..errors import ValidationError
 from .common import (EVERYONE, STAFF, insert_row, load_versioned, require_role, soft_delete_row,
                      update_row)
@@ -128,16 +128,6 @@ def delete_school(db: Database, actor: Actor, school_id: int, version: int | Non
         soft_delete_row(s, actor, row, "partner_school")
 
 
-def find_or_create_school(db: Database, actor: Actor, name: str) -> tuple[SchoolDTO, bool]:
-    """The school named `name`, created if missing; the bool says it was created."""
-    with db.read() as s:
-        row = s.scalar(select(PartnerSchool).where(PartnerSchool.name == name.strip(),
-                                                   PartnerSchool.deleted_at.is_(None)))
-        if row is not None:
-            return _school_dto(row), False
-    return create_school(db, actor, SchoolInput(name=name)), True
-
-
 def get_school(db: Database, actor: Actor, school_id: int) -> SchoolDTO:
     """One live partner school, with its number of students (for the edit dialog)."""
     require_role(actor, *EVERYONE)
@@ -227,8 +217,3 @@ def list_clients(db: Database, actor: Actor, query: ListQuery = ListQuery()) -> 
                            EnterpriseClient.name, EnterpriseClient.id)
         return Page(tuple(_client_dto(r) for (r,) in rows), total, query.offset)
 
-
-def cohort_count_for_school(db: Database, school_id: int) -> int:
-    with db.read() as s:
-        return s.scalar(select(func.count()).select_from(Cohort).where(
-            Cohort.school_id == school_id, Cohort.deleted_at.is_(None))) or 0

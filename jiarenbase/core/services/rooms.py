@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from ..db.models import LiveRoom, Mentor, RoomBooking, Student
 from ..domain.booking import BookingSlot, check_booking
@@ -97,9 +97,15 @@ def _serialise_bookings(s: Session) -> None:
         s.execute(text("UPDATE live_room SET active = active WHERE 0 = 1"))
 
 
+def _live_overlapping(start: datetime, end: datetime):
+    """Live bookings overlapping [start, end), their students loaded in one extra
+    query rather than one per booking."""
+    return (select(RoomBooking).options(selectinload(RoomBooking.students))
+            .where(RoomBooking.deleted_at.is_(None), RoomBooking.start < end, RoomBooking.end > start))
+
+
 def _overlapping(s: Session, start: datetime, end: datetime) -> list[BookingSlot]:
-    rows = s.scalars(select(RoomBooking).where(RoomBooking.deleted_at.is_(None), RoomBooking.start < end,
-                                               RoomBooking.end > start))
+    rows = s.scalars(_live_overlapping(start, end))
     return [BookingSlot(b.id, b.room_id, b.start, b.end, b.mentor_id, frozenset(st.id for st in b.students),
                         _dto(b, s).label) for b in rows]
 
@@ -165,8 +171,7 @@ def bookings_between(db: Database, actor: Actor, start: datetime, end: datetime,
     """Bookings overlapping [start, end) — the room week grid reads this."""
     require_role(actor, *EVERYONE)
     with db.read() as s:
-        stmt = select(RoomBooking).where(RoomBooking.deleted_at.is_(None), RoomBooking.start < end,
-                                         RoomBooking.end > start).order_by(RoomBooking.start)
+        stmt = _live_overlapping(start, end).order_by(RoomBooking.start)
         if room_id is not None:
             stmt = stmt.where(RoomBooking.room_id == room_id)
         return [_dto(b, s) for b in s.scalars(stmt)]

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
-from ..db.models import SalesScript, ScriptVersion, ShortVideo, utcnow
+from ..db.models import SalesScript, ScriptVersion, utcnow
 from ..errors import ValidationError
 from .common import EVERYONE, ensure_student_access, insert_row, load_versioned, require_role, update_row
 from .context import Actor, Database

@@ -86,14 +86,6 @@ def test_list_schools_counts_live_students_and_searches(world):
     assert by_count.rows[0].student_count == 3
     assert [s.name for s in organisations.list_schools(db, admin, ListQuery(search="化工")).rows] == \
         ["上海现代化工职业学院"]
-    assert organisations.cohort_count_for_school(db, world.school.id) == 1
-
-
-def test_find_or_create_school(db, admin):
-    created, was_new = organisations.find_or_create_school(db, admin, "上海电子信息职业技术学院")
-    assert was_new
-    again, was_new = organisations.find_or_create_school(db, admin, " 上海电子信息职业技术学院 ")
-    assert not was_new and again.id == created.id
 
 
 def test_clients_crud(db, admin, count_rows):

@@ -28,7 +28,6 @@ STAFF_ONLY = {
     "organisations.create_school": lambda: (organisations.SchoolInput(name="新学校"),),
     "organisations.update_school": lambda: (1, 1, organisations.SchoolInput(name="x")),
     "organisations.delete_school": lambda: (1,),
-    "organisations.find_or_create_school": lambda: ("一所还不存在的学校",),
     "organisations.create_client": lambda: (organisations.ClientInput(name="x"),),
     "organisations.update_client": lambda: (1, 1, organisations.ClientInput(name="x")),
     "organisations.delete_client": lambda: (1,),
