@@ -26,11 +26,13 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHeaderView, QMessageBox, QPushButton,
+                               QWidget)
 
 from ...core.exporting import run_export
 from ..forms.ui_list_page import Ui_ListPage
@@ -60,6 +62,7 @@ class ListPage(QWidget):
         self._started = False
         self._reselect: int | None = None
         self._filter_boxes: dict[str, QComboBox] = {}
+        self._extra_actions: list[tuple[QPushButton, bool]] = []
         self._filter_values: dict[str, list[Any]] = {}
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -191,6 +194,23 @@ class ListPage(QWidget):
             self._show_empty(self.tr("Only administrators can see this list."), "")
         self._update_buttons()
 
+    def add_action(self, text: str, callback: Callable[[], None], *, needs_selection: bool = False,
+                   staff_only: bool = False, tooltip: str = "", shortcut: str | None = None) -> QPushButton:
+        """A page-specific button before Export (e.g. 分配导师 on the students list).
+        `needs_selection` enables it only while rows are selected; `staff_only` hides
+        it from mentors. The callback reads `selected_records()` itself."""
+        button = QPushButton(text, self)
+        button.setObjectName(f"action_{len(self._extra_actions)}")
+        button.setToolTip(tooltip)
+        if shortcut:
+            button.setShortcut(QKeySequence(shortcut))
+        button.clicked.connect(callback)
+        button.setVisible(self.allowed and not (staff_only and self.ctx.actor.is_mentor))
+        self.ui.toolbar.insertWidget(self.ui.toolbar.indexOf(self.ui.exportButton), button)
+        self._extra_actions.append((button, needs_selection))
+        self._update_buttons()
+        return button
+
     # --- state --------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
@@ -228,6 +248,8 @@ class ListPage(QWidget):
         has = bool(self.ui.table.selectionModel().selectedRows())
         self.ui.editButton.setEnabled(has)
         self.ui.deleteButton.setEnabled(has)
+        for button, needs_selection in getattr(self, "_extra_actions", ()):
+            button.setEnabled(has or not needs_selection)
 
     def _update_count(self, *_args) -> None:
         if self.model.loading and not self.model.has_loaded:
