@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import case, or_, select
 
 from ..db.models import Cohort, PartnerSchool, StageRecord, Student
 from ..domain.enums import Sex, Stage, StudentStatus
@@ -203,7 +203,9 @@ def list_students(db: Database, actor: Actor, query: ListQuery = ListQuery()) ->
     for key in ("cohort_id", "school_id", "stage", "status", "in_talent_pool"):
         if key in query.filters:
             stmt = stmt.where(getattr(Student, key) == query.filters[key])
-    sort = {"name": Student.name, "stage": Student.stage, "cohort": Student.cohort_id,
+    # Stage sorts in training order (认知 → 项目 → 实战 → 结业), not by its stored code.
+    stage_order = case(*((Student.stage == st, i) for i, st in enumerate(Stage)), else_=len(Stage))
+    sort = {"name": Student.name, "stage": stage_order, "cohort": Student.cohort_id,
             "student_number": Student.student_number, "birth_date": Student.birth_date}
     with db.read() as s:
         rows, total = page(s, stmt, query, sort, Student.id, Student.id)

@@ -209,3 +209,18 @@ def test_input_is_not_mutated(db, admin, id_number):
     enrolment.create_student(db, admin, data)
     assert data.name == "  小 李 "
     assert replace(data, name="x").name == "x"
+
+
+def test_list_students_sorts_stage_in_training_order(world):
+    db, admin = world.db, world.admin
+    ids = [s.id for s in enrolment.list_students(db, admin, ListQuery(sort="name")).rows]
+    for student_id, stage in zip(ids, (Stage.COMPLETED, Stage.PROJECT, Stage.LIVE, Stage.COGNITIVE)):
+        current = enrolment.get_student(db, admin, student_id)
+        with db.transaction() as s:
+            from jiarenbase.core.db.models import Student
+
+            s.get(Student, current.id).stage = stage
+    rows = enrolment.list_students(db, admin, ListQuery(sort="stage")).rows
+    assert [r.stage for r in rows] == [Stage.COGNITIVE, Stage.PROJECT, Stage.LIVE, Stage.COMPLETED]
+    rows = enrolment.list_students(db, admin, ListQuery(sort="stage", descending=True)).rows
+    assert [r.stage for r in rows] == [Stage.COMPLETED, Stage.LIVE, Stage.PROJECT, Stage.COGNITIVE]
