@@ -132,3 +132,71 @@ def check_booking(new: BookingSlot, existing: Iterable[BookingSlot],
     clashes = find_clashes(new, existing, student_names)
     if clashes:
         raise ValidationError([c.problem() for c in clashes])
+
+
+def merged_spans(spans: Iterable[tuple[datetime, datetime]]) -> list[tuple[datetime, datetime]]:
+    """The union of half-open spans as sorted, non-touching spans."""
+    out: list[tuple[datetime, datetime]] = []
+    for start, end in sorted(s for s in spans if s[1] > s[0]):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def open_hours_booked(spans: Iterable[tuple[datetime, datetime]], first_day: datetime, days: int,
+                      open_hour: int, close_hour: int) -> float:
+    """Hours of the (merged) `spans` that fall inside the daily opening time
+    [open_hour:00, close_hour:00) on the `days` days from `first_day` (a midnight).
+    Time outside opening hours or outside those days does not count, so the result
+    never exceeds days × (close_hour − open_hour) — the base of 利用率 (utilisation)."""
+    total = 0.0
+    merged = merged_spans(spans)
+    for d in range(days):
+        midnight = first_day + timedelta(days=d)
+        lo, hi = midnight + timedelta(hours=open_hour), midnight + timedelta(hours=close_hour)
+        for start, end in merged:
+            a, b = max(start, lo), min(end, hi)
+            if b > a:
+                total += (b - a).total_seconds() / 3600
+    return total
+
+
+DEFAULT_OPENING_HOURS = (8, 22)
+"""The live rooms are open 08:00–22:00 unless staff set other hours; utilisation
+(利用率) is booked time within opening time."""
+
+
+@dataclass(frozen=True)
+class OpeningHours:
+    """The daily opening time of the live rooms, in whole hours."""
+    open_hour: int  # 0–23
+    close_hour: int  # 1–24, after open_hour
+
+    @property
+    def hours_per_day(self) -> int:
+        return self.close_hour - self.open_hour
+
+    @property
+    def label(self) -> str:
+        return f"{self.open_hour:02d}:00–{self.close_hour:02d}:00"
+
+
+def shown_hours(spans: Iterable[tuple[datetime, datetime]], start: datetime, end: datetime,
+                opening: OpeningHours) -> tuple[int, int]:
+    """The hours of the day a schedule of [start, end) shows: the opening time,
+    widened to take in every span (the whole day once one crosses midnight)."""
+    first, last = opening.open_hour, opening.close_hour
+    for a, z in spans:
+        a, z = max(a, start), min(z, end)
+        if z <= a:
+            continue
+        if a.date() != (z - timedelta(microseconds=1)).date():
+            return 0, 24
+        first = min(first, a.hour)
+        if z.date() != a.date():  # ends at midnight
+            last = 24
+        else:
+            last = max(last, z.hour + (1 if (z.minute or z.second or z.microsecond) else 0))
+    return first, last

@@ -1,6 +1,7 @@
 """Mentors (导师) and their assignment to students per stage."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -8,7 +9,7 @@ from sqlalchemy import func, or_, select
 
 from ..db.models import EnterpriseClient, Mentor, MentorAssignment, Student
 from ..domain.enums import Stage
-from ..errors import ValidationError
+from ..errors import Problem, ValidationError
 from .common import (EVERYONE, STAFF, ensure_student_access, insert_row, load_versioned,
                      require_role, soft_delete_row, update_row)
 from .context import Actor, Database
@@ -54,6 +55,7 @@ class AssignmentDTO:
     stage: Stage
     start_date: date
     end_date: date | None
+    note: str = ""
 
 
 def _dto(row: Mentor, count: int = 0) -> MentorDTO:
@@ -148,35 +150,144 @@ def assign_mentor(db: Database, actor: Actor, student_id: int, mentor_id: int, s
     with db.transaction() as s:
         student = ensure_student_access(s, actor, student_id)
         mentor = s.get(Mentor, mentor_id)
-        if mentor is None or mentor.deleted_at is not None or not mentor.active:
+        if not _assignable(mentor):
             raise ValidationError.of("导师", "所选导师不存在或已停用，请重新选择。",
                                      "the chosen mentor does not exist or is inactive.", "mentor")
-        stage = stage or student.stage
-        for old in s.scalars(select(MentorAssignment).where(
-                MentorAssignment.student_id == student_id, MentorAssignment.end_date.is_(None),
-                MentorAssignment.deleted_at.is_(None))):
-            if old.mentor_id == mentor_id and old.stage == stage:
-                return _assignment_dto(old, student, mentor)
-            update_row(s, actor, old, {"end_date": on}, "mentor_assignment")
-        row = insert_row(s, actor, MentorAssignment(student_id=student_id, mentor_id=mentor_id, stage=stage,
-                                                    start_date=on, note=note), "mentor_assignment")
-        return _assignment_dto(row, student, mentor)
+        return _assign(s, actor, student, mentor, stage or student.stage, on, note)
+
+
+def _assignable(mentor: Mentor | None) -> bool:
+    return mentor is not None and mentor.deleted_at is None and mentor.active
+
+
+def _open_assignments(s, student_id: int) -> list[MentorAssignment]:
+    return list(s.scalars(select(MentorAssignment).where(
+        MentorAssignment.student_id == student_id, MentorAssignment.end_date.is_(None),
+        MentorAssignment.deleted_at.is_(None)).order_by(MentorAssignment.id)))
+
+
+def _start_problem(s, student: Student, mentor_id: int, stage: Stage, on: date) -> Problem | None:
+    """A new assignment cannot start before the open one it ends (nothing to check
+    when the same mentor keeps the same stage: that changes nothing)."""
+    current = _open_assignments(s, student.id)
+    if any(a.mentor_id == mentor_id and a.stage == stage for a in current):
+        return None
+    latest = max((a.start_date for a in current), default=None)
+    if latest is None or on >= latest:
+        return None
+    return Problem("开始日期", f"学员“{student.name}”的当前导师从 {latest:%Y-%m-%d} 开始指导，"
+                   "新导师的开始日期不能早于这一天。",
+                   f"{student.name}'s current mentor started on {latest:%Y-%m-%d}; the new mentor cannot "
+                   "start earlier.", "start date")
+
+
+def _assign(s, actor: Actor, student: Student, mentor: Mentor, stage: Stage, on: date,
+            note: str) -> AssignmentDTO:
+    """The one rule of (re)assignment: the same mentor in the same stage changes
+    nothing; otherwise the open assignment ends on `on` (kept as history) and a new
+    one starts."""
+    problem = _start_problem(s, student, mentor.id, stage, on)
+    if problem is not None:
+        raise ValidationError(problem)
+    current = _open_assignments(s, student.id)
+    for old in current:
+        if old.mentor_id == mentor.id and old.stage == stage:
+            return _assignment_dto(old, student, mentor)
+    for old in current:
+        update_row(s, actor, old, {"end_date": on}, "mentor_assignment")
+    row = insert_row(s, actor, MentorAssignment(student_id=student.id, mentor_id=mentor.id, stage=stage,
+                                                start_date=on, note=note), "mentor_assignment")
+    return _assignment_dto(row, student, mentor)
+
+
+def assign_cohort(db: Database, actor: Actor, pairs: Sequence[tuple[int, int]], stage: Stage | None = None,
+                  on: date | None = None, note: str = "") -> list[AssignmentDTO]:
+    """Assign many students at once — (student_id, mentor_id) pairs, e.g. a cohort's
+    round-robin proposal after the user's edits. All pairs are checked first and
+    every problem is reported; then all are written in one transaction, each by the
+    rule of `assign_mentor` (history kept), or none is. `stage` None: each student's
+    current stage."""
+    require_role(actor, *STAFF, action_zh="分配导师", action_en="assign mentors")
+    on = on or date.today()
+    c = Checker()
+    note = c.text(note, "备注", "note", max_len=2000)
+    pairs = [(int(sid), int(mid)) for sid, mid in pairs]
+    if not pairs:
+        c.add("学员", "没有要分配的学员，请至少为一名学员选择导师。",
+              "there is nothing to assign; choose a mentor for at least one student.", "student")
+    if stage is Stage.COMPLETED:
+        c.add("阶段", "结业学员不再分配导师，请选择认知、项目或实战实训。",
+              "completed students get no mentor; choose the cognitive, project or live stage.", "stage")
+    with db.transaction() as s:
+        students = {r.id: r for r in s.scalars(select(Student).where(Student.id.in_({p[0] for p in pairs})))}
+        mentors = {r.id: r for r in s.scalars(select(Mentor).where(Mentor.id.in_({p[1] for p in pairs})))}
+        seen: set[int] = set()
+        for sid, mid in pairs:
+            student = students.get(sid)
+            if student is None or student.deleted_at is not None:
+                c.add("学员", f"编号为 {sid} 的学员不存在或已删除，请重新载入名单。",
+                      f"student {sid} does not exist or was deleted; reload the list.", "student")
+                continue
+            if sid in seen:
+                c.add("学员", f"学员“{student.name}”出现了两次，每名学员只能分配一名导师。",
+                      f"{student.name} appears twice; a student gets one mentor.", "student")
+            seen.add(sid)
+            if not _assignable(mentors.get(mid)):
+                c.add("导师", f"学员“{student.name}”所选的导师不存在或已停用，请重新选择。",
+                      f"the mentor chosen for {student.name} does not exist or is inactive.", "mentor")
+            elif (problem := _start_problem(s, student, mid, stage or student.stage, on)) is not None:
+                c.problems.append(problem)
+        c.raise_if_any()
+        out = []
+        for sid, mid in pairs:
+            student = ensure_student_access(s, actor, sid)
+            out.append(_assign(s, actor, student, mentors[mid], stage or student.stage, on, note))
+        return out
 
 
 def _assignment_dto(row: MentorAssignment, student: Student, mentor: Mentor) -> AssignmentDTO:
     return AssignmentDTO(row.id, student.id, student.name, mentor.id, mentor.name, row.stage,
-                         row.start_date, row.end_date)
+                         row.start_date, row.end_date, row.note)
+
+
+def _history(s, student: Student) -> tuple[AssignmentDTO, ...]:
+    rows = s.execute(select(MentorAssignment, Mentor).join(Mentor, Mentor.id == MentorAssignment.mentor_id)
+                     .where(MentorAssignment.student_id == student.id, MentorAssignment.deleted_at.is_(None))
+                     .order_by(MentorAssignment.start_date, MentorAssignment.id)).all()
+    return tuple(_assignment_dto(a, student, m) for a, m in rows)
 
 
 def assignment_history(db: Database, actor: Actor, student_id: int) -> list[AssignmentDTO]:
     require_role(actor, *EVERYONE)
     with db.read() as s:
-        student = ensure_student_access(s, actor, student_id)
-        rows = s.execute(select(MentorAssignment, Mentor).join(Mentor, Mentor.id == MentorAssignment.mentor_id)
-                         .where(MentorAssignment.student_id == student_id,
-                                MentorAssignment.deleted_at.is_(None))
-                         .order_by(MentorAssignment.start_date, MentorAssignment.id)).all()
-        return [_assignment_dto(a, student, m) for a, m in rows]
+        return list(_history(s, ensure_student_access(s, actor, student_id)))
+
+
+@dataclass(frozen=True)
+class StudentAssignments:
+    """One student with their assignment history (oldest first) — the assign dialog shows it."""
+    student_id: int
+    student_name: str
+    student_number: str
+    stage: Stage
+    cohort_name: str
+    history: tuple[AssignmentDTO, ...]
+
+    @property
+    def current(self) -> AssignmentDTO | None:
+        return next((a for a in reversed(self.history) if a.end_date is None), None)
+
+
+def assignment_histories(db: Database, actor: Actor, student_ids: Sequence[int]) -> list[StudentAssignments]:
+    """The students (in the order given) with their assignment histories."""
+    require_role(actor, *EVERYONE)
+    out = []
+    with db.read() as s:
+        for sid in dict.fromkeys(student_ids):
+            student = ensure_student_access(s, actor, sid)
+            out.append(StudentAssignments(student.id, student.name, student.student_number, student.stage,
+                                          student.cohort.name if student.cohort else "", _history(s, student)))
+    return out
 
 
 def current_mentor(db: Database, actor: Actor, student_id: int) -> AssignmentDTO | None:

@@ -5,14 +5,17 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select, text
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from ..db.models import LiveRoom, Mentor, RoomBooking, Student
-from ..domain.booking import BookingSlot, check_booking
-from ..errors import ValidationError
-from .common import (EVERYONE, STAFF, ensure_student_access, insert_row, load_versioned, require_role,
-                     soft_delete_row, update_row)
+from ..db.models.training import booking_student
+from ..domain.booking import (DEFAULT_OPENING_HOURS, BookingSlot, OpeningHours, check_booking,
+                              open_hours_booked, shown_hours)
+from ..errors import NotFound, ValidationError
+from .common import (EVERYONE, STAFF, ensure_student_access, insert_row, load_versioned, mentor_student_ids,
+                     require_role, soft_delete_row, update_row)
 from .context import Actor, Database
+from .shared_settings import read_setting, write_setting
 from .validation import Checker
 
 ROOM_COUNT = 10
@@ -53,6 +56,7 @@ class BookingDTO:
     note: str
     version: int
     label: str = field(default="")
+    other_students: int = 0  # students on it a mentor may not see (counted, not named)
 
 
 def seed_rooms(s: Session) -> int:
@@ -74,18 +78,64 @@ def list_rooms(db: Database, actor: Actor) -> list[RoomDTO]:
                 for r in s.scalars(select(LiveRoom).where(LiveRoom.deleted_at.is_(None)).order_by(LiveRoom.code))]
 
 
-def _label(b: RoomBooking, room: LiveRoom | None, mentor: Mentor | None, students: list[Student]) -> str:
-    who = "、".join(st.name for st in students[:3]) + ("等" if len(students) > 3 else "")
-    parts = [room.name if room else "", b.purpose, who, (mentor.name + "导师") if mentor else ""]
+def _label(room_name: str, purpose: str, student_names: tuple[str, ...], mentor_name: str,
+           other_students: int = 0) -> str:
+    """"3号直播间 实战直播 李小明、张晓雨 陆佳怡导师" — how messages and the grid name a booking."""
+    who = "、".join(student_names[:3]) + ("等" if len(student_names) > 3 else "")
+    if other_students:
+        who += ("及" if who else "") + f"{other_students}名其他学员"
+    mentor = mentor_name if not mentor_name or mentor_name.endswith("导师") else mentor_name + "导师"
+    parts = [room_name, purpose, who, mentor]
     return " ".join(p for p in parts if p)
 
 
-def _dto(b: RoomBooking, s: Session) -> BookingDTO:
-    room, mentor = s.get(LiveRoom, b.room_id), (s.get(Mentor, b.mentor_id) if b.mentor_id else None)
-    students = list(b.students)
-    return BookingDTO(b.id, b.room_id, room.name if room else "", b.start, b.end, b.purpose, b.mentor_id,
-                      mentor.name if mentor else "", tuple(st.id for st in students),
-                      tuple(st.name for st in students), b.note, b.version, _label(b, room, mentor, students))
+def _visible_students(s: Session, actor: Actor) -> set[int] | None:
+    """The students whose names the actor may see in bookings: all (None) for staff,
+    their own students for a mentor (others' students are only counted)."""
+    return set(s.scalars(mentor_student_ids(actor.mentor_id))) if actor.is_mentor else None
+
+
+def _booking_dtos(s: Session, actor: Actor, *where) -> list[BookingDTO]:
+    """Live bookings matching `where` as DTOs, sorted by start then room: two plain
+    queries (bookings with room and mentor names; their students), no ORM objects —
+    the week grid reads up to a thousand of them at once."""
+    rows = s.execute(
+        select(RoomBooking.id, RoomBooking.room_id, LiveRoom.name, RoomBooking.start, RoomBooking.end,
+               RoomBooking.purpose, RoomBooking.mentor_id, Mentor.name, RoomBooking.note, RoomBooking.version)
+        .join(LiveRoom, LiveRoom.id == RoomBooking.room_id)
+        .outerjoin(Mentor, Mentor.id == RoomBooking.mentor_id)
+        .where(RoomBooking.deleted_at.is_(None), *where)
+        .order_by(RoomBooking.start, LiveRoom.code, RoomBooking.id)).all()
+    if not rows:
+        return []
+    people: dict[int, list[tuple[int, str]]] = {}
+    for booking_id, sid, name in s.execute(
+            select(booking_student.c.booking_id, Student.id, Student.name)
+            .join(Student, Student.id == booking_student.c.student_id)
+            .join(RoomBooking, RoomBooking.id == booking_student.c.booking_id)
+            .where(RoomBooking.deleted_at.is_(None), Student.deleted_at.is_(None), *where)
+            .order_by(booking_student.c.booking_id, Student.name, Student.id)):
+        people.setdefault(booking_id, []).append((sid, name))
+    visible = _visible_students(s, actor)
+    out = []
+    for bid, room_id, room_name, start, end, purpose, mentor_id, mentor_name, note, version in rows:
+        students = people.get(bid, [])
+        shown = [(sid, n) for sid, n in students if visible is None or sid in visible]
+        hidden = len(students) - len(shown)
+        ids, names = tuple(sid for sid, _ in shown), tuple(n for _, n in shown)
+        out.append(BookingDTO(bid, room_id, room_name, start, end, purpose, mentor_id, mentor_name or "", ids,
+                              names, note, version, _label(room_name, purpose, names, mentor_name or "", hidden),
+                              hidden))
+    return out
+
+
+def _overlap(start: datetime, end: datetime) -> tuple:
+    return RoomBooking.start < end, RoomBooking.end > start
+
+
+def _dto(b: RoomBooking, s: Session, actor: Actor | None = None) -> BookingDTO:
+    s.flush()
+    return _booking_dtos(s, actor or Actor.system(), RoomBooking.id == b.id)[0]
 
 
 def _serialise_bookings(s: Session) -> None:
@@ -97,20 +147,21 @@ def _serialise_bookings(s: Session) -> None:
         s.execute(text("UPDATE live_room SET active = active WHERE 0 = 1"))
 
 
-def _live_overlapping(start: datetime, end: datetime):
-    """Live bookings overlapping [start, end), their students loaded in one extra
-    query rather than one per booking."""
-    return (select(RoomBooking).options(selectinload(RoomBooking.students))
-            .where(RoomBooking.deleted_at.is_(None), RoomBooking.start < end, RoomBooking.end > start))
+def _overlapping(s: Session, start: datetime, end: datetime, actor: Actor | None = None) -> list[BookingSlot]:
+    """The live bookings overlapping [start, end) as slots for the clash check; the
+    student ids are complete, the labels (used in messages) masked for a mentor."""
+    actor = actor or Actor.system()
+    everyone = _booking_dtos(s, Actor.system(), *_overlap(start, end))
+    labels = {b.id: b.label for b in (_booking_dtos(s, actor, *_overlap(start, end)) if actor.is_mentor
+                                      else everyone)}
+    return [BookingSlot(b.id, b.room_id, b.start, b.end, b.mentor_id, frozenset(b.student_ids), labels[b.id])
+            for b in everyone]
 
 
-def _overlapping(s: Session, start: datetime, end: datetime) -> list[BookingSlot]:
-    rows = s.scalars(_live_overlapping(start, end))
-    return [BookingSlot(b.id, b.room_id, b.start, b.end, b.mentor_id, frozenset(st.id for st in b.students),
-                        _dto(b, s).label) for b in rows]
-
-
-def _check_input(s: Session, actor: Actor, data: BookingInput) -> dict:
+def _check_input(s: Session, actor: Actor, data: BookingInput, keep: tuple[Student, ...] = ()) -> dict:
+    """Validated column values. `keep`: students already on the booking whom a mentor
+    cannot see; they stay on it unchecked (a mentor moving their own booking must not
+    drop another mentor's student from it)."""
     c = Checker()
     purpose = c.text(data.purpose, "用途", "purpose", max_len=100)
     note = c.text(data.note, "备注", "note", max_len=2000)
@@ -124,27 +175,37 @@ def _check_input(s: Session, actor: Actor, data: BookingInput) -> dict:
     if actor.is_mentor and data.mentor_id not in (None, actor.mentor_id):
         raise ValidationError.of("导师", "导师只能为自己预约直播间。", "mentors book rooms for themselves only.",
                                  "mentor")
-    students = [ensure_student_access(s, actor, sid) for sid in dict.fromkeys(data.student_ids)]
+    kept = {st.id for st in keep}
+    students = [ensure_student_access(s, actor, sid) for sid in dict.fromkeys(data.student_ids) if sid not in kept]
     return dict(room_id=data.room_id, start=data.start, end=data.end, purpose=purpose,
                 mentor_id=data.mentor_id if not actor.is_mentor else actor.mentor_id, note=note,
-                students=students)
+                students=students + list(keep))
+
+
+def _check_clashes(s: Session, actor: Actor, booking_id: int | None, values: dict) -> None:
+    slot = BookingSlot(booking_id, values["room_id"], values["start"], values["end"], values["mentor_id"],
+                       frozenset(st.id for st in values["students"]))
+    check_booking(slot, _overlapping(s, values["start"], values["end"], actor),
+                  {st.id: st.name for st in values["students"]})
 
 
 def book_room(db: Database, actor: Actor, data: BookingInput) -> BookingDTO:
     """Book a room. Refused, naming the clashing booking, when the room, the mentor
-    or one of the students is already booked at that time."""
+    or one of the students is already booked at that time. A mentor books for
+    themselves, with their own students."""
     require_role(actor, *EVERYONE)
     with db.transaction() as s:
         _serialise_bookings(s)
         values = _check_input(s, actor, data)
-        slot = BookingSlot(None, data.room_id, data.start, data.end, values["mentor_id"],
-                           frozenset(st.id for st in values["students"]))
-        check_booking(slot, _overlapping(s, data.start, data.end), {st.id: st.name for st in values["students"]})
-        return _dto(insert_row(s, actor, RoomBooking(**values), "room_booking"), s)
+        _check_clashes(s, actor, None, values)
+        return _dto(insert_row(s, actor, RoomBooking(**values), "room_booking"), s, actor)
 
 
 def update_booking(db: Database, actor: Actor, booking_id: int, version: int | None,
                    data: BookingInput) -> BookingDTO:
+    """Change or move a booking (the grid's drag, the dialog's save); refused like
+    book_room on a clash, and with ConflictError when `version` is stale. A mentor
+    changes only their own bookings."""
     require_role(actor, *EVERYONE)
     with db.transaction() as s:
         _serialise_bookings(s)
@@ -152,11 +213,11 @@ def update_booking(db: Database, actor: Actor, booking_id: int, version: int | N
         if actor.is_mentor and row.mentor_id != actor.mentor_id:
             raise ValidationError.of("预约", "只能修改自己的预约。", "you may only change your own bookings.",
                                      "booking")
-        values = _check_input(s, actor, data)
-        slot = BookingSlot(booking_id, data.room_id, data.start, data.end, values["mentor_id"],
-                           frozenset(st.id for st in values["students"]))
-        check_booking(slot, _overlapping(s, data.start, data.end), {st.id: st.name for st in values["students"]})
-        return _dto(update_row(s, actor, row, values, "room_booking"), s)
+        visible = _visible_students(s, actor)
+        keep = tuple(st for st in row.students if visible is not None and st.id not in visible)
+        values = _check_input(s, actor, data, keep)
+        _check_clashes(s, actor, booking_id, values)
+        return _dto(update_row(s, actor, row, values, "room_booking"), s, actor)
 
 
 def cancel_booking(db: Database, actor: Actor, booking_id: int, version: int | None = None) -> None:
@@ -166,16 +227,25 @@ def cancel_booking(db: Database, actor: Actor, booking_id: int, version: int | N
                         "room_booking")
 
 
-def bookings_between(db: Database, actor: Actor, start: datetime, end: datetime,
-                     room_id: int | None = None) -> list[BookingDTO]:
-    """Bookings overlapping [start, end) — the room week grid reads this."""
+def get_booking(db: Database, actor: Actor, booking_id: int) -> BookingDTO:
+    """One live booking (the booking dialog loads it to edit); a mentor sees the
+    names of their own students only."""
     require_role(actor, *EVERYONE)
     with db.read() as s:
-        stmt = _live_overlapping(start, end).order_by(RoomBooking.start)
-        if room_id is not None:
-            stmt = stmt.where(RoomBooking.room_id == room_id)
-        return [_dto(b, s) for b in s.scalars(stmt)]
+        found = _booking_dtos(s, actor, RoomBooking.id == booking_id)
+        if not found:
+            raise NotFound(f"找不到该预约（编号 {booking_id}），可能已被取消。",
+                           f"The booking {booking_id} does not exist; it may have been cancelled.")
+        return found[0]
 
+
+def bookings_between(db: Database, actor: Actor, start: datetime, end: datetime,
+                     room_id: int | None = None) -> list[BookingDTO]:
+    """Bookings overlapping [start, end), by start time."""
+    require_role(actor, *EVERYONE)
+    where = _overlap(start, end) + ((RoomBooking.room_id == room_id,) if room_id is not None else ())
+    with db.read() as s:
+        return _booking_dtos(s, actor, *where)
 
 
 @dataclass(frozen=True)
@@ -207,3 +277,104 @@ def room_week(db: Database, actor: Actor, day: date, now: datetime | None = None
         nxt = f"{upcoming[0].start:%m-%d %H:%M} {upcoming[0].label}" if upcoming else ""
         out.append(RoomWeekDTO(room.id, room.name, len(mine), hours, nxt))
     return out
+
+
+# -- opening hours and the week schedule (排期周视图) ----------------------------------
+
+OPENING_HOURS_KEY = "rooms.opening_hours"  # shared setting {"open": 8, "close": 22}; default 08:00–22:00
+
+
+def _opening_hours(s: Session) -> OpeningHours:
+    stored = read_setting(s, OPENING_HOURS_KEY, None)
+    try:
+        o, c = int(stored["open"]), int(stored["close"])
+        if 0 <= o < c <= 24:
+            return OpeningHours(o, c)
+    except (TypeError, KeyError, ValueError):
+        pass
+    return OpeningHours(*DEFAULT_OPENING_HOURS)
+
+
+def get_opening_hours(db: Database, actor: Actor) -> OpeningHours:
+    require_role(actor, *EVERYONE)
+    with db.read() as s:
+        return _opening_hours(s)
+
+
+def set_opening_hours(db: Database, actor: Actor, open_hour: int, close_hour: int) -> OpeningHours:
+    """Staff set the daily opening time of the live rooms (whole hours)."""
+    require_role(actor, *STAFF, action_zh="修改开放时间", action_en="change the opening hours")
+    if not (0 <= open_hour <= 23):
+        raise ValidationError.of("开门时间", "须在 0 到 23 点之间。", "must be between 0 and 23.", "opening time")
+    if not (open_hour < close_hour <= 24):
+        raise ValidationError.of("关门时间", f"须晚于开门时间（{open_hour}点），最晚 24 点。",
+                                 f"must be after the opening time ({open_hour}:00) and at most 24.", "closing time")
+    with db.transaction() as s:
+        write_setting(s, actor, OPENING_HOURS_KEY, {"open": open_hour, "close": close_hour})
+        return OpeningHours(open_hour, close_hour)
+
+
+@dataclass(frozen=True)
+class RoomUtilisation:
+    """One room's week: bookings, booked hours within opening time, and their share
+    of the week's opening time (利用率)."""
+    room_id: int
+    room_name: str
+    bookings: int
+    booked_hours: float
+    open_hours: float
+
+    @property
+    def ratio(self) -> float:
+        return self.booked_hours / self.open_hours if self.open_hours else 0.0
+
+
+@dataclass(frozen=True)
+class WeekSchedule:
+    """Everything the room week grid draws, read in one call."""
+    start: datetime  # Monday 00:00
+    end: datetime  # the next Monday 00:00
+    opening: OpeningHours
+    first_hour: int  # the hours each day column shows: opening time, widened
+    last_hour: int  # to take in any booking outside it
+    rooms: tuple[RoomDTO, ...]
+    bookings: tuple[BookingDTO, ...]
+    utilisation: tuple[RoomUtilisation, ...]  # in room order
+    editable_ids: frozenset[int]  # bookings the actor may move and edit
+    can_cancel: bool  # the actor may cancel bookings
+
+    @property
+    def booked_hours(self) -> float:
+        return sum(u.booked_hours for u in self.utilisation)
+
+    @property
+    def open_hours(self) -> float:
+        return sum(u.open_hours for u in self.utilisation)
+
+    @property
+    def ratio(self) -> float:
+        return self.booked_hours / self.open_hours if self.open_hours else 0.0
+
+
+def week_schedule(db: Database, actor: Actor, day: date) -> WeekSchedule:
+    """The rooms, the bookings and the utilisation of `day`'s week (Monday to Sunday)."""
+    require_role(actor, *EVERYONE)
+    start, end = week_bounds(day)
+    with db.read() as s:
+        opening = _opening_hours(s)
+        room_rows = [RoomDTO(r.id, r.code, r.name, r.equipment, r.active) for r in s.scalars(
+            select(LiveRoom).where(LiveRoom.deleted_at.is_(None)).order_by(LiveRoom.code))]
+        bookings = _booking_dtos(s, actor, *_overlap(start, end))
+    per_room: dict[int, list[BookingDTO]] = {}
+    for b in bookings:
+        per_room.setdefault(b.room_id, []).append(b)
+    open_hours = 7.0 * opening.hours_per_day
+    util = tuple(RoomUtilisation(
+        r.id, r.name, len(per_room.get(r.id, [])),
+        open_hours_booked(((b.start, b.end) for b in per_room.get(r.id, [])), start, 7,
+                          opening.open_hour, opening.close_hour),
+        open_hours if r.active else 0.0) for r in room_rows)
+    editable = frozenset(b.id for b in bookings if not actor.is_mentor or b.mentor_id == actor.mentor_id)
+    first, last = shown_hours(((b.start, b.end) for b in bookings), start, end, opening)
+    return WeekSchedule(start, end, opening, first, last, tuple(room_rows), tuple(bookings), util, editable,
+                        actor.role in STAFF)

@@ -35,7 +35,7 @@ def test_booking_dto_and_label(world, room_ids):
                students=world.mine)
     assert dto.room_name == "3号直播间" and dto.mentor_name == "王导师"
     assert set(dto.student_ids) == set(world.mine) and set(dto.student_names) == {"李小明", "张晓雨"}
-    assert dto.label.startswith("3号直播间 实战直播") and dto.label.endswith("王导师导师")
+    assert dto.label.startswith("3号直播间 实战直播") and dto.label.endswith(" 王导师")  # not 王导师导师
     assert dto.version == 1
 
 
@@ -169,3 +169,124 @@ def test_room_week_counts_bookings_and_hours_within_the_week(world):
     assert (first.bookings, first.booked_hours) == (2, 3.0)  # 2 h + the 1 h before Monday midnight
     assert first.next_booking.startswith("05-11 23:00")
     assert all(w.bookings == 0 for w in week[1:])
+
+
+# -- the week schedule, utilisation and opening hours ----------------------------------
+
+def test_week_schedule_reads_rooms_bookings_and_utilisation_in_one_call(world, room_ids):
+    from datetime import date as _date
+
+    book(world, room_ids[0], at(9, day=5), at(11, day=5), purpose="周一早场", mentor_id=world.mentor_a.id)
+    book(world, room_ids[0], at(20, day=11), at(23, day=11), purpose="周日晚场")  # 1 h after closing
+    book(world, room_ids[1], at(7, day=7), at(8, 30, day=7), purpose="早到")  # 1 h before opening
+    book(world, room_ids[2], at(9, day=12), at(10, day=12), purpose="下周")  # not this week
+    week = rooms.week_schedule(world.db, world.staff, _date(2025, 5, 8))
+    assert (week.start, week.end) == (datetime(2025, 5, 5), datetime(2025, 5, 12))
+    assert week.opening.label == "08:00–22:00" and week.opening.hours_per_day == 14
+    assert [r.id for r in week.rooms] == room_ids
+    assert [b.purpose for b in week.bookings] == ["周一早场", "早到", "周日晚场"]
+    first, second = week.utilisation[0], week.utilisation[1]
+    assert (first.bookings, first.booked_hours, first.open_hours) == (2, 4.0, 98.0)  # 2 h + 2 h before 22:00
+    assert round(first.ratio, 4) == round(4 / 98, 4)
+    assert (second.bookings, second.booked_hours) == (1, 0.5)  # only 08:00–08:30 is opening time
+    assert all(u.bookings == 0 and u.ratio == 0 for u in week.utilisation[2:])
+    assert week.booked_hours == 4.5 and week.open_hours == 980.0
+    # the grid shows 07:00–23:00 so the early and late bookings are visible
+    assert (week.first_hour, week.last_hour) == (7, 23)
+    assert week.can_cancel and week.editable_ids == {b.id for b in week.bookings}
+
+
+def test_week_schedule_of_an_empty_week_shows_the_opening_hours(world):
+    from datetime import date as _date
+
+    week = rooms.week_schedule(world.db, world.mentor, _date(2025, 5, 8))
+    assert week.bookings == () and week.ratio == 0 and (week.first_hour, week.last_hour) == (8, 22)
+    assert len(week.utilisation) == 10 and not week.can_cancel
+
+
+def test_utilisation_counts_opening_time_once_and_a_full_week_is_100_percent(world, room_ids):
+    from datetime import date as _date, timedelta as _td
+
+    for d in range(7):
+        for h in range(8, 22, 2):
+            book(world, room_ids[4], datetime(2025, 5, 5, h) + _td(days=d), datetime(2025, 5, 5, h + 2) + _td(days=d))
+    week = rooms.week_schedule(world.db, world.admin, _date(2025, 5, 5))
+    full = week.utilisation[4]
+    assert (full.bookings, full.booked_hours, full.ratio) == (49, 98.0, 1.0)
+    assert round(week.ratio, 3) == 0.1
+
+
+def test_bookings_crossing_midnight_widen_the_grid_to_the_whole_day(world, room_ids):
+    from datetime import date as _date
+
+    book(world, room_ids[0], at(23, day=6), at(1, day=7))
+    week = rooms.week_schedule(world.db, world.admin, _date(2025, 5, 6))
+    assert (week.first_hour, week.last_hour) == (0, 24)
+    assert week.utilisation[0].booked_hours == 0  # all of it outside 08:00–22:00
+
+
+def test_opening_hours_are_a_shared_setting_staff_may_change(world):
+    from jiarenbase.core.errors import PermissionDenied
+
+    assert rooms.get_opening_hours(world.db, world.mentor).label == "08:00–22:00"
+    with pytest.raises(PermissionDenied):
+        rooms.set_opening_hours(world.db, world.mentor, 9, 21)
+    with pytest.raises(ValidationError) as info:
+        rooms.set_opening_hours(world.db, world.staff, 20, 18)
+    assert info.value.fields == ["关门时间"] and "须晚于开门时间" in info.value.zh
+    with pytest.raises(ValidationError) as info:
+        rooms.set_opening_hours(world.db, world.staff, 25, 26)
+    assert info.value.fields == ["开门时间"]
+    assert rooms.set_opening_hours(world.db, world.staff, 9, 21).hours_per_day == 12
+    from datetime import date as _date
+
+    week = rooms.week_schedule(world.db, world.admin, _date(2025, 5, 6))
+    assert week.opening.label == "09:00–21:00" and week.utilisation[0].open_hours == 84
+    assert [e.action for e in audit.list_audit(world.db, world.admin, entity="setting:rooms.opening_hours")] \
+        == ["create"]
+
+
+def test_get_booking_for_the_dialog(world, room_ids):
+    dto = book(world, room_ids[0], at(9), at(10), purpose="话术打磨", students=world.mine)
+    assert rooms.get_booking(world.db, world.staff, dto.id) == dto
+    rooms.cancel_booking(world.db, world.staff, dto.id)
+    with pytest.raises(NotFound) as info:
+        rooms.get_booking(world.db, world.staff, dto.id)
+    assert "已被取消" in info.value.zh
+
+
+def test_a_mentor_sees_other_mentors_students_only_counted(world, room_ids):
+    from datetime import date as _date
+
+    mixed = book(world, room_ids[0], at(9), at(11), purpose="联合演练", mentor_id=world.mentor_a.id,
+                 students=[world.mine[0], world.theirs[0]])
+    theirs = book(world, room_ids[1], at(12), at(14), purpose="农产品实战", students=world.theirs,
+                  mentor_id=world.mentor_b.id)
+    seen = {b.id: b for b in rooms.week_schedule(world.db, world.mentor, _date(2025, 5, 6)).bookings}
+    assert seen[mixed.id].student_names == ("李小明",) and seen[mixed.id].other_students == 1
+    assert "王浩" not in seen[mixed.id].label and "1名其他学员" in seen[mixed.id].label
+    assert seen[theirs.id].student_ids == () and "王浩" not in seen[theirs.id].label
+    assert rooms.get_booking(world.db, world.mentor, theirs.id).student_names == ()
+    staff_view = rooms.get_booking(world.db, world.staff, theirs.id)
+    assert staff_view.student_names == ("王浩",) and staff_view.other_students == 0
+    # the week lets the mentor move their own bookings only
+    week = rooms.week_schedule(world.db, world.mentor, _date(2025, 5, 6))
+    assert week.editable_ids == {mixed.id}
+    # a clash message shown to the mentor does not name another mentor's student
+    with pytest.raises(ValidationError) as info:
+        book(world, room_ids[1], at(13), at(15), actor=world.mentor)
+    assert "2号直播间 农产品实战 1名其他学员 陈导师" in info.value.zh
+
+
+def test_a_mentor_moving_their_booking_keeps_students_they_cannot_see(world, room_ids):
+    mixed = book(world, room_ids[0], at(9), at(11), mentor_id=world.mentor_a.id,
+                 students=[world.mine[0], world.theirs[0]])
+    seen = rooms.get_booking(world.db, world.mentor, mixed.id)
+    moved = rooms.update_booking(world.db, world.mentor, mixed.id, seen.version, rooms.BookingInput(
+        room_id=room_ids[3], start=at(13), end=at(15), mentor_id=world.mentor_a.id, student_ids=seen.student_ids))
+    assert moved.room_id == room_ids[3] and moved.other_students == 1
+    assert set(rooms.get_booking(world.db, world.staff, mixed.id).student_ids) == {world.mine[0], world.theirs[0]}
+    # and the hidden student still counts for clashes
+    with pytest.raises(ValidationError) as info:
+        book(world, room_ids[5], at(14), at(16), students=world.theirs)
+    assert info.value.fields == ["学员"]

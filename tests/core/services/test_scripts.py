@@ -71,3 +71,135 @@ def test_video_validation(world, count_rows):
                                                                      iteration_of_id=theirs.id))
     assert info.value.fields == ["迭代自"]
     assert count_rows(ShortVideo) == 1
+
+
+# --- issue 4: editing, comments, compliance, comparison -----------------------------
+
+from jiarenbase.core.db.models import AuditEntry  # noqa: E402
+from jiarenbase.core.domain.compliance import DEFAULT_TERMS, BannedTerm  # noqa: E402
+from jiarenbase.core.domain.script_diff import RowKind  # noqa: E402
+from jiarenbase.core.errors import ConflictError, NotFound  # noqa: E402
+
+
+def _script(world, body="家人们好，这是全网最低价！", student=None, actor=None):
+    return scripts.create_script(world.db, actor or world.mentor, student or world.mine[0], "蟠桃话术", "金山蟠桃", body)
+
+
+def test_update_script_title_and_product_with_locking(world):
+    dto = _script(world)
+    new = scripts.update_script(world.db, world.mentor, dto.id, dto.version, " 蟠桃开场话术 ", "金山蟠桃礼盒")
+    assert (new.title, new.product) == ("蟠桃开场话术", "金山蟠桃礼盒") and new.version == dto.version + 1
+    with pytest.raises(ConflictError):
+        scripts.update_script(world.db, world.mentor, dto.id, dto.version, "旧的", "")
+    with pytest.raises(ValidationError) as info:
+        scripts.update_script(world.db, world.mentor, dto.id, new.version, "", "")
+    assert info.value.fields == ["话术标题"]
+    same = scripts.update_script(world.db, world.mentor, dto.id, new.version, "蟠桃开场话术", "金山蟠桃礼盒")
+    assert same.version == new.version  # nothing changed, nothing written
+    assert scripts.get_script(world.db, world.mentor, dto.id).title == "蟠桃开场话术"
+
+
+def test_versions_carry_their_author_and_identical_versions_are_refused(world):
+    dto = _script(world)
+    assert dto.versions[0].author_name == "王导师" and dto.latest.version_no == 1
+    with pytest.raises(ValidationError) as info:
+        scripts.add_script_version(world.db, world.staff, dto.id, "  家人们好，这是全网最低价！ ")
+    assert "与第 1 版完全相同" in info.value.zh
+    v2 = scripts.add_script_version(world.db, world.staff, dto.id, "家人们好！")
+    assert v2.author_name == "教务老师"
+
+
+def test_comment_on_a_version_replaces_it_and_the_audit_keeps_the_old_text(world, count_rows):
+    dto = _script(world)
+    vid = dto.versions[0].id
+    first = scripts.comment_on_version(world.db, world.mentor, vid, " 开头再有力一些 ", seen_comment="")
+    assert first.mentor_comment == "开头再有力一些"
+    second = scripts.comment_on_version(world.db, world.staff, vid, "删掉“最低价”", seen_comment="开头再有力一些")
+    assert second.mentor_comment == "删掉“最低价”"
+    with pytest.raises(ConflictError):  # someone commented since this user read it
+        scripts.comment_on_version(world.db, world.mentor, vid, "我的点评", seen_comment="开头再有力一些")
+    with world.db.read() as s:
+        befores = [e.before for e in s.query(AuditEntry).filter_by(entity="script_version", entity_id=vid,
+                                                                      action="update")]
+    assert "开头再有力一些" in befores[-1]
+    with pytest.raises(ValidationError) as info:
+        scripts.comment_on_version(world.db, world.mentor, vid, "长" * 2001)
+    assert info.value.fields == ["导师点评"]
+    with pytest.raises(NotFound):
+        scripts.comment_on_version(world.db, world.mentor, 99999, "x")
+
+
+def test_mentor_scope_for_comments_checks_and_diffs(world):
+    theirs = _script(world, student=world.theirs[0], actor=world.other_mentor)
+    vid = theirs.versions[0].id
+    for call in (lambda: scripts.comment_on_version(world.db, world.mentor, vid, "x"),
+                 lambda: scripts.check_script_version(world.db, world.mentor, vid),
+                 lambda: scripts.diff_versions(world.db, world.mentor, vid, vid),
+                 lambda: scripts.get_script(world.db, world.mentor, theirs.id),
+                 lambda: scripts.update_script(world.db, world.mentor, theirs.id, None, "x", "")):
+        with pytest.raises(PermissionDenied):
+            call()
+    assert scripts.check_script_version(world.db, world.other_mentor, vid)
+
+
+def test_check_script_version_uses_the_stored_list(world):
+    dto = _script(world, body="第一次来的家人，这是全网最低价！\n绝对新鲜")
+    vid = dto.versions[0].id
+    found = scripts.check_script_version(world.db, world.mentor, vid)
+    assert [(f.term, f.line, f.column) for f in found] == [("全网最低价", 1, 11), ("绝对", 2, 1)]
+    scripts.set_compliance_terms(world.db, world.staff, [BannedTerm("新鲜", "自定义", "试一试")])
+    found = scripts.check_script_version(world.db, world.mentor, vid)
+    assert [(f.term, f.category) for f in found] == [("新鲜", "自定义")]
+
+
+def test_compliance_terms_default_then_staff_set_them(world):
+    assert scripts.compliance_terms(world.db, world.mentor) == DEFAULT_TERMS
+    stored = scripts.set_compliance_terms(world.db, world.staff, [
+        BannedTerm(" 最 ", "极限词", "广告法第九条", ("最近", " ")), BannedTerm("１００％", "绝对化承诺")])
+    assert stored == (BannedTerm("最", "极限词", "广告法第九条", ("最近",)), BannedTerm("100%", "绝对化承诺"))
+    assert scripts.compliance_terms(world.db, world.mentor) == stored
+    with pytest.raises(PermissionDenied):
+        scripts.set_compliance_terms(world.db, world.mentor, DEFAULT_TERMS)
+    scripts.set_compliance_terms(world.db, world.admin, DEFAULT_TERMS)
+    assert scripts.compliance_terms(world.db, world.staff) == DEFAULT_TERMS
+
+
+def test_compliance_term_validation_names_rows_and_stores_nothing(world):
+    before = scripts.compliance_terms(world.db, world.staff)
+    with pytest.raises(ValidationError) as info:
+        scripts.set_compliance_terms(world.db, world.staff, [])
+    assert info.value.fields == ["违禁词"] and "不能为空" in info.value.zh
+    with pytest.raises(ValidationError) as info:
+        scripts.set_compliance_terms(world.db, world.staff, [
+            BannedTerm("最", "极限词"), BannedTerm("", "极限词"), BannedTerm("１００％", ""),
+            BannedTerm("100%", "极限词"), BannedTerm("长" * 21, "极限词"), BannedTerm("第一", "极限词", "", ("最近",)),
+            BannedTerm("好", "类" * 11, "因" * 201)])
+    zh = info.value.zh
+    for part in ("第 2 行的词为空", "第 3 行未填写类别", "第 4 行“100%”与第 3 行重复", "第 5 行", "太长",
+                 "第 6 行的例外“最近”不包含“第一”", "第 7 行的类别太长", "第 7 行的原因太长"):
+        assert part in zh, part
+    assert set(info.value.fields) == {"违禁词", "类别", "原因", "例外"}
+    assert scripts.compliance_terms(world.db, world.staff) == before
+
+
+def test_a_broken_stored_list_falls_back_to_the_defaults(world):
+    from jiarenbase.core.services.shared_settings import write_setting
+
+    with world.db.transaction() as s:
+        write_setting(s, world.admin, scripts.TERMS_KEY, {"not": "a list"})
+    assert scripts.compliance_terms(world.db, world.staff) == DEFAULT_TERMS
+    with world.db.transaction() as s:
+        write_setting(s, world.admin, scripts.TERMS_KEY, [{"term": "秒杀", "category": "诱导词"}, 3, {"x": 1}])
+    assert scripts.compliance_terms(world.db, world.staff) == (BannedTerm("秒杀", "诱导词"),)
+
+
+def test_diff_versions_side_by_side(world):
+    dto = _script(world, body="家人们好。今天带来金山蟠桃。")
+    v2 = scripts.add_script_version(world.db, world.mentor, dto.id, "家人们好。今天带来金山蟠桃。下单立减十元！")
+    result = scripts.diff_versions(world.db, world.mentor, dto.versions[0].id, v2.id)
+    assert (result.left.version_no, result.right.version_no) == (1, 2)
+    assert [r.kind for r in result.diff.rows] == [RowKind.EQUAL, RowKind.EQUAL, RowKind.ADDED]
+    other = _script(world, body="另一个学员", student=world.mine[1])
+    with pytest.raises(ValidationError) as info:
+        scripts.diff_versions(world.db, world.staff, dto.versions[0].id, other.versions[0].id)
+    assert info.value.fields == ["版本"]
