@@ -4,9 +4,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from .. import __version__
 from .context import AppContext
@@ -25,6 +25,7 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.setWindowTitle(self.tr("JiarenBase — 自家人 live-streaming training base"))
         self.page_keys: list[str] = []
+        self._student_windows: dict[int, QWidget] = {}
         self.pages: dict[str, QWidget] = {}
         for key, title, factory in self._page_table():
             page = factory(ctx, self)
@@ -37,6 +38,7 @@ class MainWindow(QMainWindow):
             if key != "dashboard" and hasattr(page, "changed"):
                 page.changed.connect(self.dashboard.refresh)
         self.ui.navigation.currentRowChanged.connect(self._show_page)
+        self._wire_pages()
         self._build_menus()
         self.db_label = QLabel(ctx.db.describe())
         role = ctx.actor.role.zh if ctx.lang == "zh" else ctx.actor.role.value
@@ -50,15 +52,22 @@ class MainWindow(QMainWindow):
     def _page_table(self) -> list[tuple[str, str, PageFactory]]:
         """The navigation, in the order staff know from the brief (工作台 … 设置);
         administrators also get 用户 and 回收站."""
+        from .pages.mentor_workload_page import MentorWorkloadPage
         from .pages.rooms_page import RoomsPage
+        from .pages.stage_board_page import StageBoardPage
         from .pages.settings_page import SettingsPage
 
         later = self.tr("Printed reports arrive with a later release of JiarenBase.")
         lists = dict(self._list_pages())
         table: list[tuple[str, str, PageFactory]] = [
             ("dashboard", self.tr("Dashboard"), lambda c, p: DashboardPage(c, p))]
-        for key in ("students", "cohorts", "schools", "clients", "mentors"):
+        for key in ("students", "cohorts"):
             table.append((key, *lists[key]))
+        table.append(("stage_board", self.tr("Stage board"), lambda c, p: StageBoardPage(c, p)))
+        for key in ("schools", "clients", "mentors"):
+            table.append((key, *lists[key]))
+        table.append(("mentor_workload", self.tr("Mentor workload"),
+                      lambda c, p: MentorWorkloadPage(c, p)))
         table.append(("rooms", self.tr("Live rooms"), lambda c, p: RoomsPage(c, p)))
         for key in ("sessions", "placements", "certificates"):
             table.append((key, *lists[key]))
@@ -77,6 +86,7 @@ class MainWindow(QMainWindow):
         from .dialogs.cohort_dialog import CohortDialog
         from .dialogs.mentor_dialog import MentorDialog
         from .dialogs.school_dialog import SchoolDialog
+        from .dialogs.session_dialog import SessionDialog
         from .dialogs.student_dialog import StudentDialog
         from .dialogs.user_dialog import UserDialog
         from .models.spec import tr_spec
@@ -84,13 +94,80 @@ class MainWindow(QMainWindow):
         from .pages.specs import ALL_SPECS
 
         dialogs = {"students": StudentDialog, "cohorts": CohortDialog, "schools": SchoolDialog,
-                   "clients": ClientDialog, "mentors": MentorDialog, "users": UserDialog}
+                   "clients": ClientDialog, "mentors": MentorDialog, "users": UserDialog,
+                   "sessions": SessionDialog}
         out = []
         for spec in ALL_SPECS:
             dialog = dialogs.get(spec.key)
             wired = replace(spec, dialog=dialog, can_create=spec.can_create and dialog is not None)
             out.append((spec.key, (tr_spec(spec.title), (lambda sp: lambda c, p: ListPage(c, sp, p))(wired))))
         return out
+
+    def _wire_pages(self) -> None:
+        """Page-specific actions that open the training-flow dialogs and windows."""
+        from .pages.session_actions import add_session_actions
+
+        students, cohorts = self.pages["students"], self.pages["cohorts"]
+        students.add_action(self.tr("Student file"), lambda: self._open_selected_student(students),
+                            needs_selection=True, tooltip=self.tr("Timeline and growth charts of the student"))
+        students.add_action(self.tr("Assign mentor"), lambda: self.assign_mentor(students),
+                            needs_selection=True, staff_only=True)
+        cohorts.add_action(self.tr("Assign mentors by cohort"), lambda: self.assign_cohort(cohorts),
+                           needs_selection=True, staff_only=True)
+        add_session_actions(self.pages["sessions"])
+        self.pages["stage_board"].student_requested.connect(self.open_student)
+        self.pages["rooms"].log_session_requested.connect(self.log_session_for_booking)
+
+    def _open_selected_student(self, page) -> None:
+        for record in page.selected_records()[:5]:  # a handful of windows at most
+            self.open_student(record.id)
+
+    def open_student(self, student_id: int) -> QWidget:
+        """The student file (学员档案) in its own window, one per student."""
+        from .pages.student_page import StudentPage
+
+        window = self._student_windows.get(student_id)
+        if window is None:
+            window = StudentPage(self.ctx, student_id, self)
+            window.setWindowFlag(Qt.WindowType.Window)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.resize(1280, 820)
+            window.destroyed.connect(lambda *_a, sid=student_id: self._student_windows.pop(sid, None))
+            self._student_windows[student_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def log_session_for_booking(self, booking_id: int) -> None:
+        """记录实训 from a booking in the room week: the session form pre-filled from it."""
+        from .dialogs.session_dialog import SessionDialog
+
+        self._run_modal(SessionDialog(self.ctx, None, self, booking_id=booking_id), self.pages["sessions"])
+
+    def assign_mentor(self, page) -> None:
+        from .dialogs.assign_mentor_dialog import AssignMentorDialog
+
+        ids = [r.id for r in page.selected_records()]
+        if ids:
+            self._run_modal(AssignMentorDialog(self.ctx, ids, self), page)
+
+    def assign_cohort(self, page) -> None:
+        from .dialogs.cohort_assign_dialog import CohortAssignDialog
+
+        records = page.selected_records()
+        if records:
+            self._run_modal(CohortAssignDialog(self.ctx, records[0].id, self), page)
+
+    def _run_modal(self, dialog, page) -> None:
+        """Run a dialog; when it saved something, refresh the page and the dashboard."""
+        try:
+            changed = dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+        if changed:
+            page.refresh()
+            self.dashboard.refresh()
 
     def _show_page(self, row: int) -> None:
         self.ui.pages.setCurrentIndex(row)

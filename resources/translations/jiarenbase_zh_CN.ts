@@ -10,6 +10,471 @@
     </message>
 </context>
 <context>
+    <name>AssignMentorDialog</name>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="69"/>
+        <source>Student</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="69"/>
+        <location filename="../../forms/assign_mentor_dialog.ui" line="34"/>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="69"/>
+        <location filename="../../forms/assign_mentor_dialog.ui" line="58"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="70"/>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="70"/>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="111"/>
+        <source>Each student&apos;s current stage</source>
+        <translation>各学员当前阶段</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="116"/>
+        <source>%1 (%2 students)</source>
+        <translation>%1（%2名学员）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="119"/>
+        <source>No active mentor: add or activate one on the Mentors page first.</source>
+        <translation>没有在岗的导师：请先在“导师”页新建或启用导师。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="127"/>
+        <source>Assign a mentor to %1</source>
+        <translation>为%1分配导师</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="131"/>
+        <source>Current mentor: %1</source>
+        <translation>当前导师：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="132"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="148"/>
+        <source>No mentor yet</source>
+        <translation>尚未分配导师</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="137"/>
+        <source>Assign a mentor to %1 students</source>
+        <translation>为 %1 名学员分配导师</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="146"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="156"/>
+        <source>now</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="168"/>
+        <location filename="../../forms/assign_mentor_dialog.ui" line="116"/>
+        <source>Assignment history</source>
+        <translation>分配记录</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="169"/>
+        <source>Assignment history: none yet</source>
+        <translation>分配记录：暂无</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="190"/>
+        <source>This week: %1 of %2 sessions — over capacity</source>
+        <translation>本周：已排 %1 / %2 场 —— 已超出上限</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="191"/>
+        <source>This week: %1 of %2 sessions</source>
+        <translation>本周：已排 %1 / %2 场</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assign_mentor_dialog.ui" line="6"/>
+        <location filename="../../forms/assign_mentor_dialog.ui" line="11"/>
+        <source>Assign a mentor</source>
+        <translation>分配导师</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assign_mentor_dialog.ui" line="41"/>
+        <source>Mentors with the students they guide now</source>
+        <translation>导师及其当前指导的学员人数</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assign_mentor_dialog.ui" line="75"/>
+        <source>Starting</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assign_mentor_dialog.ui" line="82"/>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assign_mentor_dialog.ui" line="83"/>
+        <source>The day the new mentor takes over; the previous assignment ends that day</source>
+        <translation>新导师接手的日期；原分配在这一天结束</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assign_mentor_dialog.ui" line="94"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../forms/assign_mentor_dialog.ui" line="103"/>
+        <source>e.g. why the mentor changes</source>
+        <translation>例如：更换导师的原因</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="65"/>
+        <location filename="../../forms/attendance_dialog.ui" line="6"/>
+        <source>Cognitive lessons and attendance</source>
+        <translation>认知课程考勤</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="66"/>
+        <source>Cognitive lessons and attendance: %1</source>
+        <translation>认知课程考勤：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="102"/>
+        <source>%1/%2 attended</source>
+        <translation>出勤 %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="105"/>
+        <source>%1 not recorded</source>
+        <translation>%1 人未记录</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="118"/>
+        <source>No lessons yet.</source>
+        <translation>暂无课程。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="119"/>
+        <source>Staff add lessons with “New lesson”.</source>
+        <translation>教务可点击“新建课程”添加课程。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="184"/>
+        <source>Lesson saved.</source>
+        <translation>课程已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="192"/>
+        <source>Delete the lesson “%1”? Its %2 check-ins will no longer count for the cognitive stage.</source>
+        <translation>删除课程“%1”吗？其 %2 条考勤将不再计入认知实训。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="194"/>
+        <location filename="../../forms/attendance_dialog.ui" line="54"/>
+        <source>Delete lesson</source>
+        <translation>删除课程</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="213"/>
+        <source>Fill in the lesson and save it; then take attendance.</source>
+        <translation>填写课程信息并保存后即可记考勤。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="217"/>
+        <source>Check-in of %1 (%2)</source>
+        <translation>%1（%2）考勤</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="237"/>
+        <source>Present %1 · Late %2 · Absent %3 · Not recorded %4</source>
+        <translation>出勤 %1 · 迟到 %2 · 缺勤 %3 · 未记录 %4</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="264"/>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="275"/>
+        <source>Attendance saved.</source>
+        <translation>考勤已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="309"/>
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="310"/>
+        <source>The check-in sheet has unsaved changes. Discard them?</source>
+        <translation>考勤表有未保存的修改，要放弃吗？</translation>
+    </message>
+    <message>
+        <location filename="../../forms/attendance_dialog.ui" line="35"/>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../../forms/attendance_dialog.ui" line="49"/>
+        <source>New lesson</source>
+        <translation>新建课程</translation>
+    </message>
+    <message>
+        <location filename="../../forms/attendance_dialog.ui" line="61"/>
+        <source>Lesson</source>
+        <translation>课程信息</translation>
+    </message>
+    <message>
+        <location filename="../../forms/attendance_dialog.ui" line="68"/>
+        <source>Title</source>
+        <translation>课程名称</translation>
+    </message>
+    <message>
+        <location filename="../../forms/attendance_dialog.ui" line="85"/>
+        <source>Date</source>
+        <translation>上课日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/attendance_dialog.ui" line="92"/>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../forms/attendance_dialog.ui" line="103"/>
+        <source>Hours</source>
+        <translation>课时</translation>
+    </message>
+    <message>
+        <location filename="../../forms/attendance_dialog.ui" line="124"/>
+        <source>Save lesson</source>
+        <translation>保存课程</translation>
+    </message>
+    <message>
+        <location filename="../../forms/attendance_dialog.ui" line="153"/>
+        <source>All present</source>
+        <translation>全部出勤</translation>
+    </message>
+    <message>
+        <location filename="../../forms/attendance_dialog.ui" line="158"/>
+        <source>Keys on selected rows: 1 present, 2 late, 3 absent</source>
+        <translation>选中行快捷键：1 出勤，2 迟到，3 缺勤</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="66"/>
+        <source>Cancel booking</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="67"/>
+        <source>Cancel the booking “%1”? The room becomes free again.</source>
+        <translation>取消预约“%1”吗？该时段的直播间将空出。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="70"/>
+        <source>Keep booking</source>
+        <translation>保留预约</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="100"/>
+        <source>Mock live drill</source>
+        <translation>模拟直播演练</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="100"/>
+        <source>Live session</source>
+        <translation>实战直播</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="100"/>
+        <source>Script polishing</source>
+        <translation>话术打磨</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="101"/>
+        <source>Short-video shoot</source>
+        <translation>短视频拍摄</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="101"/>
+        <source>Data review</source>
+        <translation>数据复盘</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="117"/>
+        <source>New room booking</source>
+        <translation>新建直播间预约</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="117"/>
+        <source>Edit room booking</source>
+        <translation>编辑直播间预约</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="134"/>
+        <source>(no mentor)</source>
+        <translation>（不指定导师）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="184"/>
+        <source>Chosen (%1): %2</source>
+        <translation>已选（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="185"/>
+        <source>No students chosen.</source>
+        <translation>未选择学员。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="188"/>
+        <source>%1 students of other mentors stay on this booking.</source>
+        <translation>另有%1名其他导师的学员保留在此预约中。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="204"/>
+        <source>%1 h %2 min</source>
+        <translation>%1小时%2分钟</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="205"/>
+        <source>%1 h</source>
+        <translation>%1小时</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="205"/>
+        <source>%1 min</source>
+        <translation>%1分钟</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="239"/>
+        <source>(inactive)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="263"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../forms/booking_dialog.ui" line="6"/>
+        <source>Room booking</source>
+        <translation>直播间预约</translation>
+    </message>
+    <message>
+        <location filename="../../forms/booking_dialog.ui" line="22"/>
+        <source>Live room</source>
+        <translation>直播间</translation>
+    </message>
+    <message>
+        <location filename="../../forms/booking_dialog.ui" line="39"/>
+        <source>Date</source>
+        <translation>上课日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/booking_dialog.ui" line="55"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../forms/booking_dialog.ui" line="64"/>
+        <source>Start time (15-minute steps)</source>
+        <translation>开始时间（以15分钟为单位）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/booking_dialog.ui" line="71"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../forms/booking_dialog.ui" line="76"/>
+        <source>End time (15-minute steps)</source>
+        <translation>结束时间（以15分钟为单位）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/booking_dialog.ui" line="102"/>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../forms/booking_dialog.ui" line="121"/>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../forms/booking_dialog.ui" line="138"/>
+        <source>Students</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../../forms/booking_dialog.ui" line="148"/>
+        <source>Search by name or student number</source>
+        <translation>按姓名或学号搜索</translation>
+    </message>
+    <message>
+        <location filename="../../forms/booking_dialog.ui" line="156"/>
+        <source>Tick the students who take part</source>
+        <translation>勾选参加的学员</translation>
+    </message>
+    <message>
+        <location filename="../../forms/booking_dialog.ui" line="175"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../forms/booking_dialog.ui" line="198"/>
+        <source>Cancel this booking…</source>
+        <translation>取消此预约…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInSheet</name>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/check_in_sheet.py" line="39"/>
+        <source>Student no.</source>
+        <translation>学号</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/check_in_sheet.py" line="39"/>
+        <source>Student</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/check_in_sheet.py" line="39"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/check_in_sheet.py" line="40"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/check_in_sheet.py" line="57"/>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/check_in_sheet.py" line="147"/>
+        <source>Required when absent</source>
+        <translation>缺勤时必填</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <location filename="../../jiarenbase/gui/dialogs/client_dialog.py" line="40"/>
@@ -63,6 +528,161 @@
     </message>
     <message>
         <location filename="../../forms/client_dialog.ui" line="123"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>CohortAssignDialog</name>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="76"/>
+        <source>Each student&apos;s current stage</source>
+        <translation>各学员当前阶段</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="78"/>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="78"/>
+        <source>Now</source>
+        <translation>现有</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="78"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="78"/>
+        <source>After</source>
+        <translation>分配后</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="80"/>
+        <source>Student</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="80"/>
+        <location filename="../../forms/cohort_assign_dialog.ui" line="36"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="80"/>
+        <source>Current mentor</source>
+        <translation>当前导师</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="81"/>
+        <source>New mentor</source>
+        <translation>新导师</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="84"/>
+        <source>Choose the mentors and click “Suggest”.</source>
+        <translation>勾选导师后点击“建议分配”。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="153"/>
+        <source>No active mentor: add or activate one on the Mentors page first.</source>
+        <translation>没有在岗的导师：请先在“导师”页新建或启用导师。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="184"/>
+        <source>The options changed: click “Suggest” to update the proposal.</source>
+        <translation>选项已更改：请点击“建议分配”更新方案。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="198"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="203"/>
+        <source>Student no. %1</source>
+        <translation>学号 %1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="207"/>
+        <source>(leave as is)</source>
+        <translation>（不变）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="216"/>
+        <source>Every student of this cohort already has a mentor (%1 kept). Untick “Only students without a mentor” to share them out again.</source>
+        <translation>本批次学员都已有导师（保留 %1 名）。如需重新分配，请取消勾选“只分配尚无导师的学员”。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="220"/>
+        <source>No students in training in this cohort.</source>
+        <translation>该批次没有在训学员。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="259"/>
+        <source>%1 students, %2 of them change mentor; %3 keep the mentor they have.</source>
+        <translation>共 %1 名学员，其中 %2 名更换导师；%3 名保留原导师。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="263"/>
+        <source>Students per mentor after saving: %1 to %2.</source>
+        <translation>保存后每位导师的学员数：%1 至 %2 名。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/cohort_assign_dialog.ui" line="6"/>
+        <location filename="../../forms/cohort_assign_dialog.ui" line="11"/>
+        <source>Assign mentors to a cohort</source>
+        <translation>按批次分配导师</translation>
+    </message>
+    <message>
+        <location filename="../../forms/cohort_assign_dialog.ui" line="24"/>
+        <source>Cohort</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../forms/cohort_assign_dialog.ui" line="47"/>
+        <source>Only students without a mentor</source>
+        <translation>只分配尚无导师的学员</translation>
+    </message>
+    <message>
+        <location filename="../../forms/cohort_assign_dialog.ui" line="49"/>
+        <source>Untick to share out every student of the cohort again (students stay with their mentor where the balance allows)</source>
+        <translation>取消勾选可重新分配本批次全部学员（在负荷允许时学员保留原导师）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/cohort_assign_dialog.ui" line="54"/>
+        <source>Suggest</source>
+        <translation>建议分配</translation>
+    </message>
+    <message>
+        <location filename="../../forms/cohort_assign_dialog.ui" line="55"/>
+        <source>Share the students among the ticked mentors, least loaded first</source>
+        <translation>在勾选的导师之间分配学员，负荷轻的优先</translation>
+    </message>
+    <message>
+        <location filename="../../forms/cohort_assign_dialog.ui" line="72"/>
+        <source>Mentors sharing the cohort</source>
+        <translation>分担该批次的导师</translation>
+    </message>
+    <message>
+        <location filename="../../forms/cohort_assign_dialog.ui" line="95"/>
+        <source>Proposal</source>
+        <translation>分配方案</translation>
+    </message>
+    <message>
+        <location filename="../../forms/cohort_assign_dialog.ui" line="130"/>
+        <source>Starting</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/cohort_assign_dialog.ui" line="137"/>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../forms/cohort_assign_dialog.ui" line="142"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -159,6 +779,93 @@
     </message>
 </context>
 <context>
+    <name>ComplianceTermsDialog</name>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/compliance_terms_dialog.py" line="64"/>
+        <source>Only staff can change the list.</source>
+        <translation>只有教务和管理员可以修改此列表。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/compliance_terms_dialog.py" line="77"/>
+        <source>%1 terms</source>
+        <translation>共 %1 个词</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/compliance_terms_dialog.py" line="109"/>
+        <location filename="../../forms/compliance_terms_dialog.ui" line="46"/>
+        <source>Restore defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/compliance_terms_dialog.py" line="110"/>
+        <source>Restore the default list? Your edits in this window are replaced.</source>
+        <translation>恢复默认列表吗？本窗口中的修改将被替换。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/compliance_terms_dialog.ui" line="6"/>
+        <source>Banned advertising terms</source>
+        <translation>广告违禁词</translation>
+    </message>
+    <message>
+        <location filename="../../forms/compliance_terms_dialog.ui" line="11"/>
+        <source>The compliance check flags these terms in sales scripts (Advertising Law art. 9: no “national-level”, “highest”, “best” and the like). A term is not flagged inside a phrase listed under “Allowed in” (separate several with 、), e.g. 最近 for 最.</source>
+        <translation>合规检查会在话术中标出这些词（《广告法》第九条：不得使用“国家级”“最高级”“最佳”等用语）。词出现在“例外”所列的短语（多个用“、”分隔）中时不标出，例如“最”在“最近”中。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/compliance_terms_dialog.ui" line="26"/>
+        <source>Term</source>
+        <translation>违禁词</translation>
+    </message>
+    <message>
+        <location filename="../../forms/compliance_terms_dialog.ui" line="27"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../forms/compliance_terms_dialog.ui" line="28"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../forms/compliance_terms_dialog.ui" line="29"/>
+        <source>Allowed in</source>
+        <translation>例外</translation>
+    </message>
+    <message>
+        <location filename="../../forms/compliance_terms_dialog.ui" line="36"/>
+        <source>Add term</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../forms/compliance_terms_dialog.ui" line="41"/>
+        <source>Remove selected</source>
+        <translation>删除所选</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceView</name>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/compliance_view.py" line="43"/>
+        <source>Line %1, column %2: “%3” %4</source>
+        <translation>第%1行第%2列 “%3” %4</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/compliance_view.py" line="49"/>
+        <source>Compliance check: %1 banned terms found. Change them before going live.</source>
+        <translation>合规检查：发现 %1 处违禁词，开播前请修改。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/compliance_view.py" line="53"/>
+        <source>Compliance check: no banned terms found.</source>
+        <translation>合规检查：未发现违禁词。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/compliance_view.py" line="56"/>
+        <source>Compliance check</source>
+        <translation>合规检查</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../forms/conflict_dialog.ui" line="6"/>
@@ -189,6 +896,75 @@
         <location filename="../../forms/conflict_dialog.ui" line="63"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaDialog</name>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/criteria_dialog.py" line="49"/>
+        <source>Stage criteria of %1</source>
+        <translation>%1 的阶段标准</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/criteria_dialog.py" line="50"/>
+        <location filename="../../forms/criteria_dialog.ui" line="6"/>
+        <source>Stage criteria</source>
+        <translation>阶段标准</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/criteria_dialog.py" line="52"/>
+        <source>What a student of this cohort needs to leave each stage. Cards on the stage board and sign-offs use these at once; sign-offs already made keep the criteria of their day.</source>
+        <translation>本批次学员离开各阶段需达到的标准。阶段看板和签核立即按新标准计算；已完成的签核保留当时的标准。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/criteria_dialog.ui" line="23"/>
+        <source>Cognitive stage (to leave it)</source>
+        <translation>认知实训（结束条件）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/criteria_dialog.ui" line="30"/>
+        <source>Lessons attended, at least</source>
+        <translation>认知课程出勤率不低于</translation>
+    </message>
+    <message>
+        <location filename="../../forms/criteria_dialog.ui" line="37"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../../forms/criteria_dialog.ui" line="53"/>
+        <source>Project stage (to leave it)</source>
+        <translation>项目实训（结束条件）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/criteria_dialog.ui" line="60"/>
+        <source>Mock drills, at least</source>
+        <translation>模拟演练次数不少于</translation>
+    </message>
+    <message>
+        <location filename="../../forms/criteria_dialog.ui" line="79"/>
+        <source>Mock-drill average score, at least</source>
+        <translation>模拟演练平均分不低于</translation>
+    </message>
+    <message>
+        <location filename="../../forms/criteria_dialog.ui" line="102"/>
+        <source>Live-practice stage (to leave it)</source>
+        <translation>实战实训（结束条件）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/criteria_dialog.ui" line="109"/>
+        <source>Live sessions, at least</source>
+        <translation>实战直播场次不少于</translation>
+    </message>
+    <message>
+        <location filename="../../forms/criteria_dialog.ui" line="128"/>
+        <source>Live-session average score, at least</source>
+        <translation>实战直播平均分不低于</translation>
+    </message>
+    <message>
+        <location filename="../../forms/criteria_dialog.ui" line="151"/>
+        <source>Average scores are on the 100-point scale; sessions scored out of 5 count as score × 20.</source>
+        <translation>平均分按百分制计算；五分制评分按“分数×20”折算。</translation>
     </message>
 </context>
 <context>
@@ -471,6 +1247,29 @@
         <location filename="../../forms/first_admin_dialog.ui" line="124"/>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>GrowthChart</name>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/growth_chart.py" line="57"/>
+        <source>Cohort median</source>
+        <translation>同批次中位数</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/growth_chart.py" line="60"/>
+        <source>Live session</source>
+        <translation>实战直播</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/growth_chart.py" line="68"/>
+        <source>Session no.</source>
+        <translation>第几场实训</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/growth_chart.py" line="112"/>
+        <source>Session %1: %2</source>
+        <translation>第%1场：%2</translation>
     </message>
 </context>
 <context>
@@ -798,168 +1597,168 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="159"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="162"/>
         <location filename="../../forms/list_page.ui" line="18"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="165"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="168"/>
         <location filename="../../forms/list_page.ui" line="41"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="166"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="169"/>
         <source>Search: %1</source>
         <translation>搜索：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="167"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="170"/>
         <location filename="../../forms/list_page.ui" line="58"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="168"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="171"/>
         <source>New record (%1)</source>
         <translation>新建记录（%1）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="170"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="173"/>
         <location filename="../../forms/list_page.ui" line="63"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="170"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="173"/>
         <source>Open</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="171"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="174"/>
         <source>Open the selected record (Enter)</source>
         <translation>打开所选记录（回车）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="172"/>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="341"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="175"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="366"/>
         <location filename="../../forms/list_page.ui" line="68"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="173"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="176"/>
         <source>Delete the selected records (Del)</source>
         <translation>删除所选记录（Del）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="174"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="177"/>
         <location filename="../../forms/list_page.ui" line="73"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="175"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="178"/>
         <source>Export the list as shown to Excel (%1)</source>
         <translation>将当前列表导出为 Excel（%1）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="177"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="180"/>
         <location filename="../../forms/list_page.ui" line="78"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="178"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="181"/>
         <source>Load the list again (F5)</source>
         <translation>重新载入列表（F5）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="188"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="194"/>
         <source>Only administrators can see this list.</source>
         <translation>只有管理员可以查看此列表。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="231"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="256"/>
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="235"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="260"/>
         <source>%1 records</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="244"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="269"/>
         <source>No records match “%1”</source>
         <translation>没有与“%1”匹配的记录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="246"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="271"/>
         <source>No records match the chosen filters</source>
         <translation>没有符合筛选条件的记录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="248"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="273"/>
         <location filename="../../forms/list_page.ui" line="115"/>
         <source>No records yet</source>
         <translation>暂无记录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="250"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="275"/>
         <source>Try a shorter search or choose “All” in the filters.</source>
         <translation>请缩短搜索词，或在筛选中选择“全部”。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="252"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="277"/>
         <source>Click “New” to add the first one.</source>
         <translation>点击“新建”添加第一条记录。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="334"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="359"/>
         <source>Delete “%1”?</source>
         <translation>删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="336"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="361"/>
         <source>%1 selected records</source>
-        <translation>所选 %1 条记录 (the undo entry: “删除 所选 3 条记录”)</translation>
+        <translation>所选 %1 条记录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="337"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="362"/>
         <source>Delete %1 records?</source>
         <translation>删除 %1 条记录？</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="339"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="364"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="367"/>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="374"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="392"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="399"/>
         <source>Export to Excel</source>
         <translation>导出为 Excel</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="368"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="393"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="381"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="406"/>
         <source>%1 rows exported to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="382"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="407"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="390"/>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="393"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="415"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="418"/>
         <source>JiarenBase</source>
         <translation>JiarenBase</translation>
     </message>
@@ -1499,96 +2298,126 @@
         <translation>JiarenBase — 自家人直播实训基地教务系统</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="56"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="60"/>
         <source>Printed reports arrive with a later release of JiarenBase.</source>
         <translation>打印报表功能将在后续版本中提供。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="59"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="63"/>
         <source>Dashboard</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="62"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="66"/>
+        <source>Stage board</source>
+        <translation>阶段看板</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/main_window.py" line="69"/>
+        <source>Mentor workload</source>
+        <translation>导师工作量</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/main_window.py" line="71"/>
         <source>Live rooms</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="65"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="74"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="66"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="75"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="71"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="80"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="107"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="111"/>
+        <source>Student file</source>
+        <translation>学员档案</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/main_window.py" line="112"/>
+        <source>Timeline and growth charts of the student</source>
+        <translation>学员的成长时间线与成长曲线</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/main_window.py" line="113"/>
+        <source>Assign mentor</source>
+        <translation>分配导师</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/main_window.py" line="115"/>
+        <source>Assign mentors by cohort</source>
+        <translation>按批次分配导师</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/main_window.py" line="184"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="108"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="185"/>
         <source>Import roster…</source>
         <translation>导入名单…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="113"/>
-        <location filename="../../jiarenbase/gui/main_window.py" line="155"/>
-        <location filename="../../jiarenbase/gui/main_window.py" line="158"/>
-        <location filename="../../jiarenbase/gui/main_window.py" line="159"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="190"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="232"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="235"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="236"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="117"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="194"/>
         <source>Open data folder</source>
         <translation>打开数据目录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="122"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="199"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="126"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="203"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="127"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="204"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="130"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="207"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="134"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="211"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="135"/>
-        <location filename="../../jiarenbase/gui/main_window.py" line="169"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="212"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="246"/>
         <source>About JiarenBase</source>
         <translation>关于 JiarenBase</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="158"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="235"/>
         <source>Backup saved to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="170"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="247"/>
         <source>JiarenBase %1
 Classroom operations of the 自家人 live-streaming training base.
 Database: %2
@@ -1684,36 +2513,404 @@ Data folder: %3</source>
     </message>
 </context>
 <context>
-    <name>RoomsPage</name>
+    <name>MentorWorkloadPage</name>
     <message>
-        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="20"/>
-        <source>Live rooms</source>
-        <translation>直播间</translation>
+        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="63"/>
+        <source>Previous week (Alt+Left)</source>
+        <translation>上一周（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="24"/>
+        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="64"/>
+        <source>Next week (Alt+Right)</source>
+        <translation>下一周（Alt+→）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="65"/>
+        <source>Back to this week (Alt+Home)</source>
+        <translation>回到本周（Alt+Home）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="69"/>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="69"/>
+        <source>Cognitive</source>
+        <translation>认知</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="69"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="69"/>
+        <source>Live</source>
+        <translation>实战</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="70"/>
+        <source>Students</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="70"/>
+        <source>Sessions this week</source>
+        <translation>本周场次</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="70"/>
+        <source>Capacity</source>
+        <translation>每周上限</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="70"/>
+        <source>Load</source>
+        <translation>负荷</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="71"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="99"/>
+        <source>Loading…</source>
+        <translation>正在载入…</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="118"/>
+        <source>Week of %1 to %2</source>
+        <translation>本周：%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="120"/>
+        <source>(this week)</source>
+        <translation>（本周）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="128"/>
+        <source>Your account is not linked to a mentor record; ask an administrator.</source>
+        <translation>您的账号尚未关联导师档案，请联系管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="129"/>
+        <source>No active mentors yet. Add mentors on the Mentors page.</source>
+        <translation>还没有在岗的导师。请在“导师”页新建导师。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="137"/>
+        <source>%1 booked in rooms + %2 logged without a booking</source>
+        <translation>直播间预约 %1 场 + 无预约的实训记录 %2 场</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="166"/>
+        <source>Over capacity by %1</source>
+        <translation>超出上限 %1 场</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="168"/>
+        <source>No capacity set</source>
+        <translation>未设每周上限</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="170"/>
+        <source>Near capacity</source>
+        <translation>接近上限</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="171"/>
+        <source>%1 free</source>
+        <translation>尚余 %1 场</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="175"/>
+        <source>Your students and your sessions of the week</source>
+        <translation>您的学员和本周带训场次</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="183"/>
+        <source>%1 mentors · %2 students in training · %3 of %4 sessions used (%5) · %6 over capacity</source>
+        <translation>%1 名导师 · 在训学员 %2 名 · 本周已排 %3/%4 场（%5）· %6 名超负荷</translation>
+    </message>
+    <message>
+        <location filename="../../forms/mentor_workload_page.ui" line="12"/>
+        <source>Mentor workload</source>
+        <translation>导师工作量</translation>
+    </message>
+    <message>
+        <location filename="../../forms/mentor_workload_page.ui" line="19"/>
+        <source>Previous week</source>
+        <translation>上一周</translation>
+    </message>
+    <message>
+        <location filename="../../forms/mentor_workload_page.ui" line="24"/>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../forms/mentor_workload_page.ui" line="29"/>
+        <source>Next week</source>
+        <translation>下一周</translation>
+    </message>
+    <message>
+        <location filename="../../forms/mentor_workload_page.ui" line="71"/>
+        <source>Sessions this week = room bookings of the mentor in the week plus sessions logged without such a booking.</source>
+        <translation>本周场次 = 该导师本周的直播间预约 + 未关联预约而登记的实训记录。</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/progress.py" line="53"/>
+        <source>Please wait…</source>
+        <translation>请稍候…</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/progress.py" line="55"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/progress.py" line="69"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/progress.py" line="77"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/progress.py" line="80"/>
+        <source>%1 done</source>
+        <translation>已完成 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/record_dialog.py" line="268"/>
+        <source>Reload the saved record? Your changes will be lost.</source>
+        <translation>重新载入已保存的记录吗？您的修改将丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/record_dialog.py" line="302"/>
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/record_dialog.py" line="308"/>
+        <source>Close without saving? Your changes will be lost.</source>
+        <translation>不保存就关闭吗？您的修改将丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>RoomWeekGrid</name>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/room_week_grid.py" line="288"/>
+        <source>New booking here…</source>
+        <translation>在此新建预约…</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/room_week_grid.py" line="295"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/room_week_grid.py" line="298"/>
+        <source>Cancel booking</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/room_week_grid.py" line="302"/>
+        <source>Log session</source>
+        <translation>记录实训</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/room_week_grid.py" line="317"/>
+        <source>Mentor: %1</source>
+        <translation>导师：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/room_week_grid.py" line="320"/>
+        <location filename="../../jiarenbase/gui/widgets/room_week_painter.py" line="154"/>
+        <source>%1 other student(s)</source>
+        <translation>另%1名学员</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/room_week_grid.py" line="322"/>
+        <source>Students: %1</source>
+        <translation>学员：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/room_week_grid.py" line="324"/>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/room_week_grid.py" line="326"/>
+        <source>You cannot change this booking.</source>
+        <translation>您不能修改此预约。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/room_week_painter.py" line="32"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/room_week_painter.py" line="32"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/room_week_painter.py" line="33"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/room_week_painter.py" line="33"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/room_week_painter.py" line="34"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/room_week_painter.py" line="34"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/room_week_painter.py" line="35"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/room_week_painter.py" line="97"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="24"/>
-        <source>Bookings this week</source>
-        <translation>本周预约</translation>
+        <location filename="../../jiarenbase/gui/widgets/room_week_painter.py" line="308"/>
+        <source>%1 h</source>
+        <translation>%1小时</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsPage</name>
+    <message>
+        <location filename="../../forms/rooms_page.ui" line="18"/>
+        <source>Live rooms</source>
+        <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="25"/>
-        <source>Booked hours</source>
-        <translation>已预约小时</translation>
+        <location filename="../../forms/rooms_page.ui" line="45"/>
+        <source>◀ Previous week</source>
+        <translation>◀ 上一周</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="25"/>
-        <source>Next booking</source>
-        <translation>下一场预约</translation>
+        <location filename="../../forms/rooms_page.ui" line="46"/>
+        <source>Show the week before (Alt+Left)</source>
+        <translation>显示上一周（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="40"/>
-        <source>Week of %1 to %2</source>
-        <translation>本周：%1 至 %2</translation>
+        <location filename="../../forms/rooms_page.ui" line="51"/>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rooms_page.ui" line="56"/>
+        <source>Next week ▶</source>
+        <translation>下一周 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rooms_page.ui" line="57"/>
+        <source>Show the week after (Alt+Right)</source>
+        <translation>显示下一周（Alt+→）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rooms_page.ui" line="64"/>
+        <source>Go to the week of this date</source>
+        <translation>跳到该日期所在的一周</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rooms_page.ui" line="75"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../forms/rooms_page.ui" line="86"/>
+        <source>New booking…</source>
+        <translation>新建预约…</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="70"/>
+        <source>You can book rooms for yourself and your students and move your own bookings; other mentors&apos; bookings are grey.</source>
+        <translation>您可以为自己和自己的学员预约直播间，并调整自己的预约；其他导师的预约显示为灰色。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="72"/>
+        <source>Drag across free time in a room to book it, drag a booking to move it, double-click to edit, right-click for more.</source>
+        <translation>在直播间的空闲时段上拖动即可预约，拖动预约可改时间或换直播间，双击编辑，右键查看更多操作。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="74"/>
+        <source>Day columns</source>
+        <translation>按天</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="74"/>
+        <source>Whole week</source>
+        <translation>整周</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="75"/>
+        <source>Wide</source>
+        <translation>宽</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="115"/>
+        <source>The week could not be loaded: %1</source>
+        <translation>无法载入本周排期：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="124"/>
+        <source>%1 – %2 · week %3</source>
+        <translation>%1 至 %2 · 第%3周</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="127"/>
+        <source>%1 bookings · %2 of %3 opening hours booked (%4) · open %5</source>
+        <translation>%1个预约 · 开放%3小时中已预约%2小时（%4）· 开放时间 %5</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="132"/>
+        <source>No bookings this week · open %1</source>
+        <translation>本周暂无预约 · 开放时间 %1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="176"/>
+        <source>Booking not moved</source>
+        <translation>预约未调整</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="190"/>
+        <source>booking %1</source>
+        <translation>预约 %1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="197"/>
+        <source>Booking not cancelled</source>
+        <translation>预约未取消</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="208"/>
+        <source>Undo failed</source>
+        <translation>撤销失败</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +3025,783 @@ Data folder: %3</source>
     </message>
 </context>
 <context>
+    <name>ScriptDiffDialog</name>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/script_diff_dialog.py" line="68"/>
+        <source>Loading…</source>
+        <translation>正在载入…</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/script_diff_dialog.py" line="88"/>
+        <source>Version %1 · %2 · %3</source>
+        <translation>第 %1 版 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/script_diff_dialog.py" line="102"/>
+        <source>The two versions are identical.</source>
+        <translation>两个版本完全相同。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/script_diff_dialog.py" line="105"/>
+        <source>%1 changed · %2 added · %3 removed · %4% alike</source>
+        <translation>修改 %1 句 · 新增 %2 句 · 删除 %3 句 · 相似度 %4%</translation>
+    </message>
+    <message>
+        <location filename="../../forms/script_diff_dialog.ui" line="6"/>
+        <source>Compare script versions</source>
+        <translation>话术版本对比</translation>
+    </message>
+    <message>
+        <location filename="../../forms/script_diff_dialog.ui" line="20"/>
+        <source>Older version</source>
+        <translation>旧版本</translation>
+    </message>
+    <message>
+        <location filename="../../forms/script_diff_dialog.ui" line="26"/>
+        <source>Newer version</source>
+        <translation>新版本</translation>
+    </message>
+    <message>
+        <location filename="../../forms/script_diff_dialog.ui" line="56"/>
+        <source>Previous change</source>
+        <translation>上一处修改</translation>
+    </message>
+    <message>
+        <location filename="../../forms/script_diff_dialog.ui" line="61"/>
+        <source>Next change</source>
+        <translation>下一处修改</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptsDialog</name>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="130"/>
+        <source>Sales scripts of %1</source>
+        <translation>%1 的话术</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="159"/>
+        <source>No scripts yet: write the first one on the right and click “Create script”.</source>
+        <translation>还没有话术：在右侧写下第一篇，然后点“创建话术”。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="200"/>
+        <source>Version %1 · %2 · %3</source>
+        <translation>第 %1 版 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="204"/>
+        <source>%1 flagged</source>
+        <translation>%1 处违禁词</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="206"/>
+        <source>commented</source>
+        <translation>有点评</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="273"/>
+        <source>Discard the changes to this script?</source>
+        <translation>放弃对这篇话术的修改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="275"/>
+        <source>Discard the unsaved comment?</source>
+        <translation>放弃未保存的点评吗？</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="278"/>
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="290"/>
+        <source>Create script</source>
+        <translation>创建话术</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="290"/>
+        <source>Save as new version</source>
+        <translation>保存为新版本</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="296"/>
+        <source>Comment on version %1</source>
+        <translation>对第 %1 版的点评</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="298"/>
+        <location filename="../../forms/scripts_dialog.ui" line="180"/>
+        <source>Mentor comment</source>
+        <translation>导师点评</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="301"/>
+        <source>Write the first version of the new script.</source>
+        <translation>撰写新话术的第一版。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="305"/>
+        <source>Edited: saving makes version %1 from these changes.</source>
+        <translation>已修改：保存后成为第 %1 版。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="309"/>
+        <source>Version %1 (%2, %3). Edit the text and save to make version %4.</source>
+        <translation>第 %1 版（%2，%3）。修改正文后保存即成为第 %4 版。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="376"/>
+        <source>Choose a version to compare.</source>
+        <translation>请选择要比较的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="380"/>
+        <source>Version 1 has no earlier version; select two versions to compare.</source>
+        <translation>第 1 版没有更早的版本，请选择两个版本进行比较。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/scripts_dialog.ui" line="6"/>
+        <location filename="../../forms/scripts_dialog.ui" line="11"/>
+        <source>Sales scripts</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <location filename="../../forms/scripts_dialog.ui" line="32"/>
+        <source>Scripts</source>
+        <translation>话术列表</translation>
+    </message>
+    <message>
+        <location filename="../../forms/scripts_dialog.ui" line="47"/>
+        <source>New script</source>
+        <translation>新建话术</translation>
+    </message>
+    <message>
+        <location filename="../../forms/scripts_dialog.ui" line="60"/>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../forms/scripts_dialog.ui" line="74"/>
+        <source>Select two versions (Ctrl+click) to compare them, or one to compare it with the version before.</source>
+        <translation>选中两个版本（按住 Ctrl 点击）进行比较；只选一个则与上一版比较。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/scripts_dialog.ui" line="80"/>
+        <source>Compare versions…</source>
+        <translation>比较版本…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/scripts_dialog.ui" line="98"/>
+        <source>Title</source>
+        <translation>课程名称</translation>
+    </message>
+    <message>
+        <location filename="../../forms/scripts_dialog.ui" line="105"/>
+        <source>e.g. Peach gift box opening</source>
+        <translation>例如：蟠桃礼盒开场</translation>
+    </message>
+    <message>
+        <location filename="../../forms/scripts_dialog.ui" line="116"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../forms/scripts_dialog.ui" line="135"/>
+        <source>Script text</source>
+        <translation>话术正文</translation>
+    </message>
+    <message>
+        <location filename="../../forms/scripts_dialog.ui" line="147"/>
+        <source>Write the script here, word by word. Banned advertising terms are marked as you type.</source>
+        <translation>在此逐字逐句撰写话术，输入时会标出广告违禁词。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/scripts_dialog.ui" line="163"/>
+        <source>Compliance check</source>
+        <translation>合规检查</translation>
+    </message>
+    <message>
+        <location filename="../../forms/scripts_dialog.ui" line="187"/>
+        <source>What should the student change in this version?</source>
+        <translation>这一版还需要怎样修改？</translation>
+    </message>
+    <message>
+        <location filename="../../forms/scripts_dialog.ui" line="212"/>
+        <source>Save comment</source>
+        <translation>保存点评</translation>
+    </message>
+    <message>
+        <location filename="../../forms/scripts_dialog.ui" line="228"/>
+        <source>Banned terms…</source>
+        <translation>违禁词…</translation>
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/session_actions.py" line="20"/>
+        <source>Log session</source>
+        <translation>记录实训</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/session_actions.py" line="21"/>
+        <source>Log a drill or live session (%1)</source>
+        <translation>记录一场模拟演练或实战直播（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/session_actions.py" line="32"/>
+        <source>Import CSV…</source>
+        <translation>导入CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/session_actions.py" line="33"/>
+        <source>Import sessions from a platform&apos;s CSV export</source>
+        <translation>从平台导出的CSV文件导入实训记录</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="108"/>
+        <source>Type a name to search</source>
+        <translation>输入姓名搜索</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="130"/>
+        <source>Log practice session</source>
+        <translation>记录实训</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="130"/>
+        <source>Edit practice session</source>
+        <translation>编辑实训记录</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="144"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="189"/>
+        <source>Rubric scores (%1)</source>
+        <translation>评分（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="204"/>
+        <source>From booking: %1</source>
+        <translation>来自预约：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="209"/>
+        <source>This booking has several students: choose the one this record is for.</source>
+        <translation>此预约有多名学员：请选择本条记录的学员。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="211"/>
+        <source>None of this booking&apos;s students is yours: choose a student.</source>
+        <translation>此预约中没有您指导的学员：请选择学员。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="303"/>
+        <source>choose a student from the list (type part of the name to search).</source>
+        <translation>请从列表中选择学员（可输入姓名搜索）。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="308"/>
+        <source>Average: %1 of 100</source>
+        <translation>平均：%1 分（百分制）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="6"/>
+        <source>Practice session</source>
+        <translation>实训记录</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="32"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="49"/>
+        <source>Student</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="67"/>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="91"/>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="98"/>
+        <location filename="../../forms/session_dialog.ui" line="117"/>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="110"/>
+        <source>End</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="129"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="161"/>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="168"/>
+        <source>e.g. Jinshan peaches, Fengjing rice wine</source>
+        <translation>例如：金山蟠桃、枫泾黄酒</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="184"/>
+        <source>Numbers from the platform</source>
+        <translation>平台数据</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="196"/>
+        <source>Viewers (UV)</source>
+        <translation>观看人数</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="205"/>
+        <location filename="../../forms/session_dialog.ui" line="226"/>
+        <location filename="../../forms/session_dialog.ui" line="247"/>
+        <location filename="../../forms/session_dialog.ui" line="268"/>
+        <location filename="../../forms/session_dialog.ui" line="289"/>
+        <location filename="../../forms/session_dialog.ui" line="310"/>
+        <location filename="../../forms/session_dialog.ui" line="338"/>
+        <location filename="../../forms/session_dialog.ui" line="359"/>
+        <location filename="../../forms/session_dialog.ui" line="380"/>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="206"/>
+        <source>Unique viewers; 1,234 or 1.2万 are fine</source>
+        <translation>观看人数（去重）；可填 1,234 或 1.2万</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="217"/>
+        <source>Peak online</source>
+        <translation>最高在线</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="227"/>
+        <source>Most viewers online at the same time</source>
+        <translation>同一时刻最多在线人数</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="238"/>
+        <source>Avg. watch (s)</source>
+        <translation>平均观看（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="248"/>
+        <source>Seconds, or e.g. 1分23秒 / 01:23</source>
+        <translation>秒数，或如 1分23秒 / 01:23</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="259"/>
+        <location filename="../../forms/session_dialog.ui" line="269"/>
+        <source>Comments</source>
+        <translation>评论数</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="280"/>
+        <location filename="../../forms/session_dialog.ui" line="290"/>
+        <source>Likes</source>
+        <translation>点赞数</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="301"/>
+        <location filename="../../forms/session_dialog.ui" line="311"/>
+        <source>New followers</source>
+        <translation>新增粉丝</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="329"/>
+        <source>Product clicks</source>
+        <translation>商品点击</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="339"/>
+        <source>Clicks on products (one viewer may click many times)</source>
+        <translation>商品点击次数（一人可多次点击）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="350"/>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="360"/>
+        <source>Orders placed</source>
+        <translation>下单数</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="371"/>
+        <source>Buyers</source>
+        <translation>成交人数</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="381"/>
+        <source>People who bought</source>
+        <translation>成交人数</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="392"/>
+        <source>GMV (¥)</source>
+        <translation>成交金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="401"/>
+        <location filename="../../forms/session_dialog.ui" line="422"/>
+        <source>0.00</source>
+        <translation>0.00</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="402"/>
+        <source>Gross merchandise value in yuan</source>
+        <translation>成交金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="413"/>
+        <source>Refunds (¥)</source>
+        <translation>退款金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="423"/>
+        <source>Refunded amount in yuan</source>
+        <translation>退款金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="443"/>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="444"/>
+        <location filename="../../forms/session_dialog.ui" line="451"/>
+        <source>Buyers ÷ viewers</source>
+        <translation>成交人数 ÷ 观看人数</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="450"/>
+        <location filename="../../forms/session_dialog.ui" line="463"/>
+        <location filename="../../forms/session_dialog.ui" line="476"/>
+        <location filename="../../forms/session_dialog.ui" line="489"/>
+        <location filename="../../forms/session_dialog.ui" line="502"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="456"/>
+        <source>Click rate</source>
+        <translation>商品点击率</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="457"/>
+        <location filename="../../forms/session_dialog.ui" line="464"/>
+        <source>Product clicks ÷ viewers</source>
+        <translation>商品点击 ÷ 观看人数</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="469"/>
+        <source>GPM</source>
+        <translation>GPM</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="470"/>
+        <location filename="../../forms/session_dialog.ui" line="477"/>
+        <source>GMV per 1,000 viewers</source>
+        <translation>每千次观看成交额</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="482"/>
+        <source>UV value</source>
+        <translation>UV价值</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="483"/>
+        <location filename="../../forms/session_dialog.ui" line="490"/>
+        <source>GMV per viewer</source>
+        <translation>每位观众成交额</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="495"/>
+        <source>Avg. order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="496"/>
+        <location filename="../../forms/session_dialog.ui" line="503"/>
+        <source>GMV per order</source>
+        <translation>每单成交额</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="523"/>
+        <source>Rubric scores</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="557"/>
+        <source>Mentor remarks</source>
+        <translation>导师点评</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="564"/>
+        <source>What went well, what to work on next</source>
+        <translation>亮点与下次改进</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="577"/>
+        <source>Data review</source>
+        <translation>数据复盘</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_dialog.ui" line="584"/>
+        <source>Data review (数据复盘): what the numbers say</source>
+        <translation>数据复盘：数据说明了什么</translation>
+    </message>
+</context>
+<context>
+    <name>SessionImportDialog</name>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="111"/>
+        <source>(named in the file)</source>
+        <translation>（按文件中的学员）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="113"/>
+        <source>(each student&apos;s mentor)</source>
+        <translation>（各学员的导师）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="118"/>
+        <source>Choose the platform export</source>
+        <translation>选择平台导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="119"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="136"/>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="136"/>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="136"/>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="137"/>
+        <source>%1 rows · encoding %2 · separated by %3</source>
+        <translation>共 %1 行 · 编码 %2 · 分隔符 %3</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="158"/>
+        <source>Using the mapping saved for %1.</source>
+        <translation>使用为%1保存的列对应。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="159"/>
+        <source>Guessed from the column names: check it, then save it for %1.</source>
+        <translation>根据列名推测：请核对后为%1保存。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="163"/>
+        <source>(ignore)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="203"/>
+        <source>Mapping saved for %1.</source>
+        <translation>已为%1保存列对应。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="229"/>
+        <source>%1 rows will be imported, %2 rejected, %3 skipped.</source>
+        <translation>将导入 %1 行，拒绝 %2 行，跳过 %3 行。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="238"/>
+        <source>Import %1 sessions</source>
+        <translation>导入 %1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="247"/>
+        <source>Importing sessions</source>
+        <translation>正在导入实训记录</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_import_dialog.ui" line="6"/>
+        <source>Import sessions from a platform export</source>
+        <translation>从平台导出文件导入实训记录</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_import_dialog.ui" line="20"/>
+        <source>CSV file</source>
+        <translation>CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_import_dialog.ui" line="27"/>
+        <source>Choose the CSV exported from the platform&apos;s back end</source>
+        <translation>选择从平台后台导出的 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_import_dialog.ui" line="33"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_import_dialog.ui" line="46"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_import_dialog.ui" line="57"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_import_dialog.ui" line="73"/>
+        <source>Student</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_import_dialog.ui" line="80"/>
+        <source>For an export of one student&apos;s account: every row is theirs</source>
+        <translation>单个学员账号的导出：每一行都属于该学员</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_import_dialog.ui" line="85"/>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_import_dialog.ui" line="101"/>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_import_dialog.ui" line="108"/>
+        <source>Where the file has none</source>
+        <translation>文件中没有商品时使用</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_import_dialog.ui" line="126"/>
+        <source>Columns in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_import_dialog.ui" line="133"/>
+        <source>Column</source>
+        <translation>列名</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_import_dialog.ui" line="134"/>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_import_dialog.ui" line="135"/>
+        <source>Field</source>
+        <translation>对应字段</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_import_dialog.ui" line="154"/>
+        <source>Save this mapping</source>
+        <translation>保存此映射</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_import_dialog.ui" line="155"/>
+        <source>Remember these columns for this platform on every computer</source>
+        <translation>在所有电脑上记住此平台的列对应</translation>
+    </message>
+    <message>
+        <location filename="../../forms/session_import_dialog.ui" line="163"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+</context>
+<context>
+    <name>SessionImportPreviewModel</name>
+    <message>
+        <location filename="../../jiarenbase/gui/models/session_import_model.py" line="29"/>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/models/session_import_model.py" line="29"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/models/session_import_model.py" line="29"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/models/session_import_model.py" line="29"/>
+        <source>Student</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/models/session_import_model.py" line="30"/>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/models/session_import_model.py" line="30"/>
+        <source>Viewers</source>
+        <translation>观看人数</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/models/session_import_model.py" line="30"/>
+        <source>Buyers</source>
+        <translation>成交人数</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/models/session_import_model.py" line="30"/>
+        <source>GMV</source>
+        <translation>成交金额</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/models/session_import_model.py" line="57"/>
+        <source>Will import</source>
+        <translation>将导入</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/models/session_import_model.py" line="58"/>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/models/session_import_model.py" line="58"/>
+        <source>Rejected</source>
+        <translation>不导入</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../jiarenbase/gui/pages/settings_page.py" line="76"/>
@@ -1841,47 +3815,47 @@ Data folder: %3</source>
         <translation>默认：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="186"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="187"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="192"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="193"/>
         <source>Connection OK: %1</source>
         <translation>连接成功：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="209"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="210"/>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>未保存：请修改标红的内容。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="218"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="219"/>
         <source>Saved. The new database is used after the program is restarted.</source>
         <translation>已保存。新的数据库连接将在重新启动程序后生效。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="220"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="221"/>
         <source>Saved. The new language is used after the program is restarted.</source>
         <translation>已保存。新的界面语言将在重新启动程序后生效。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="222"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="223"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="233"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="234"/>
         <source>Choose the database file</source>
         <translation>选择数据库文件</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="234"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="235"/>
         <source>SQLite database (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>SQLite 数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="242"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="243"/>
         <source>Choose the backup folder</source>
         <translation>选择备份文件夹</translation>
     </message>
@@ -2000,6 +3974,295 @@ Data folder: %3</source>
         <location filename="../../forms/settings_page.ui" line="303"/>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="310"/>
+        <source>Shared by every desktop</source>
+        <translation>所有电脑共用</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="314"/>
+        <source>Kept in the database: a change here applies at once on every desktop that uses it.</source>
+        <translation>保存在数据库中：修改后，使用该数据库的每台电脑立即生效。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="322"/>
+        <source>Banned advertising terms…</source>
+        <translation>广告违禁词清单…</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="58"/>
+        <location filename="../../forms/sign_off_dialog.ui" line="6"/>
+        <source>Sign off a stage</source>
+        <translation>阶段签核</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="60"/>
+        <source>Loading…</source>
+        <translation>正在载入…</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="62"/>
+        <source>Criterion</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="62"/>
+        <source>Has</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="62"/>
+        <source>Needs</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="62"/>
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="76"/>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="146"/>
+        <source>Sign off</source>
+        <translation>签核</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="110"/>
+        <source>%1 has completed the training.</source>
+        <translation>%1 已结业。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="113"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="116"/>
+        <source>Mentor: %1</source>
+        <translation>导师：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="122"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="122"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="132"/>
+        <source>%1 of %2 criteria not met.</source>
+        <translation>%2 项标准中有 %1 项未达到。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="136"/>
+        <source>Every criterion is met: the stage can be signed off.</source>
+        <translation>全部标准已达到，可以签核。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="143"/>
+        <source>Mentors cannot pass a student who has not met every criterion. Ask staff (教务) to sign off with an override reason, or sign off once the criteria are met.</source>
+        <translation>未全部达标时导师不能签核。请待学员达标后再签核，或请教务填写特批理由后签核。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="146"/>
+        <source>Override and sign off</source>
+        <translation>特批签核</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="174"/>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 个字</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sign_off_dialog.ui" line="46"/>
+        <source>Override (pass although criteria are unmet)</source>
+        <translation>特批（未全部达标仍予通过）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sign_off_dialog.ui" line="50"/>
+        <source>Only staff may let a student pass without meeting every criterion. Write why; the reason is kept with the stage record and in the audit log.</source>
+        <translation>只有教务可以让未全部达标的学员通过。请写明理由；理由会随阶段记录保存并写入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sign_off_dialog.ui" line="56"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sign_off_dialog.ui" line="65"/>
+        <source>At least 10 characters, e.g. what the student did instead</source>
+        <translation>至少10个字，例如学员以其他方式达到的要求</translation>
+    </message>
+</context>
+<context>
+    <name>StageBoardPage</name>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="100"/>
+        <source>%1 (%2 students)</source>
+        <translation>%1（%2名学员）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="107"/>
+        <source>You have no students in any cohort yet.</source>
+        <translation>您目前没有在任何批次中指导的学员。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="108"/>
+        <source>No cohort to show. Staff create cohorts on the Cohorts page.</source>
+        <translation>没有可显示的批次。教务可在“批次”页面新建批次。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="120"/>
+        <source>Loading…</source>
+        <translation>正在载入…</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="155"/>
+        <source>%1 students · %2 ready for sign-off</source>
+        <translation>共 %1 名学员 · %2 人可签核</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="229"/>
+        <source>Select a student&apos;s card first.</source>
+        <translation>请先选择一名学员的卡片。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="232"/>
+        <source>%1 has completed the training; there is no stage left to sign off.</source>
+        <translation>%1 已结业，没有可签核的阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="241"/>
+        <source>%1: %2 → %3 passed by override.</source>
+        <translation>%1：%2 → %3，特批通过。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="242"/>
+        <source>%1: %2 → %3 signed off.</source>
+        <translation>%1：%2 → %3，已签核。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="251"/>
+        <source>Only staff may change the stage criteria.</source>
+        <translation>只有教务可以修改阶段标准。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="259"/>
+        <source>Stage criteria of %1 saved.</source>
+        <translation>%1 的阶段标准已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/stage_board_page.ui" line="17"/>
+        <source>Stage board</source>
+        <translation>阶段看板</translation>
+    </message>
+    <message>
+        <location filename="../../forms/stage_board_page.ui" line="28"/>
+        <source>Cohort</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../forms/stage_board_page.ui" line="40"/>
+        <source>Find a student</source>
+        <translation>查找学员</translation>
+    </message>
+    <message>
+        <location filename="../../forms/stage_board_page.ui" line="47"/>
+        <source>Ready for sign-off only</source>
+        <translation>只看可签核</translation>
+    </message>
+    <message>
+        <location filename="../../forms/stage_board_page.ui" line="52"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../forms/stage_board_page.ui" line="62"/>
+        <source>Sign off…</source>
+        <translation>签核…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/stage_board_page.ui" line="67"/>
+        <source>Open student</source>
+        <translation>打开学员</translation>
+    </message>
+    <message>
+        <location filename="../../forms/stage_board_page.ui" line="72"/>
+        <source>Stage criteria…</source>
+        <translation>阶段标准…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/stage_board_page.ui" line="77"/>
+        <source>Cognitive lessons and attendance…</source>
+        <translation>认知课程考勤…</translation>
+    </message>
+</context>
+<context>
+    <name>StageCardWidget</name>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/stage_card.py" line="77"/>
+        <source>Mentor: %1</source>
+        <translation>导师：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/stage_card.py" line="78"/>
+        <source>No mentor yet</source>
+        <translation>尚未分配导师</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/stage_card.py" line="89"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/stage_card.py" line="130"/>
+        <source>Completed</source>
+        <translation>已结业</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/stage_card.py" line="133"/>
+        <source>Ready for sign-off</source>
+        <translation>可签核</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/stage_card.py" line="133"/>
+        <source>Not ready</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/stage_card.py" line="150"/>
+        <source>Completed on %1</source>
+        <translation>%1 结业</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/stage_card.py" line="152"/>
+        <source>In this stage since %1 (%2 days)</source>
+        <translation>%1 进入本阶段（%2 天）</translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/stage_column.py" line="86"/>
+        <source>%1 ready</source>
+        <translation>%1 人可签核</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/stage_column.py" line="99"/>
+        <source>No students in this stage</source>
+        <translation>本阶段暂无学员</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/stage_column.py" line="101"/>
+        <source>No students match the filter</source>
+        <translation>没有符合筛选条件的学员</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +4444,195 @@ Data folder: %3</source>
     </message>
 </context>
 <context>
+    <name>StudentPage</name>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="111"/>
+        <location filename="../../forms/student_page.ui" line="6"/>
+        <source>Student file</source>
+        <translation>学员档案</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="118"/>
+        <source>Sessions</source>
+        <translation>实训场次</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="118"/>
+        <source>Average rubric</source>
+        <translation>平均评分</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="119"/>
+        <source>Best conversion</source>
+        <translation>最佳转化率</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="119"/>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="123"/>
+        <source>Rubric average per session</source>
+        <translation>每场实训评分均值</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="123"/>
+        <source>Rubric average (0–100)</source>
+        <translation>评分均值（0–100）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="125"/>
+        <source>Conversion rate per session</source>
+        <translation>每场实训转化率</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="125"/>
+        <source>Conversion rate (%)</source>
+        <translation>转化率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="134"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="149"/>
+        <source>Sales scripts are not available in this version.</source>
+        <translation>此版本暂不提供话术功能。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="161"/>
+        <source>Could not open the student file</source>
+        <translation>无法打开学员档案</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="171"/>
+        <source>Student file — %1</source>
+        <translation>学员档案 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="188"/>
+        <source>Mentor: %1</source>
+        <translation>导师：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="188"/>
+        <source>Last mentor: %1</source>
+        <translation>最后一位导师：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="191"/>
+        <source>No mentor assigned</source>
+        <translation>未分配导师</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="192"/>
+        <source>Cohort %1</source>
+        <translation>批次 %1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="193"/>
+        <source>No cohort</source>
+        <translation>未分批次</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="194"/>
+        <source>ID %1</source>
+        <translation>身份证 %1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="196"/>
+        <source>Student no. %1</source>
+        <translation>学号 %1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="202"/>
+        <source>%1 mock drills, %2 live sessions</source>
+        <translation>模拟演练 %1 场，实战直播 %2 场</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="207"/>
+        <source>Median of %1 students of the cohort at each session number</source>
+        <translation>同批次 %1 名学员在第 N 场的中位数</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="237"/>
+        <source>%1 entries</source>
+        <translation>%1 条</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="238"/>
+        <source>%1 of %2 entries</source>
+        <translation>%2 条中的 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="255"/>
+        <source>Short videos are not available in this version.</source>
+        <translation>此版本暂不提供短视频功能。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/student_page.ui" line="18"/>
+        <source>Loading…</source>
+        <translation>正在载入…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/student_page.ui" line="39"/>
+        <source>Sales scripts…</source>
+        <translation>话术…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/student_page.ui" line="40"/>
+        <source>Versions, diffs, mentor comments and the compliance check of this student&apos;s sales scripts</source>
+        <translation>该学员话术的各个版本、版本对比、导师点评和合规检查</translation>
+    </message>
+    <message>
+        <location filename="../../forms/student_page.ui" line="45"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../forms/student_page.ui" line="66"/>
+        <source>Growth and timeline</source>
+        <translation>成长曲线与时间线</translation>
+    </message>
+    <message>
+        <location filename="../../forms/student_page.ui" line="97"/>
+        <source>No practice sessions yet</source>
+        <translation>尚无实训记录</translation>
+    </message>
+    <message>
+        <location filename="../../forms/student_page.ui" line="103"/>
+        <source>The growth curves appear here once the first mock drill or live session is logged.</source>
+        <translation>记录第一场模拟演练或实战直播后，这里会显示成长曲线。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/student_page.ui" line="129"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../forms/student_page.ui" line="140"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/student_page.ui" line="151"/>
+        <source>Needs attention only</source>
+        <translation>只看需关注</translation>
+    </message>
+    <message>
+        <location filename="../../forms/student_page.ui" line="152"/>
+        <source>Absences, override sign-offs, overdue follow-ups and jobs left</source>
+        <translation>缺勤、特批签核、逾期回访和离职</translation>
+    </message>
+    <message>
+        <location filename="../../forms/student_page.ui" line="180"/>
+        <source>Short videos</source>
+        <translation>短视频</translation>
+    </message>
+</context>
+<context>
     <name>TrashPage</name>
     <message>
         <location filename="../../jiarenbase/gui/pages/trash_page.py" line="54"/>
@@ -2335,6 +4787,198 @@ Data folder: %3</source>
         <location filename="../../forms/user_dialog.ui" line="149"/>
         <source>Unlock</source>
         <translation>解锁</translation>
+    </message>
+</context>
+<context>
+    <name>VideoDialog</name>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/video_dialog.py" line="69"/>
+        <location filename="../../jiarenbase/gui/dialogs/video_dialog.py" line="92"/>
+        <source>(none: an original video)</source>
+        <translation>（无：原创视频）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/video_dialog.py" line="76"/>
+        <source>New short video</source>
+        <translation>新增短视频</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/video_dialog.py" line="76"/>
+        <source>Edit short video</source>
+        <translation>编辑短视频</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/video_dialog.py" line="88"/>
+        <source>Version %1 · %2</source>
+        <translation>第 %1 版 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/video_dialog.py" line="135"/>
+        <source>Like rate %1 · comment rate %2</source>
+        <translation>点赞率 %1 · 评论率 %2</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/video_dialog.py" line="139"/>
+        <source>Views against “%1”: %2</source>
+        <translation>播放量对比“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../../forms/video_dialog.ui" line="6"/>
+        <source>Short video</source>
+        <translation>短视频</translation>
+    </message>
+    <message>
+        <location filename="../../forms/video_dialog.ui" line="22"/>
+        <source>Video title</source>
+        <translation>视频标题</translation>
+    </message>
+    <message>
+        <location filename="../../forms/video_dialog.ui" line="30"/>
+        <source>e.g. Peach gift box unboxing, take 2</source>
+        <translation>例如：蟠桃礼盒开箱第2版</translation>
+    </message>
+    <message>
+        <location filename="../../forms/video_dialog.ui" line="41"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../forms/video_dialog.ui" line="56"/>
+        <source>Publish date</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/video_dialog.ui" line="64"/>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <location filename="../../forms/video_dialog.ui" line="71"/>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../forms/video_dialog.ui" line="85"/>
+        <source>Views</source>
+        <translation>播放量</translation>
+    </message>
+    <message>
+        <location filename="../../forms/video_dialog.ui" line="105"/>
+        <source>Likes</source>
+        <translation>点赞数</translation>
+    </message>
+    <message>
+        <location filename="../../forms/video_dialog.ui" line="125"/>
+        <source>Comments</source>
+        <translation>评论数</translation>
+    </message>
+    <message>
+        <location filename="../../forms/video_dialog.ui" line="145"/>
+        <source>Iteration of</source>
+        <translation>迭代自</translation>
+    </message>
+    <message>
+        <location filename="../../forms/video_dialog.ui" line="152"/>
+        <source>The earlier video of this student that this one improves on</source>
+        <translation>该学员的哪个早先视频的改进版</translation>
+    </message>
+</context>
+<context>
+    <name>VideosPanel</name>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/videos_panel.py" line="63"/>
+        <source>Views against the version before</source>
+        <translation>播放量与上一版相比</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/videos_panel.py" line="123"/>
+        <source>%1 videos · %2 originals · %3 views in all</source>
+        <translation>共 %1 条视频 · %2 条原创 · 总播放量 %3</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/videos_panel.py" line="171"/>
+        <source>Delete the video “%1”? Its iterations then count as iterations of the version before it.</source>
+        <translation>删除视频“%1”吗？它的迭代版将改为接在它的上一版之后。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/videos_panel.py" line="172"/>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>可按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/videos_panel.py" line="173"/>
+        <source>Delete video</source>
+        <translation>删除视频</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/videos_panel.py" line="180"/>
+        <source>video “%1”</source>
+        <translation>视频“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../forms/videos_panel.ui" line="22"/>
+        <source>Add video</source>
+        <translation>新增视频</translation>
+    </message>
+    <message>
+        <location filename="../../forms/videos_panel.ui" line="27"/>
+        <source>Add iteration</source>
+        <translation>新增迭代版</translation>
+    </message>
+    <message>
+        <location filename="../../forms/videos_panel.ui" line="32"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../forms/videos_panel.ui" line="37"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../forms/videos_panel.ui" line="54"/>
+        <source>Title</source>
+        <translation>课程名称</translation>
+    </message>
+    <message>
+        <location filename="../../forms/videos_panel.ui" line="55"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../forms/videos_panel.ui" line="56"/>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <location filename="../../forms/videos_panel.ui" line="57"/>
+        <source>Views</source>
+        <translation>播放量</translation>
+    </message>
+    <message>
+        <location filename="../../forms/videos_panel.ui" line="58"/>
+        <source>Likes</source>
+        <translation>点赞数</translation>
+    </message>
+    <message>
+        <location filename="../../forms/videos_panel.ui" line="59"/>
+        <source>Comments</source>
+        <translation>评论数</translation>
+    </message>
+    <message>
+        <location filename="../../forms/videos_panel.ui" line="60"/>
+        <source>Like rate</source>
+        <translation>点赞率</translation>
+    </message>
+    <message>
+        <location filename="../../forms/videos_panel.ui" line="61"/>
+        <source>vs previous</source>
+        <translation>较上一版</translation>
+    </message>
+    <message>
+        <location filename="../../forms/videos_panel.ui" line="66"/>
+        <source>No short videos yet. Click “Add video” to record the first one.</source>
+        <translation>还没有短视频。点击“新增视频”记录第一条。</translation>
     </message>
 </context>
 </TS>

@@ -29,7 +29,7 @@ def window(qtbot, qapp, db, ctx):
 
 def test_main_window_shows_navigation_in_chinese(window):
     items = [window.ui.navigation.item(i).text() for i in range(window.ui.navigation.count())]
-    assert items == ["工作台", "学员", "批次", "合作院校", "企业", "导师", "直播间", "实训记录", "就业", "证书",
+    assert items == ["工作台", "学员", "批次", "阶段看板", "合作院校", "企业", "导师", "导师工作量", "直播间", "实训记录", "就业", "证书",
                      "报表", "设置", "用户", "回收站"]  # the last two for administrators only
     assert window.ui.pages.count() == len(items)
 

@@ -122,3 +122,51 @@ def test_the_clipping_check_catches_a_squeezed_label(qtbot):
     label.setFixedWidth(30)
     box.show()
     assert clipped(box) and "一段放不下" in clipped(box)[0]
+
+
+def test_training_flow_windows_and_dialogs(qtbot, demo, out_dir):
+    """The stage board's, rooms', sessions', mentors' and scripts' dialogs, and the
+    student file, in Chinese on demo data."""
+    from jiarenbase.core.services import cohorts, rooms, scripts, sessions
+    from jiarenbase.gui.dialogs.assign_mentor_dialog import AssignMentorDialog
+    from jiarenbase.gui.dialogs.attendance_dialog import AttendanceDialog
+    from jiarenbase.gui.dialogs.booking_dialog import BookingDialog
+    from jiarenbase.gui.dialogs.cohort_assign_dialog import CohortAssignDialog
+    from jiarenbase.gui.dialogs.compliance_terms_dialog import ComplianceTermsDialog
+    from jiarenbase.gui.dialogs.criteria_dialog import CriteriaDialog
+    from jiarenbase.gui.dialogs.script_diff_dialog import ScriptDiffDialog
+    from jiarenbase.gui.dialogs.scripts_dialog import ScriptsDialog
+    from jiarenbase.gui.dialogs.session_dialog import SessionDialog
+    from jiarenbase.gui.dialogs.session_import_dialog import SessionImportDialog
+    from jiarenbase.gui.dialogs.sign_off_dialog import SignOffDialog
+    from jiarenbase.gui.dialogs.video_dialog import VideoDialog
+    from jiarenbase.gui.pages.student_page import StudentPage
+
+    db, actor = demo.db, demo.actor
+    cohort = cohorts.list_cohorts(db, actor, ListQuery(limit=1)).rows[0]
+    session = sessions.list_sessions(db, actor, ListQuery(limit=1)).rows[0]
+    student_id = session.student_id
+    versions = next(s.versions for s in scripts.scripts_of(db, actor, student_id) if len(s.versions) > 1)
+    booking = rooms.bookings_between(db, actor, session.started_at, session.ended_at)[0]
+    for name, widget in (
+            ("student_file", StudentPage(demo, student_id)),
+            ("sign_off", SignOffDialog(demo, student_id)),
+            ("criteria", CriteriaDialog(demo, cohort.id, cohort.name)),
+            ("attendance", AttendanceDialog(demo, cohort.id, cohort.name)),
+            ("booking_new", BookingDialog(demo, None)),
+            ("booking_edit", BookingDialog(demo, booking.id)),
+            ("session_new", SessionDialog(demo, None)),
+            ("session_edit", SessionDialog(demo, session.id)),
+            ("session_from_booking", SessionDialog(demo, None, booking_id=booking.id)),
+            ("session_import", SessionImportDialog(demo)),
+            ("assign_mentor", AssignMentorDialog(demo, [student_id])),
+            ("cohort_assign", CohortAssignDialog(demo, cohort.id)),
+            ("scripts", ScriptsDialog(demo, student_id)),
+            ("script_diff", ScriptDiffDialog(demo, versions[0].id, versions[-1].id)),
+            ("video_new", VideoDialog(demo, student_id)),
+            ("compliance_terms", ComplianceTermsDialog(demo))):
+        qtbot.addWidget(widget)
+        if name == "student_file":
+            widget.resize(1280, 820)
+        shoot(widget, out_dir, f"flow_{name}", qtbot)
+        widget.close()

@@ -59,6 +59,8 @@ class _Builder:
         self.criteria = list(s.scalars(select(RubricCriterion).order_by(RubricCriterion.position)))
         self.ids: set[str] = set()
         self.sessions = 0
+        self.talent = 0.0  # the current student's knack, in rubric points
+        self.in_training: list[tuple[Student, Mentor]] = []  # project/live students, for this week's bookings
 
     def person(self) -> tuple[str, Sex, str, str, bool]:
         rng = self.rng
@@ -77,7 +79,7 @@ class _Builder:
                 return name, sex, number, district, shanghai
 
     def scores(self, progress: float) -> tuple[list[SessionScore], float | None]:
-        base = 58 + 30 * progress
+        base = 58 + 30 * progress + self.talent
         raw = {c.id: max(0.0, min(100.0, round(self.rng.gauss(base, 7)))) for c in self.criteria}
         avg = rubric_average_percent({str(k): val for k, val in raw.items()}, 100)
         return [SessionScore(criterion_id=k, score=val) for k, val in raw.items()], avg
@@ -151,15 +153,19 @@ class _Builder:
         s.add_all(modules)
         s.flush()
         students = []
+        order = list(Stage)
         for _ in range(size):
             name, sex, number, district, shanghai = self.person()
+            # About one in five of an active cohort still works on the previous stage.
+            lagging = stage in (Stage.PROJECT, Stage.LIVE) and rng.random() < 0.2
+            st_stage = order[order.index(stage) - 1] if lagging else stage
             born = date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
             st = Student(name=name, sex=sex, id_number=number, birth_date=born, school_id=school.id,
                          cohort_id=cohort.id, student_number=f"{start.year % 100}{rng.randint(100000, 999999)}",
                          major=rng.choice(v.MAJORS), class_name=f"{start.year % 100}级{rng.randint(1, 4)}班",
                          phone=f"1{rng.choice('3578')}{rng.randint(100000000, 999999999)}",
                          hukou_district=district if shanghai else "", residence_district=district,
-                         shanghai_hukou=shanghai, stage=stage,
+                         shanghai_hukou=shanghai, stage=st_stage,
                          status=StudentStatus.COMPLETED if done else StudentStatus.ENROLLED,
                          left_school_on=date(start.year + 1, 6, 30) if done else None,
                          contact_consent=rng.random() < 0.8)
@@ -168,7 +174,9 @@ class _Builder:
         s.flush()
         for st in students:
             mentor = rng.choice(mentors)
-            self.training(st, cohort, held, mentor, stage, start)
+            self.training(st, cohort, held, mentor, st.stage, start)
+            if st.stage in (Stage.PROJECT, Stage.LIVE):
+                self.in_training.append((st, mentor))
         if done:
             self.outcomes(students, start, clients)
         return students
@@ -176,6 +184,7 @@ class _Builder:
     def training(self, st: Student, cohort: Cohort, held: list[TrainingModule], mentor: Mentor,
                  stage: Stage, start: date) -> None:
         rng, s = self.rng, self.s
+        self.talent = rng.gauss(0, 4)
         for m in held:
             roll = rng.random()
             status = AttendanceStatus.PRESENT if roll < 0.88 else (
@@ -209,6 +218,18 @@ class _Builder:
                 if day <= self.today:
                     self.session(st, mentor, SessionKind.LIVE_SESSION, day, 0.5 + k / 10)
             self.videos(st, entered[Stage.LIVE])
+
+    def upcoming_bookings(self) -> None:
+        """Room bookings from today to the end of next week for students in the
+        project and live stages, so the room week and mentor workload show work ahead."""
+        rng = self.rng
+        for st, mentor in self.in_training:
+            if rng.random() < 0.7:
+                kind = SessionKind.LIVE_SESSION if st.stage is Stage.LIVE else SessionKind.MOCK_DRILL
+                day = self.today + timedelta(days=rng.randint(1, 13 - self.today.weekday()))
+                room_id, start = self.planner.place(day, mentor.id, st.id)
+                self.s.add(RoomBooking(room_id=room_id, start=start, end=start + timedelta(hours=2),
+                                       purpose=kind.zh, mentor_id=mentor.id, students=[st]))
 
     def script(self, st: Student, reached: int) -> None:
         rng = self.rng
@@ -333,6 +354,7 @@ def build_demo(db: Database, students: int = 240, seed: int = 2025, today: date 
             size = per if i < len(COHORT_PLAN) - 1 else students - made
             team = mentors[(i * 3) % len(mentors):][:4] or mentors[:4]
             made += len(b.cohort(i + 1, months, stage, schools[i % len(schools)], size, team, clients))
+        b.upcoming_bookings()
         for rates in DEFAULT_RATES.values():  # the subsidy figures staff would confirm in settings
             s.add(SubsidyRate(year=rates.year, minimum_base=rates.minimum_base,
                               contribution_rate=rates.contribution_rate, share=rates.share))

@@ -36,9 +36,6 @@ from .conflict_dialog import ConflictDialog
 from .form_values import phone_problems
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordDialog", text)
-
 
 class RecordDialog(QDialog):
     """Subclasses: set FIELDS and REQUIRED, call `setup_form(ui)` after `setupUi`, then
@@ -268,7 +265,7 @@ class RecordDialog(QDialog):
     def _resolve_conflict(self, data: Any) -> None:
         choice = ConflictDialog.ask(self)
         if choice == ConflictDialog.RELOAD:
-            if self.ask(_tr("Reload the saved record? Your changes will be lost.")):
+            if self.ask(QCoreApplication.translate("RecordDialog", "Reload the saved record? Your changes will be lost.")):
                 self.reload()
         elif choice == ConflictDialog.OVERWRITE:
             # Save the user's values over the stored record: read its current version first.
@@ -302,12 +299,12 @@ class RecordDialog(QDialog):
         return self._baseline is not None and self.snapshot() != self._baseline
 
     def ask(self, question: str) -> bool:
-        answer = QMessageBox.question(self, _tr("Discard changes?"), question,
+        answer = QMessageBox.question(self, QCoreApplication.translate("RecordDialog", "Discard changes?"), question,
                                       QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                                       QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard
 
     def reject(self) -> None:
-        if self.is_dirty() and not self.ask(_tr("Close without saving? Your changes will be lost.")):
+        if self.is_dirty() and not self.ask(QCoreApplication.translate("RecordDialog", "Close without saving? Your changes will be lost.")):
             return
         super().reject()

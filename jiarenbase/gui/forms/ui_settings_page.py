@@ -336,6 +336,33 @@ class Ui_SettingsPage(object):
 
         self.contentLayout.addLayout(self.saveRow)
 
+        self.sharedBox = QGroupBox(self.content)
+        self.sharedBox.setObjectName(u"sharedBox")
+        self.sharedLayout = QVBoxLayout(self.sharedBox)
+        self.sharedLayout.setObjectName(u"sharedLayout")
+        self.sharedHint = QLabel(self.sharedBox)
+        self.sharedHint.setObjectName(u"sharedHint")
+        self.sharedHint.setWordWrap(True)
+
+        self.sharedLayout.addWidget(self.sharedHint)
+
+        self.sharedRow = QHBoxLayout()
+        self.sharedRow.setObjectName(u"sharedRow")
+        self.complianceTermsButton = QPushButton(self.sharedBox)
+        self.complianceTermsButton.setObjectName(u"complianceTermsButton")
+
+        self.sharedRow.addWidget(self.complianceTermsButton)
+
+        self.sharedSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.sharedRow.addItem(self.sharedSpacer)
+
+
+        self.sharedLayout.addLayout(self.sharedRow)
+
+
+        self.contentLayout.addWidget(self.sharedBox)
+
         self.verticalSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.contentLayout.addItem(self.verticalSpacer)
@@ -385,6 +412,9 @@ class Ui_SettingsPage(object):
         self.openDataDirButton.setText(QCoreApplication.translate("SettingsPage", u"Open data folder", None))
         self.saveStatus.setText("")
         self.saveButton.setText(QCoreApplication.translate("SettingsPage", u"Save", None))
+        self.sharedBox.setTitle(QCoreApplication.translate("SettingsPage", u"Shared by every desktop", None))
+        self.sharedHint.setText(QCoreApplication.translate("SettingsPage", u"Kept in the database: a change here applies at once on every desktop that uses it.", None))
+        self.complianceTermsButton.setText(QCoreApplication.translate("SettingsPage", u"Banned advertising terms\u2026", None))
         pass
     # retranslateUi
 

@@ -1,50 +1,215 @@
-"""直播间: the 10 live rooms and this week's bookings per room (the training-flow
-issue replaces the table with the week grid)."""
+"""直播间: the week schedule of the 10 live rooms.
+
+Week navigation (previous / this / next week, a date picker), the room week grid
+(rows = rooms, columns = days × hours) and the utilisation of each room and of the
+whole week. Booking by dragging across free time or with "New booking…"; moving
+by dragging a booking (a clash is refused and named, the block snaps back);
+double-click edits; the right-click menu edits, cancels (staff, undoable with
+Ctrl+Z) or asks for a practice-session log (`log_session_requested`).
+"""
+# zh_CN: English → 中文
+#   Live rooms → 直播间
+#   ◀ Previous week → ◀ 上一周
+#   This week → 本周
+#   Next week ▶ → 下一周 ▶
+#   Show the week before (Alt+Left) → 显示上一周（Alt+←）
+#   Show the week after (Alt+Right) → 显示下一周（Alt+→）
+#   Go to the week of this date → 跳到该日期所在的一周
+#   Show → 显示
+#   Whole week → 整周
+#   Day columns → 按天
+#   Wide → 宽
+#   New booking… → 新建预约…
+#   %1 – %2 · week %3 → %1 至 %2 · 第%3周
+#   %1 bookings · %2 of %3 opening hours booked (%4) · open %5 → %1个预约 · 开放%3小时中已预约%2小时（%4）· 开放时间 %5
+#   No bookings this week · open %1 → 本周暂无预约 · 开放时间 %1
+#   Drag across free time in a room to book it, drag a booking to move it, double-click to edit, right-click for more. → 在直播间的空闲时段上拖动即可预约，拖动预约可改时间或换直播间，双击编辑，右键查看更多操作。
+#   You can book rooms for yourself and your students and move your own bookings; other mentors' bookings are grey. → 您可以为自己和自己的学员预约直播间，并调整自己的预约；其他导师的预约显示为灰色。
+#   Booking not moved → 预约未调整
+#   Booking not cancelled → 预约未取消
+#   The week could not be loaded: %1 → 无法载入本周排期：%1
+#   booking %1 → 预约 %1
+#   Undo failed → 撤销失败
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from ...core.errors import ConflictError
 from ...core.services import rooms
+from ...core.services.rooms import BookingInput, WeekSchedule
 from ..context import AppContext
+from ..dialogs.booking_dialog import BookingDialog, ask_cancel
+from ..dialogs.form_values import combo_value, fill_combo, select_value, to_qdate
+from ..forms.ui_rooms_page import Ui_RoomsPage
+from ..undo import DeleteCommand
+from ..widgets.room_week_painter import percent
 
 
 class RoomsPage(QWidget):
+    changed = Signal()  # a booking was made, moved or cancelled
+    log_session_requested = Signal(int)  # booking id: open the practice-session log for it
+
+    dialog_class = BookingDialog  # tests replace it
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        heading = QLabel(self.tr("Live rooms"))
-        heading.setStyleSheet("font-size: 20px; font-weight: 600;")
-        self.caption = QLabel()
-        self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Room"), self.tr("Bookings this week"),
-                                              self.tr("Booked hours"), self.tr("Next booking")])
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        layout.addWidget(heading)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.table)
+        self.day = date.today()
+        self.week: WeekSchedule | None = None
+        self._scrolled_for: date | None = None
+        self.ui = ui = Ui_RoomsPage()
+        ui.setupUi(self)
+        ui.title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        ui.weekLabel.setStyleSheet("font-size: 15px; margin-left: 12px;")
+        ui.weekUtilisation.setStyleSheet("color: #57606a;")
+        ui.hint.setStyleSheet("color: #6e7781;")
+        ui.hint.setText(self.tr("You can book rooms for yourself and your students and move your own bookings; "
+                                "other mentors' bookings are grey.") if ctx.is_mentor else
+                        self.tr("Drag across free time in a room to book it, drag a booking to move it, "
+                                "double-click to edit, right-click for more."))
+        fill_combo(ui.zoom, [(self.tr("Day columns"), "day"), (self.tr("Whole week"), "week"),
+                             (self.tr("Wide"), "wide")])
+        ui.zoom.currentIndexChanged.connect(lambda: self.grid.set_zoom(combo_value(ui.zoom)))
+        ui.previousWeek.clicked.connect(lambda: self.show_week(self.day - timedelta(days=7)))
+        ui.nextWeek.clicked.connect(lambda: self.show_week(self.day + timedelta(days=7)))
+        ui.thisWeek.clicked.connect(lambda: self.show_week(date.today()))
+        ui.day.dateChanged.connect(lambda d: self.show_week(d.toPython()))
+        ui.newBooking.clicked.connect(lambda: self.new_booking())
+        for keys, step in (("Alt+Left", -7), ("Alt+Right", 7)):
+            QShortcut(QKeySequence(keys), self).activated.connect(
+                lambda step=step: self.show_week(self.day + timedelta(days=step)))
+        grid = self.grid
+        grid.range_selected.connect(self.new_booking)
+        grid.booking_activated.connect(self.edit_booking)
+        grid.booking_moved.connect(self.move_booking)
+        grid.cancel_requested.connect(self.cancel_booking)
+        grid.log_session_requested.connect(self.log_session_requested)
+        self._set_day_edit(self.day)
         self.refresh()
 
-    def refresh(self) -> None:
-        self.ctx.tasks.run(rooms.room_week, self.ctx.db, self.ctx.actor, date.today(), on_done=self._show,
-                           on_error=lambda exc: self.caption.setText(self.ctx.message(exc)))
+    @property
+    def grid(self):
+        return self.ui.grid
 
-    def _show(self, rows: list[rooms.RoomWeekDTO]) -> None:
-        start, end = rooms.week_bounds(date.today())
-        self.caption.setText(self.tr("Week of %1 to %2").replace("%1", f"{start:%Y-%m-%d}")
-                             .replace("%2", f"{end - timedelta(days=1):%Y-%m-%d}"))
-        self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            for c, value in enumerate((row.room_name, str(row.bookings), f"{row.booked_hours:.1f}", row.next_booking)):
-                item = QTableWidgetItem(value)
-                if c in (1, 2):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+    # -- loading -----------------------------------------------------------------------
+    def show_week(self, day: date) -> None:
+        self.day = day
+        self._set_day_edit(day)
+        self.refresh()
+
+    def _set_day_edit(self, day: date) -> None:
+        blocked = self.ui.day.blockSignals(True)
+        self.ui.day.setDate(to_qdate(day))
+        self.ui.day.blockSignals(blocked)
+
+    def refresh(self) -> None:
+        self.ctx.tasks.run(rooms.week_schedule, self.ctx.db, self.ctx.actor, self.day, on_done=self._show,
+                           on_error=self._failed)
+
+    def _failed(self, exc: Exception) -> None:
+        self.grid.clear_pending()
+        self.ui.weekUtilisation.setText(self.tr("The week could not be loaded: %1").replace(
+            "%1", self.ctx.message(exc)))
+
+    def _show(self, week: WeekSchedule) -> None:
+        if rooms.week_bounds(self.day)[0] != week.start:  # an older answer for a week no longer shown
+            return
+        self.week = week
+        self.grid.set_schedule(week)
+        monday, sunday = week.start.date(), (week.end - timedelta(days=1)).date()
+        self.ui.weekLabel.setText(self.tr("%1 – %2 · week %3").replace("%1", f"{monday:%Y-%m-%d}")
+                                  .replace("%2", f"{sunday:%m-%d}").replace("%3", str(monday.isocalendar()[1])))
+        if week.bookings:
+            text = (self.tr("%1 bookings · %2 of %3 opening hours booked (%4) · open %5")
+                    .replace("%1", str(len(week.bookings))).replace("%2", _hours(week.booked_hours))
+                    .replace("%3", _hours(week.open_hours)).replace("%4", percent(week.ratio))
+                    .replace("%5", week.opening.label))
+        else:
+            text = self.tr("No bookings this week · open %1").replace("%1", week.opening.label)
+        self.ui.weekUtilisation.setText(text)
+        self.ui.thisWeek.setEnabled(rooms.week_bounds(date.today())[0] != week.start)
+        if self._scrolled_for != monday:  # a new week: start at today, or at Monday
+            self._scrolled_for = monday
+            today = date.today()
+            first = today if monday <= today <= sunday else monday
+            self.grid.scroll_to(datetime.combine(first, datetime.min.time()) + timedelta(hours=week.first_hour))
+
+    # -- booking -------------------------------------------------------------------------
+    def _run_dialog(self, dialog: BookingDialog) -> bool:
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+        if accepted:
+            self.refresh()
+            self.changed.emit()
+        return accepted
+
+    def new_booking(self, room_id: int | None = None, start: datetime | None = None,
+                    end: datetime | None = None) -> bool:
+        if start is None and self.week is not None and not (self.week.start <= datetime.now() < self.week.end):
+            start = self.week.start + timedelta(hours=max(9, self.week.opening.open_hour))
+        return self._run_dialog(self.dialog_class(self.ctx, None, self, room_id=room_id, start=start, end=end))
+
+    def edit_booking(self, booking_id: int) -> bool:
+        read_only = not self.grid.editable(booking_id)
+        return self._run_dialog(self.dialog_class(self.ctx, booking_id, self, read_only=read_only))
+
+    def move_booking(self, booking_id: int, room_id: int, start: datetime, end: datetime) -> None:
+        b = self.grid.booking(booking_id)
+        if b is None:
+            self.grid.clear_pending()
+            return
+        data = BookingInput(room_id=room_id, start=start, end=end, purpose=b.purpose, mentor_id=b.mentor_id,
+                            student_ids=b.student_ids, note=b.note)
+
+        def moved(_dto) -> None:
+            self.refresh()
+            self.changed.emit()
+
+        def refused(exc: Exception) -> None:
+            self.grid.clear_pending()  # the block snaps back
+            QMessageBox.warning(self, self.tr("Booking not moved"), self.ctx.message(exc))
+            if isinstance(exc, ConflictError):
+                self.refresh()
+
+        self.ctx.tasks.run(rooms.update_booking, self.ctx.db, self.ctx.actor, booking_id, b.version, data,
+                           on_done=moved, on_error=refused)
+
+    def cancel_booking(self, booking_id: int) -> None:
+        b = self.grid.booking(booking_id)
+        if b is None or not ask_cancel(self, b.label):
+            return
+
+        def done(_result) -> None:
+            command = DeleteCommand(self.ctx, "room_booking", rooms.cancel_booking, [b.id],
+                                    self.tr("booking %1").replace("%1", b.label), on_change=self._after_undo,
+                                    on_error=self._undo_failed)
+            self.ctx.undo.push(command)
+            self.refresh()
+            self.changed.emit()
+
+        def failed(exc: Exception) -> None:
+            QMessageBox.warning(self, self.tr("Booking not cancelled"), self.ctx.message(exc))
+            self.refresh()
+
+        self.ctx.tasks.run(rooms.cancel_booking, self.ctx.db, self.ctx.actor, b.id, b.version,
+                           on_done=done, on_error=failed)
+
+    def _after_undo(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    def _undo_failed(self, exc: Exception) -> None:
+        QMessageBox.warning(self, self.tr("Undo failed"), self.ctx.message(exc))
+
+    def select_zoom(self, zoom: str) -> None:
+        select_value(self.ui.zoom, zoom)
+
+
+def _hours(value: float) -> str:
+    return f"{value:.1f}".rstrip("0").rstrip(".")

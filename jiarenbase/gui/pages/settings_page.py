@@ -66,7 +66,7 @@ class SettingsPage(QWidget):
         self.ui = Ui_SettingsPage()
         self.ui.setupUi(self)
         self.ui.title.setStyleSheet("font-size: 20px; font-weight: 600;")
-        for label in (self.ui.subtitle, self.ui.languageNote, self.ui.keepHint, self.ui.dataHint,
+        for label in (self.ui.subtitle, self.ui.languageNote, self.ui.keepHint, self.ui.dataHint, self.ui.sharedHint,
                       self.ui.currentDatabase):
             label.setStyleSheet(MUTED_STYLE)
         self.field_errors: dict[str, QLabel] = {
@@ -94,6 +94,7 @@ class SettingsPage(QWidget):
         self.ui.testButton.clicked.connect(self.test_connection)
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.openDataDirButton.clicked.connect(self.open_data_dir)
+        self.ui.complianceTermsButton.clicked.connect(self.edit_compliance_terms)
 
     # ------------------------------------------------------------------ showing
     def show_config(self, cfg: config.AppConfig) -> None:
@@ -243,6 +244,16 @@ class SettingsPage(QWidget):
         if path:
             self.ui.backupFolderEdit.setText(str(Path(path)))
             self._set(self.ui.backupFolderError, "")
+
+    def edit_compliance_terms(self) -> None:
+        """The banned advertising terms the script check flags (staff edit, everyone reads)."""
+        from ..dialogs.compliance_terms_dialog import ComplianceTermsDialog
+
+        dialog = ComplianceTermsDialog(self.ctx, self)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
 
     def open_data_dir(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))

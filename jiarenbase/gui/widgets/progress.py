@@ -28,9 +28,6 @@ from ...core.services.progress import Cancelled, CancelToken
 SHOW_AFTER_MS = 300  # a task that ends sooner never flashes a dialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Progress", text)
-
 
 class ProgressBridge(QObject):
     """Carries (done, total) from the worker thread to the GUI thread."""
@@ -53,9 +50,9 @@ class ProgressRun(QObject):
                  token: CancelToken | None = None) -> None:
         super().__init__(parent)
         self.token = token or CancelToken()
-        self.label = label or _tr("Please wait…")
+        self.label = label or QCoreApplication.translate("Progress", "Please wait…")
         self.finished = False
-        self.dialog = QProgressDialog(self.label, _tr("Cancel"), 0, 0, parent)
+        self.dialog = QProgressDialog(self.label, QCoreApplication.translate("Progress", "Cancel"), 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(SHOW_AFTER_MS)
@@ -69,7 +66,7 @@ class ProgressRun(QObject):
     def cancel(self) -> None:
         if not self.finished:
             self.token.cancel()
-            self.dialog.setLabelText(_tr("Cancelling…"))
+            self.dialog.setLabelText(QCoreApplication.translate("Progress", "Cancelling…"))
 
     def _show(self, done: int, total: int) -> None:
         if self.finished or self.token.cancelled:
@@ -77,10 +74,10 @@ class ProgressRun(QObject):
         if total > 0:
             self.dialog.setRange(0, total)
             self.dialog.setValue(min(done, total))
-            self.dialog.setLabelText(self.label + "\n" + _tr("%1 of %2").replace("%1", f"{done:,}")
+            self.dialog.setLabelText(self.label + "\n" + QCoreApplication.translate("Progress", "%1 of %2").replace("%1", f"{done:,}")
                                      .replace("%2", f"{total:,}"))
         else:
-            self.dialog.setLabelText(self.label + "\n" + _tr("%1 done").replace("%1", f"{done:,}"))
+            self.dialog.setLabelText(self.label + "\n" + QCoreApplication.translate("Progress", "%1 done").replace("%1", f"{done:,}"))
 
     def close(self) -> None:
         self.finished = True

@@ -13,14 +13,16 @@ from jiarenbase.core.domain.enums import Occupation, PlacementOutcome, Role, Ses
 from jiarenbase.core.domain.stages import StageCriteria
 from jiarenbase.core.domain.subsidy import SubsidyRates
 from jiarenbase.core.errors import PermissionDenied, ValidationError
-from jiarenbase.core.services import (audit, certificates, cohorts, enrolment, mentors, organisations,
-                                      placements, rooms, roster_import, scripts, sessions, stages, summary,
-                                      trash, users, videos)
+from jiarenbase.core.services import (attendance, audit, certificates, cohorts, enrolment, mentor_workload,
+                                      mentors, organisations, placements, rooms, roster_import, scripts,
+                                      session_form, session_import, sessions, stage_board, stages,
+                                      student_file, summary, trash, users, videos)
 from jiarenbase.core.services.context import Actor
 from jiarenbase.core.services.listing import ListQuery
 
-MODULES = (audit, certificates, cohorts, enrolment, mentors, organisations, placements, rooms, roster_import,
-           scripts, sessions, stages, summary, trash, users, videos)
+MODULES = (attendance, audit, certificates, cohorts, enrolment, mentor_workload, mentors, organisations,
+           placements, rooms, roster_import, scripts, session_form, session_import, sessions, stage_board,
+           stages, student_file, summary, trash, users, videos)
 
 # Staff-only (admin + staff): a mentor gets PermissionDenied. Arguments are
 # placeholders: the role check must come before anything touches them.
@@ -53,6 +55,13 @@ STAFF_ONLY = {
     "placements.add_training_order": lambda: (1, "培训", 10, 8.0),
     "audit.list_audit": lambda: (),
     "summary.summary": lambda: (),
+    "attendance.create_module": lambda: (1, attendance.ModuleInput("x", None)),
+    "attendance.update_module": lambda: (1, 1, attendance.ModuleInput("x", None)),
+    "attendance.delete_module": lambda: (1,),
+    "mentors.assign_cohort": lambda: ([(1, 1)],),
+    "mentor_workload.suggest_cohort_assignment": lambda: (1,),
+    "scripts.set_compliance_terms": lambda: ([],),
+    "rooms.set_opening_hours": lambda: (9, 21),
 }
 
 # Admin only: staff AND mentors get PermissionDenied.
@@ -78,6 +87,16 @@ EVERYONE = {
     "videos.videos_of", "certificates.certificates_of", "placements.placements_of",
     "placements.assess_placement_subsidy", "users.set_password",
     "organisations.get_school", "organisations.get_client", "cohorts.get_cohort", "mentors.get_mentor",
+    # training flow
+    "attendance.list_modules", "attendance.attendance_sheet", "attendance.record_attendance",
+    "attendance.record_all_present", "stage_board.stage_board", "stage_board.stage_card",
+    "stage_board.board_cohorts", "mentors.assignment_histories", "mentor_workload.mentor_workload",
+    "session_form.session_form_data", "session_import.get_column_mapping", "session_import.save_column_mapping",
+    "session_import.suggest_mapping", "session_import.preview_session_import", "session_import.import_sessions",
+    "scripts.get_script", "scripts.update_script", "scripts.comment_on_version", "scripts.compliance_terms",
+    "scripts.check_script_version", "scripts.diff_versions", "videos.get_video", "videos.update_video",
+    "videos.delete_video", "videos.restore_video", "student_file.student_file",
+    "rooms.get_booking", "rooms.week_schedule", "rooms.get_opening_hours",
 }
 
 

@@ -1,7 +1,7 @@
 """The 10 live rooms (直播间) and their bookings: clashes name the other booking."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -290,3 +290,21 @@ def test_a_mentor_moving_their_booking_keeps_students_they_cannot_see(world, roo
     with pytest.raises(ValidationError) as info:
         book(world, room_ids[5], at(14), at(16), students=world.theirs)
     assert info.value.fields == ["学员"]
+
+
+def test_the_pure_utilisation_rules():
+    from jiarenbase.core.domain.booking import OpeningHours, merged_spans, open_hours_booked, shown_hours
+
+    monday = datetime(2025, 5, 5)
+    overlapping = [(at(9, day=5), at(11, day=5)), (at(10, day=5), at(12, day=5)), (at(12, day=5), at(13, day=5))]
+    assert merged_spans(overlapping) == [(at(9, day=5), at(13, day=5))]
+    assert open_hours_booked(overlapping, monday, 7, 8, 22) == 4.0  # legacy overlaps never count twice
+    assert open_hours_booked([(at(6, day=5), at(23, day=5))], monday, 7, 8, 22) == 14.0
+    assert open_hours_booked([(at(9, day=4), at(10, day=4))], monday, 7, 8, 22) == 0.0  # the Sunday before
+    opening = OpeningHours(8, 22)
+    end = monday + timedelta(days=7)
+    assert shown_hours([], monday, end, opening) == (8, 22)
+    assert shown_hours([(at(7, 30, day=6), at(9, day=6))], monday, end, opening) == (7, 22)
+    assert shown_hours([(at(21, day=6), at(22, 15, day=6))], monday, end, opening) == (8, 23)
+    assert shown_hours([(at(21, day=6), at(0, day=7))], monday, end, opening) == (8, 24)  # ends at midnight
+    assert shown_hours([(at(23, day=6), at(1, day=7))], monday, end, opening) == (0, 24)

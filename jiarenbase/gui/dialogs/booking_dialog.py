@@ -1,0 +1,301 @@
+"""直播间预约: book a live room, or edit / cancel a booking.
+
+Room, date, start and end in 15-minute steps, purpose, mentor, students (ticked in
+a list that filters as you type), note. A clash — the room, the mentor or a
+student already booked at that time — comes back from the rooms service and is
+shown under the field it concerns, naming the other booking. A mentor books for
+themselves only (the mentor field is fixed) and sees only their own students;
+staff may cancel a booking from here. Opened read-only for a booking the user
+may not change.
+"""
+# zh_CN: English → 中文
+#   New room booking → 新建直播间预约
+#   Edit room booking → 编辑直播间预约
+#   Room booking → 直播间预约
+#   Live room → 直播间
+#   Date → 日期
+#   Time → 时间
+#   to → 至
+#   Start time (15-minute steps) → 开始时间（以15分钟为单位）
+#   End time (15-minute steps) → 结束时间（以15分钟为单位）
+#   Purpose → 用途
+#   Mentor → 导师
+#   Students → 学员
+#   Search by name or student number → 按姓名或学号搜索
+#   Tick the students who take part → 勾选参加的学员
+#   Note → 备注
+#   Cancel this booking… → 取消此预约…
+#   (no mentor) → （不指定导师）
+#   Mock live drill → 模拟直播演练
+#   Live session → 实战直播
+#   Script polishing → 话术打磨
+#   Short-video shoot → 短视频拍摄
+#   Data review → 数据复盘
+#   %1 h %2 min → %1小时%2分钟
+#   %1 h → %1小时
+#   %1 min → %1分钟
+#   No students chosen. → 未选择学员。
+#   Chosen (%1): %2 → 已选（%1）：%2
+#   %1 students of other mentors stay on this booking. → 另有%1名其他导师的学员保留在此预约中。
+#   Cancel booking → 取消预约
+#   Cancel the booking “%1”? The room becomes free again. → 取消预约“%1”吗？该时段的直播间将空出。
+#   Keep booking → 保留预约
+#   (inactive) → （已停用）
+#   Close → 关闭
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QMessageBox, QWidget
+
+from ...core.services import enrolment, mentors, rooms
+from ...core.services.listing import ListQuery, Page
+from ...core.services.rooms import BookingDTO, BookingInput
+from ..context import AppContext
+from ..forms.ui_booking_dialog import Ui_BookingDialog
+from .form_values import combo_value, fill_combo, select_value, to_qdate
+from .record_dialog import RecordDialog
+
+ALL = ListQuery(sort="name", limit=10_000)
+STEP = 15  # minutes
+
+
+def ask_cancel(parent: QWidget, label: str) -> bool:
+    """Ask before a booking is cancelled (the dialog's button, the grid's menu)."""
+    title = QCoreApplication.translate("BookingDialog", "Cancel booking")
+    box = QMessageBox(QMessageBox.Icon.Question, title, QCoreApplication.translate(
+        "BookingDialog", "Cancel the booking “%1”? The room becomes free again.").replace("%1", label), parent=parent)
+    yes = box.addButton(title, QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(box.addButton(QCoreApplication.translate("BookingDialog", "Keep booking"),
+                                       QMessageBox.ButtonRole.RejectRole))
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def _hhmm(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+class BookingDialog(RecordDialog):
+    FIELDS = {"直播间": "room", "结束时间": "end", "用途": "purpose", "导师": "mentor", "学员": "students",
+              "备注": "note"}
+    REQUIRED = ("room",)
+
+    cancelled = Signal(int)
+
+    def __init__(self, ctx: AppContext, booking_id: int | None = None, parent: QWidget | None = None, *,
+                 room_id: int | None = None, start: datetime | None = None, end: datetime | None = None,
+                 read_only: bool = False) -> None:
+        super().__init__(ctx, booking_id, parent)
+        self.preset = (room_id, start, end)
+        self.read_only = read_only
+        self.ui = Ui_BookingDialog()
+        self.ui.setupUi(self)
+        self.setup_form(self.ui)
+        self.mark_required(self.ui.timeLabel, True)
+        ui = self.ui
+        fill_combo(ui.start, ((_hhmm(m), m) for m in range(0, 24 * 60, STEP)))
+        fill_combo(ui.end, ((_hhmm(m), m) for m in range(STEP, 24 * 60 + 1, STEP)))
+        ui.purpose.addItems([self.tr("Mock live drill"), self.tr("Live session"), self.tr("Script polishing"),
+                             self.tr("Short-video shoot"), self.tr("Data review")])
+        ui.purpose.setCurrentIndex(-1)
+        ui.purpose.lineEdit().setMaxLength(100)
+        ui.start.currentIndexChanged.connect(self._start_changed)
+        ui.end.currentIndexChanged.connect(self._show_duration)
+        ui.studentSearch.textChanged.connect(self._filter_students)
+        ui.students.itemChanged.connect(self._show_chosen)
+        ui.cancelBooking.clicked.connect(self.cancel_booking)
+        ui.cancelBooking.setVisible(not self.is_new and not ctx.is_mentor and not read_only)
+        if ctx.is_mentor:
+            ui.mentor.setEnabled(False)
+        self._mentor_names: dict[int, str] = {}
+        self._show_chosen()
+        self.start()
+
+    def titles(self) -> tuple[str, str]:
+        return self.tr("New room booking"), self.tr("Edit room booking")
+
+    # -- choices -------------------------------------------------------------------------
+    def choices(self):
+        return [(rooms.list_rooms, (), self._rooms_loaded), (mentors.list_mentors, (ALL,), self._mentors_loaded),
+                (enrolment.list_students, (ALL,), self._students_loaded)]
+
+    def _rooms_loaded(self, found: list[rooms.RoomDTO]) -> None:
+        fill_combo(self.ui.room, ((r.name, r.id) for r in found if r.active))
+
+    def _mentors_loaded(self, page: Page) -> None:
+        self._mentor_names = {m.id: m.name for m in page.rows}
+        if self.ctx.is_mentor:
+            mine = self.ctx.actor.mentor_id
+            fill_combo(self.ui.mentor, [(self._mentor_names.get(mine, self.ctx.actor.display_name), mine)])
+        else:
+            fill_combo(self.ui.mentor, ((m.name, m.id) for m in page.rows if m.active),
+                       none_text=self.tr("(no mentor)"))
+
+    def _students_loaded(self, page: Page) -> None:
+        box = self.ui.students
+        blocked = box.blockSignals(True)
+        box.clear()
+        for st in page.rows:
+            self._add_student(st.id, f"{st.name}  {st.student_number}".strip(), f"{st.name} {st.student_number}")
+        box.blockSignals(blocked)
+
+    def _add_student(self, student_id: int, text: str, search: str) -> QListWidgetItem:
+        item = QListWidgetItem(text)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        item.setData(Qt.ItemDataRole.UserRole, student_id)
+        item.setData(Qt.ItemDataRole.UserRole + 1, search.lower())
+        self.ui.students.addItem(item)
+        return item
+
+    # -- students -----------------------------------------------------------------------
+    def _items(self) -> list[QListWidgetItem]:
+        return [self.ui.students.item(i) for i in range(self.ui.students.count())]
+
+    def chosen_students(self) -> tuple[int, ...]:
+        return tuple(i.data(Qt.ItemDataRole.UserRole) for i in self._items()
+                     if i.checkState() == Qt.CheckState.Checked)
+
+    def choose_students(self, student_ids) -> None:
+        """Tick exactly these students; they move to the top of the list so they are seen."""
+        wanted = set(student_ids)
+        box = self.ui.students
+        blocked = box.blockSignals(True)
+        chosen = [i for i in range(box.count()) if box.item(i).data(Qt.ItemDataRole.UserRole) in wanted]
+        for row, i in enumerate(chosen):
+            box.insertItem(row, box.takeItem(i))
+        for item in self._items():
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in wanted
+                               else Qt.CheckState.Unchecked)
+        box.blockSignals(blocked)
+        box.scrollToTop()
+        self._show_chosen()
+
+    def _filter_students(self, text: str) -> None:
+        needle = text.strip().lower()
+        for item in self._items():
+            item.setHidden(bool(needle) and needle not in item.data(Qt.ItemDataRole.UserRole + 1)
+                           and item.checkState() != Qt.CheckState.Checked)
+
+    def _show_chosen(self, *_args) -> None:
+        names = [i.text().split("  ")[0] for i in self._items() if i.checkState() == Qt.CheckState.Checked]
+        text = (self.tr("Chosen (%1): %2").replace("%1", str(len(names))).replace("%2", "、".join(names))
+                if names else self.tr("No students chosen."))
+        hidden = self.record.other_students if isinstance(self.record, BookingDTO) else 0
+        if hidden:
+            text += " " + self.tr("%1 students of other mentors stay on this booking.").replace("%1", str(hidden))
+        self.ui.studentsChosen.setText(text)
+
+    # -- times ----------------------------------------------------------------------------
+    def _start_changed(self) -> None:
+        """Moving the start keeps the end after it (one hour later when it was not)."""
+        start, end = combo_value(self.ui.start), combo_value(self.ui.end)
+        if start is not None and end is not None and end <= start:
+            select_value(self.ui.end, min(24 * 60, start + 60))
+        self._show_duration()
+
+    def _show_duration(self) -> None:
+        start, end = combo_value(self.ui.start), combo_value(self.ui.end)
+        text = ""
+        if start is not None and end is not None and end > start:
+            h, m = divmod(end - start, 60)
+            text = (self.tr("%1 h %2 min").replace("%1", str(h)).replace("%2", str(m)) if h and m
+                    else self.tr("%1 h").replace("%1", str(h)) if h else self.tr("%1 min").replace("%1", str(m)))
+        self.ui.duration.setText(text)
+
+    def _set_times(self, start: datetime, end: datetime) -> None:
+        self.ui.date.setDate(to_qdate(start.date()))
+        select_value(self.ui.start, start.hour * 60 + start.minute // STEP * STEP)
+        same_day = end.date() == start.date()
+        select_value(self.ui.end, end.hour * 60 + end.minute // STEP * STEP if same_day else 24 * 60)
+        self._show_duration()
+
+    # -- RecordDialog -------------------------------------------------------------------------
+    def prepare_new(self) -> None:
+        room_id, start, end = self.preset
+        if room_id is not None:
+            select_value(self.ui.room, room_id)
+        if start is None:
+            now = datetime.now()
+            start = datetime.combine(date.today(), time(min(now.hour + 1, 21)))
+        self._set_times(start, end if end is not None and end > start else start + timedelta(hours=1))
+        if self.ctx.is_mentor:
+            select_value(self.ui.mentor, self.ctx.actor.mentor_id)
+        self._apply_read_only()
+
+    def load(self, db, actor, record_id: int) -> BookingDTO:
+        return rooms.get_booking(db, actor, record_id)
+
+    def fill(self, dto: BookingDTO) -> None:
+        ui = self.ui
+        if not select_value(ui.room, dto.room_id):
+            ui.room.addItem(dto.room_name, dto.room_id)
+            select_value(ui.room, dto.room_id)
+        self._set_times(dto.start, dto.end)
+        ui.purpose.setCurrentText(dto.purpose)
+        if dto.mentor_id is not None and not select_value(ui.mentor, dto.mentor_id):
+            inactive = self.tr("(inactive)")
+            ui.mentor.addItem(f"{dto.mentor_name} {inactive}", dto.mentor_id)
+            select_value(ui.mentor, dto.mentor_id)
+        elif dto.mentor_id is None:
+            select_value(ui.mentor, None)
+        known = {i.data(Qt.ItemDataRole.UserRole) for i in self._items()}
+        for sid, name in zip(dto.student_ids, dto.student_names):
+            if sid not in known:
+                self._add_student(sid, name, name)
+        self.choose_students(dto.student_ids)
+        ui.note.setPlainText(dto.note)
+        self._show_chosen()
+        self._apply_read_only()
+
+    def _apply_read_only(self) -> None:
+        if not self.read_only:
+            return
+        ui = self.ui
+        for w in (ui.room, ui.date, ui.start, ui.end, ui.purpose, ui.mentor, ui.studentSearch):
+            w.setEnabled(False)
+        ui.students.setEnabled(False)
+        ui.note.setReadOnly(True)
+        self.save_button.hide()
+        self.save_shortcut.setEnabled(False)
+        ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+
+    def _update_buttons(self) -> None:
+        super()._update_buttons()
+        if self.read_only:
+            self.save_button.setEnabled(False)
+
+    def gather(self) -> BookingInput:
+        ui = self.ui
+        day: date = ui.date.date().toPython()
+        midnight = datetime.combine(day, time())
+        start = midnight + timedelta(minutes=combo_value(ui.start) or 0)
+        end = midnight + timedelta(minutes=combo_value(ui.end) or 0)
+        return BookingInput(room_id=combo_value(ui.room), start=start, end=end, purpose=ui.purpose.currentText(),
+                            mentor_id=combo_value(ui.mentor), student_ids=self.chosen_students(),
+                            note=ui.note.toPlainText())
+
+    def create(self, db, actor, data: BookingInput) -> BookingDTO:
+        return rooms.book_room(db, actor, data)
+
+    def update(self, db, actor, record_id: int, version: int | None, data: BookingInput) -> BookingDTO:
+        return rooms.update_booking(db, actor, record_id, version, data)
+
+    def snapshot(self) -> list:
+        return super().snapshot() + [self.chosen_students()]
+
+    # -- cancelling ---------------------------------------------------------------------------
+    def cancel_booking(self) -> None:
+        if self.is_new or self.record is None:
+            return
+        if not ask_cancel(self, self.record.label):
+            return
+
+        def done(_result) -> None:
+            self.cancelled.emit(self.record_id)
+            self.mark_clean()
+            self.accept()
+
+        self.run(rooms.cancel_booking, self.record_id, self.version, on_done=done)

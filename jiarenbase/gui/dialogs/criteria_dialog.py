@@ -1,0 +1,122 @@
+"""阶段标准: edit a cohort's stage-gate criteria (staff only). Attendance is shown
+as a percentage; the service stores it as a fraction."""
+# zh_CN: English → 中文
+#   Stage criteria → 阶段标准
+#   Stage criteria of %1 → %1 的阶段标准
+#   What a student of this cohort needs to leave each stage. Cards on the stage board and sign-offs use these at once; sign-offs already made keep the criteria of their day. → 本批次学员离开各阶段需达到的标准。阶段看板和签核立即按新标准计算；已完成的签核保留当时的标准。
+#   Cognitive stage (to leave it) → 认知实训（结束条件）
+#   Project stage (to leave it) → 项目实训（结束条件）
+#   Live-practice stage (to leave it) → 实战实训（结束条件）
+#   Lessons attended, at least → 认知课程出勤率不低于
+#   Mock drills, at least → 模拟演练次数不少于
+#   Mock-drill average score, at least → 模拟演练平均分不低于
+#   Live sessions, at least → 实战直播场次不少于
+#   Live-session average score, at least → 实战直播平均分不低于
+#   Average scores are on the 100-point scale; sessions scored out of 5 count as score × 20. → 平均分按百分制计算；五分制评分按“分数×20”折算。
+#   Loading… → 正在载入…
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from ...core.domain.stages import CRITERIA_LABELS, StageCriteria
+from ...core.errors import ValidationError
+from ...core.services import cohorts
+from ..context import AppContext
+from ..forms.ui_criteria_dialog import Ui_CriteriaDialog
+from ..widgets.field_error import FieldErrors
+
+# StageCriteria field → attribute of self.ui
+WIDGETS = {"min_module_attendance": "minModuleAttendance", "min_mock_drills": "minMockDrills",
+           "min_mock_avg_rubric": "minMockAvg", "min_live_sessions": "minLiveSessions",
+           "min_live_avg_rubric": "minLiveAvg"}
+
+
+class CriteriaDialog(QDialog):
+    saved = Signal(object)  # StageCriteria
+
+    def __init__(self, ctx: AppContext, cohort_id: int, cohort_name: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.cohort_id = cohort_id
+        self.criteria: StageCriteria | None = None
+        self._busy = False
+        self.ui = Ui_CriteriaDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.setWindowTitle(self.tr("Stage criteria of %1").replace("%1", cohort_name) if cohort_name
+                            else self.tr("Stage criteria"))
+        ui.intro.setText(self.tr(
+            "What a student of this cohort needs to leave each stage. Cards on the stage board and sign-offs use "
+            "these at once; sign-offs already made keep the criteria of their day."))
+        ui.scaleNote.setStyleSheet("color: #57606a;")
+        self.errors = FieldErrors(ui.formError, ctx.lang)
+        for name, attr in WIDGETS.items():
+            self.errors.bind(CRITERIA_LABELS[name][0], getattr(ui, attr), getattr(ui, attr + "Error"))
+        labels = [getattr(ui, attr + "Label") for attr in WIDGETS.values()]
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:  # the three boxes line up
+            label.setMinimumWidth(width)
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.save_button = ui.buttons.button(QDialogButtonBox.StandardButton.Save)
+        ui.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
+            lambda: self.fill(StageCriteria()))
+        ui.buttons.accepted.connect(self.save)
+        ui.buttons.rejected.connect(self.reject)
+        self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        self.save_shortcut.activated.connect(self.save)
+        self.save_button.setEnabled(False)
+        self.ctx.tasks.run(cohorts.get_criteria, ctx.db, ctx.actor, cohort_id,
+                           on_done=self._loaded, on_error=self._failed)
+
+    def _loaded(self, criteria: StageCriteria) -> None:
+        self.criteria = criteria
+        self.fill(criteria)
+        self.save_button.setEnabled(True)
+        self.ui.minModuleAttendance.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _failed(self, exc: Exception) -> None:
+        self._busy = False
+        self.save_button.setEnabled(self.criteria is not None)
+        if isinstance(exc, ValidationError):
+            first = self.errors.show_problems(exc.problems)
+            if first is not None:
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.errors.set_general(self.ctx.message(exc))
+
+    def fill(self, c: StageCriteria) -> None:
+        ui = self.ui
+        ui.minModuleAttendance.setValue(round(c.min_module_attendance * 100))
+        ui.minMockDrills.setValue(c.min_mock_drills)
+        ui.minMockAvg.setValue(c.min_mock_avg_rubric)
+        ui.minLiveSessions.setValue(c.min_live_sessions)
+        ui.minLiveAvg.setValue(c.min_live_avg_rubric)
+
+    def gather(self) -> StageCriteria:
+        ui = self.ui
+        return StageCriteria(min_module_attendance=ui.minModuleAttendance.value() / 100,
+                             min_mock_drills=ui.minMockDrills.value(),
+                             min_mock_avg_rubric=round(ui.minMockAvg.value(), 1),
+                             min_live_sessions=ui.minLiveSessions.value(),
+                             min_live_avg_rubric=round(ui.minLiveAvg.value(), 1))
+
+    def is_dirty(self) -> bool:
+        return self.criteria is not None and self.gather() != self.criteria
+
+    def save(self) -> None:
+        if self._busy or self.criteria is None:
+            return
+        self.errors.clear()
+        self._busy = True
+        self.save_button.setEnabled(False)
+        self.ctx.tasks.run(cohorts.set_criteria, self.ctx.db, self.ctx.actor, self.cohort_id, self.gather(),
+                           on_done=self._saved, on_error=self._failed)
+
+    def _saved(self, criteria: StageCriteria) -> None:
+        self._busy = False
+        self.criteria = criteria
+        self.saved.emit(criteria)
+        self.accept()

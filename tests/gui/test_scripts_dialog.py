@@ -1,0 +1,405 @@
+"""Sales scripts and short videos in the GUI: live compliance highlighting, saving
+versions and comments, the side-by-side comparison, the banned-term list, the video
+dialog and the videos panel; screenshots under tests/output/screens/issue4_*.png."""
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel, QMessageBox, QWidget
+
+from jiarenbase.core.demo import build_demo
+from jiarenbase.core.domain.compliance import DEFAULT_TERMS, BannedTerm
+from jiarenbase.core.services import enrolment, mentors, scripts, users, videos
+from jiarenbase.core.services.listing import ListQuery
+from jiarenbase.gui.dialogs.compliance_terms_dialog import ComplianceTermsDialog
+from jiarenbase.gui.dialogs.script_diff_dialog import ScriptDiffDialog
+from jiarenbase.gui.dialogs.scripts_dialog import ScriptsDialog
+
+pytestmark = pytest.mark.gui
+
+FLAGGED = "家人们好！这是全网最低价的金山蟠桃。\n最近很火，第一次来的朋友看过来，🍑绝对新鲜，销量第一。"
+
+
+@pytest.fixture
+def demo(qapp, db, ctx):
+    from jiarenbase.gui.theme import apply_theme
+
+    build_demo(db, students=40, seed=3)
+    apply_theme(qapp)
+    return ctx
+
+
+@pytest.fixture
+def out_dir(screenshot_dir):
+    path = os.path.join(screenshot_dir, "screens")
+    os.makedirs(path, exist_ok=True)
+    return path
+
+
+@pytest.fixture(autouse=True)
+def answers(monkeypatch):
+    """QMessageBox.question never blocks; tests set the answer."""
+    state = {"answer": QMessageBox.StandardButton.Discard, "asked": []}
+
+    def question(_parent, _title, text, *_a, **_k):
+        state["asked"].append(text)
+        return state["answer"]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return state
+
+
+def clipped(root: QWidget) -> list[str]:
+    bad = []
+    for w in root.findChildren(QLabel) + root.findChildren(QAbstractButton):
+        if not w.isVisibleTo(root) or not w.text() or (isinstance(w, QLabel) and w.wordWrap()):
+            continue
+        if w.width() + 2 < w.minimumSizeHint().width():
+            bad.append(f"{type(w).__name__} '{w.text()}' {w.width()} < {w.minimumSizeHint().width()}")
+    return bad
+
+
+def shoot(widget: QWidget, out_dir: str, name: str, qtbot) -> None:
+    widget.show()
+    qtbot.waitExposed(widget)
+    QApplication.processEvents()
+    path = os.path.join(out_dir, f"issue4_{name}.png")
+    assert widget.grab().save(path)
+    assert clipped(widget) == [], name
+
+
+def student_with_scripts(ctx, actor=None) -> int:
+    actor = actor or ctx.actor
+    for s in enrolment.list_students(ctx.db, actor, ListQuery(limit=1000)).rows:
+        if any(len(x.versions) >= 2 for x in scripts.scripts_of(ctx.db, actor, s.id)):
+            return s.id
+    raise AssertionError("the demo has no student with a versioned script")
+
+
+def open_dialog(qtbot, ctx, student_id) -> ScriptsDialog:
+    d = ScriptsDialog(ctx, student_id)
+    qtbot.addWidget(d)
+    d.resize(1100, 720)
+    return d
+
+
+# --- scripts -----------------------------------------------------------------------
+
+def test_live_highlighting_marks_banned_terms_with_positions(qtbot, demo, out_dir):
+    sid = student_with_scripts(demo)
+    d = open_dialog(qtbot, demo, sid)
+    assert d.script is not None and d.shown.id == d.script.versions[-1].id  # the latest version is shown
+    d.ui.body.setPlainText(FLAGGED)
+    # 最近 and 第一次 are allowed phrases; the emoji does not shift the columns
+    assert [(f.term, f.line, f.column) for f in d.findings] == [("全网最低价", 1, 8), ("绝对", 2, 18),
+                                                                ("销量第一", 2, 23)]
+    assert d.ui.findingList.count() == len(d.findings)
+    assert d.ui.findingList.item(0).text() == "Line 1, column 8: “全网最低价” 极限词"
+    marks = d.ui.body.extraSelections()
+    assert len(marks) == len(d.findings)
+    # the emoji before 绝对 takes two UTF-16 units: the mark must still cover exactly 绝对
+    absolute = next(m for m in marks if m.cursor.selectedText() == "绝对")
+    assert absolute.format.underlineStyle().name == "WaveUnderline"
+    assert sorted(m.cursor.selectedText() for m in marks) == sorted(f.matched for f in d.findings)
+    # clicking a finding selects it in the editor
+    d.ui.findingList.itemClicked.emit(d.ui.findingList.item(2))
+    assert d.ui.body.textCursor().selectedText() == d.findings[2].matched
+    assert d.save_button.isEnabled() and "Edited" in d.ui.editorLabel.text()
+    shoot(d, out_dir, "scripts_dialog", qtbot)
+
+
+def test_saving_a_new_version_and_a_comment(qtbot, demo):
+    sid = student_with_scripts(demo)
+    d = open_dialog(qtbot, demo, sid)
+    before = len(d.script.versions)
+    with qtbot.waitActive(d):
+        d.show()
+        d.activateWindow()
+    with qtbot.waitSignal(d.changed):
+        d.ui.body.setPlainText(d.ui.body.toPlainText() + "库存不多了，抓紧下单！")
+        qtbot.keyClick(d.ui.body, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert len(d.script.versions) == before + 1
+    assert d.shown.id == d.script.versions[-1].id and d.shown.body.endswith("抓紧下单！")
+    assert not d.save_button.isEnabled()
+    d.ui.comment.setPlainText("结尾促单有力，保持。")
+    assert d.ui.saveComment.isEnabled()
+    with qtbot.waitSignal(d.changed):
+        d.ui.saveComment.click()
+    stored = scripts.get_script(demo.db, demo.actor, d.script.id).versions[-1]
+    assert stored.mentor_comment == "结尾促单有力，保持。" and d.shown.mentor_comment == stored.mentor_comment
+    # the version list says it is commented
+    assert "commented" in d.ui.versionList.item(0).text()
+    # a comment saved while the text is being edited leaves the draft alone
+    d.ui.body.setPlainText("草稿：还没保存")
+    d.ui.comment.setPlainText("再改一次点评")
+    with qtbot.waitSignal(d.changed):
+        d.ui.saveComment.click()
+    assert d.ui.body.toPlainText() == "草稿：还没保存" and d.save_button.isEnabled()
+    assert d.shown.mentor_comment == "再改一次点评" and not d.ui.saveComment.isEnabled()
+
+
+def test_new_script_then_validation_and_rename(qtbot, demo):
+    sid = student_with_scripts(demo)
+    d = open_dialog(qtbot, demo, sid)
+    count = len(d.scripts)
+    d.ui.newScript.click()
+    assert d.script is None and d.save_button.text() == "Create script"
+    d.ui.body.setPlainText("只有正文没有标题")
+    d.save()
+    assert "不能为空" in d.errors.message("话术标题")
+    d.ui.title.setText("丁蹄开场")
+    with qtbot.waitSignal(d.changed):
+        d.save()
+    assert len(d.scripts) == count + 1 and d.script.title == "丁蹄开场"
+    d.ui.title.setText("丁蹄开场（二）")
+    with qtbot.waitSignal(d.changed):
+        d.save()
+    assert d.script.title == "丁蹄开场(二)" and len(d.script.versions) == 1
+
+
+def test_leaving_an_edited_version_asks_first(qtbot, demo, answers):
+    sid = student_with_scripts(demo)
+    d = open_dialog(qtbot, demo, sid)
+    first_shown = d.shown.id
+    d.ui.body.setPlainText("改了但没保存")
+    answers["answer"] = QMessageBox.StandardButton.Cancel
+    d.ui.versionList.setCurrentRow(1)
+    assert answers["asked"] and d.shown.id == first_shown and d.ui.body.toPlainText() == "改了但没保存"
+    assert d.ui.versionList.currentRow() == 0
+    answers["answer"] = QMessageBox.StandardButton.Discard
+    d.ui.versionList.setCurrentRow(1)
+    assert d.shown.id != first_shown
+
+
+def test_empty_student_shows_the_new_script_state(qtbot, demo, out_dir):
+    student = enrolment.list_students(demo.db, demo.actor, ListQuery(limit=1000)).rows
+    sid = next(s.id for s in student if not scripts.scripts_of(demo.db, demo.actor, s.id))
+    d = open_dialog(qtbot, demo, sid)
+    assert d.script is None and "No scripts yet" in d.ui.editorLabel.text()
+    assert not d.ui.compareButton.isEnabled() and not d.ui.commentBox.isEnabled()
+    shoot(d, out_dir, "scripts_dialog_empty", qtbot)
+
+
+def test_mentor_sees_only_their_students_and_no_term_editor(qtbot, demo):
+    mentor = users.authenticate(demo.db, "mentor", "Jiaren@2025").actor()
+    mctx = replace(demo, actor=mentor)
+    sid = student_with_scripts(mctx, mentor)
+    d = open_dialog(qtbot, mctx, sid)
+    assert not d.ui.termsButton.isVisibleTo(d) and d.script is not None
+    others = [s.id for s in enrolment.list_students(demo.db, demo.actor, ListQuery(limit=1000)).rows
+              if mentors.current_mentor(demo.db, demo.actor, s.id) is None
+              or mentors.current_mentor(demo.db, demo.actor, s.id).id != mentor.mentor_id]
+    e = open_dialog(qtbot, mctx, others[0])
+    assert "不是您指导的学员" in e.ui.formError.text()
+
+
+# --- comparison -------------------------------------------------------------------------
+
+def test_compare_versions_side_by_side_with_synced_scrolling(qtbot, demo, out_dir):
+    sid = student_with_scripts(demo)
+    d = open_dialog(qtbot, demo, sid)
+    script = d.script
+    long_text = "\n".join(f"第{i}行：家人们好，今天带来金山蟠桃。" for i in range(60))
+    v_a = scripts.add_script_version(demo.db, demo.actor, script.id, long_text)
+    changed = long_text.replace("第5行：家人们好", "第5行：各位家人好").replace("第40行：家人们好，今天带来金山蟠桃。",
+                                                                        "第40行：全网最低价！")
+    v_b = scripts.add_script_version(demo.db, demo.actor, script.id, changed + "\n新加的一行。")
+    d.refresh()
+    d.ui.versionList.clearSelection()
+    d.ui.versionList.item(0).setSelected(True)
+    d.ui.versionList.item(1).setSelected(True)
+    assert d.compare_ids() == (v_a.id, v_b.id)
+    d.compare()
+    diff = d.diff_dialog
+    qtbot.addWidget(diff)
+    diff.resize(1100, 640)
+    assert diff.result is not None and diff.ui.leftText.document().blockCount() == len(diff.result.diff.rows)
+    assert diff.ui.leftText.document().blockCount() == diff.ui.rightText.document().blockCount()
+    assert "changed" in diff.ui.summaryLabel.text() and "1 added" in diff.ui.summaryLabel.text()
+    diff.show()
+    qtbot.waitExposed(diff)
+    left, right = diff.ui.leftText.verticalScrollBar(), diff.ui.rightText.verticalScrollBar()
+    assert left.maximum() > 0
+    left.setValue(left.maximum())
+    assert right.value() == left.value()
+    right.setValue(3)
+    assert left.value() == 3
+    # next/previous change move through the changes
+    first = diff.current_row()
+    diff.ui.nextChange.click()
+    assert diff.current_row() > first
+    diff.ui.previousChange.click()
+    assert diff.current_row() == first
+    marks = diff.ui.rightText.extraSelections()
+    assert any(m.cursor.selectedText() == "各位" for m in marks)
+    diff.go_to_change(-diff._current)  # back to the first change for the picture
+    shoot(diff, out_dir, "script_diff_dialog", qtbot)
+
+
+def test_compare_one_version_with_the_one_before(qtbot, demo):
+    sid = student_with_scripts(demo)
+    d = open_dialog(qtbot, demo, sid)
+    versions = d.script.versions
+    d.ui.versionList.setCurrentRow(0)
+    assert d.compare_ids() == (versions[-2].id, versions[-1].id)
+    d.ui.versionList.setCurrentRow(d.ui.versionList.count() - 1)
+    assert d.compare_ids() is None and "no earlier version" in d.ui.formError.text()
+
+
+def test_the_diff_dialog_on_identical_versions(qtbot, demo):
+    sid = student_with_scripts(demo)
+    v = scripts.scripts_of(demo.db, demo.actor, sid)[0].versions[0]
+    diff = ScriptDiffDialog(demo, v.id, v.id)
+    qtbot.addWidget(diff)
+    assert diff.ui.summaryLabel.text() == "The two versions are identical."
+    assert not diff.ui.nextChange.isEnabled() and not diff.ui.previousChange.isEnabled()
+
+
+# --- the banned-term list --------------------------------------------------------------
+
+def test_staff_edit_the_banned_terms_and_the_editor_follows(qtbot, demo, out_dir, answers):
+    sid = student_with_scripts(demo)
+    d = open_dialog(qtbot, demo, sid)
+    d.ui.body.setPlainText("这款秒杀价只有今天")
+    assert d.findings == []
+    t = ComplianceTermsDialog(demo, d)
+    qtbot.addWidget(t)
+    t.resize(900, 600)
+    assert t.ui.table.rowCount() == len(DEFAULT_TERMS) and "terms" in t.ui.countLabel.text()
+    shoot(t, out_dir, "compliance_terms_dialog", qtbot)
+    t.add_row()
+    row = t.ui.table.rowCount() - 1
+    t.ui.table.item(row, 0).setText("最")  # a duplicate: refused, nothing stored
+    t.save()
+    assert "重复" in t.ui.formError.text()
+    assert scripts.compliance_terms(demo.db, demo.actor) == DEFAULT_TERMS
+    t.ui.table.item(row, 0).setText("秒杀")
+    t.ui.table.item(row, 1).setText("诱导词")
+    t.ui.table.item(row, 3).setText("秒杀价、 ")
+    with qtbot.waitSignal(t.saved):
+        t.save()
+    stored = scripts.compliance_terms(demo.db, demo.actor)
+    assert stored[-1] == BannedTerm("秒杀", "诱导词", "", ("秒杀价",))
+    d.load_terms()
+    assert d.findings == []  # allowed inside 秒杀价
+    d.ui.body.setPlainText("秒杀开始")
+    assert [f.term for f in d.findings] == ["秒杀"]
+    t2 = ComplianceTermsDialog(demo, d)
+    qtbot.addWidget(t2)
+    answers["answer"] = QMessageBox.StandardButton.Yes
+    t2.restore_defaults()
+    assert t2.ui.table.rowCount() == len(DEFAULT_TERMS)
+
+
+def test_mentor_cannot_change_the_term_list(qtbot, demo):
+    mentor = users.authenticate(demo.db, "mentor", "Jiaren@2025").actor()
+    t = ComplianceTermsDialog(replace(demo, actor=mentor))
+    qtbot.addWidget(t)
+    assert not t.ui.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+    assert t.ui.table.rowCount() == len(DEFAULT_TERMS)
+
+
+# --- short videos ------------------------------------------------------------------------
+
+def student_with_videos(ctx) -> int:
+    best, most = None, 0
+    for s in enrolment.list_students(ctx.db, ctx.actor, ListQuery(limit=1000)).rows:
+        n = len(videos.videos_of(ctx.db, ctx.actor, s.id))
+        if n > most:
+            best, most = s.id, n
+    assert best is not None and most >= 2
+    return best
+
+
+def panel(qtbot, ctx, sid):
+    from jiarenbase.gui.widgets.videos_panel import VideosPanel
+
+    p = VideosPanel(ctx, sid)
+    qtbot.addWidget(p)
+    p.resize(900, 360)
+    return p
+
+
+def test_videos_panel_nests_iterations_and_adds_one(qtbot, demo, out_dir):
+    sid = student_with_videos(demo)
+    p = panel(qtbot, demo, sid)
+    rows = videos.videos_of(demo.db, demo.actor, sid)
+    tree = p.ui.tree
+    assert tree.topLevelItemCount() == sum(1 for v in rows if v.iteration_of_id is None)
+    root = tree.topLevelItem(0)
+    assert root.childCount() >= 1 and root.child(0).text(7).endswith("%")
+    assert p.ui.summary.text().startswith(f"{len(rows)} videos")
+    p.show()
+    shoot(p, out_dir, "videos_panel", qtbot)
+    # add an iteration of the last video in the chain
+    tree.setCurrentItem(root.child(0))
+    base = p.selected()
+    p.add_iteration()
+    dlg = p.dialog
+    assert dlg.windowTitle() == "New short video"
+    from jiarenbase.gui.dialogs.form_values import combo_value
+    assert combo_value(dlg.ui.iterationOf) == base.id
+    dlg.ui.title.setText("蟠桃开箱第3版（新开头）")
+    dlg.ui.publishedOn.setDate(dlg.ui.publishedOn.date())  # today
+    dlg.ui.views.setValue(base.views * 2)
+    dlg.ui.likes.setValue(10)
+    assert "+100%" in dlg.ui.rates.text()
+    dlg.resize(520, 480)
+    shoot(dlg, out_dir, "video_dialog", qtbot)
+    with qtbot.waitSignal(p.changed):
+        dlg.save()
+    new = p.selected()
+    assert new.title == "蟠桃开箱第3版(新开头)" and new.iteration_of_id == base.id
+    assert p.ui.tree.currentItem().text(7) == "▲ +100%"
+
+
+def test_video_dialog_shows_refusals_and_offers_no_cycles(qtbot, demo):
+    sid = student_with_videos(demo)
+    rows = videos.videos_of(demo.db, demo.actor, sid)
+    root = next(v for v in rows if v.iteration_of_id is None and any(w.iteration_of_id == v.id for w in rows))
+    from jiarenbase.gui.dialogs.video_dialog import VideoDialog
+
+    dlg = VideoDialog(demo, sid, root.id)
+    qtbot.addWidget(dlg)
+    offered = {dlg.ui.iterationOf.itemData(i) for i in range(dlg.ui.iterationOf.count())}
+    descendants = {v.id for v in rows if root.id in v.lineage}
+    assert not offered & descendants and None in offered  # neither itself nor its iterations
+    dlg.ui.title.clear()
+    dlg.ui.views.setValue(10)
+    dlg.ui.likes.setValue(11)
+    dlg.save()
+    assert "不能为空" in dlg.errors.message("视频标题") and "不能多于播放量" in dlg.errors.message("点赞数")
+    assert dlg.ui.views.minimum() == 0  # negative counts cannot even be typed
+
+
+def test_videos_panel_delete_is_undoable(qtbot, demo, answers):
+    sid = student_with_videos(demo)
+    p = panel(qtbot, demo, sid)
+    before = len(p.rows)
+    p.ui.tree.setCurrentItem(p.ui.tree.topLevelItem(0))
+    answers["answer"] = QMessageBox.StandardButton.Yes
+    with qtbot.waitSignal(p.changed):
+        p.delete_selected()
+    assert len(p.rows) == before - 1 and demo.undo.canUndo()
+    demo.undo.undo()
+    assert len(p.rows) == before
+    demo.undo.redo()
+    assert len(p.rows) == before - 1
+
+
+def test_videos_panel_empty_state_and_mentor_scope(qtbot, demo, out_dir):
+    students = enrolment.list_students(demo.db, demo.actor, ListQuery(limit=1000)).rows
+    sid = next(s.id for s in students if not videos.videos_of(demo.db, demo.actor, s.id))
+    p = panel(qtbot, demo, sid)
+    assert p.ui.emptyLabel.isVisibleTo(p) and not p.ui.tree.isVisibleTo(p)
+    assert not p.ui.editVideo.isEnabled()
+    p.show()
+    shoot(p, out_dir, "videos_panel_empty", qtbot)
+    mentor = users.authenticate(demo.db, "mentor", "Jiaren@2025").actor()
+    theirs = next(s.id for s in students if (mentors.current_mentor(demo.db, demo.actor, s.id) or None) is None
+                  or mentors.current_mentor(demo.db, demo.actor, s.id).id != mentor.mentor_id)
+    q = panel(qtbot, replace(demo, actor=mentor), theirs)
+    assert "不是您指导的学员" in q.ui.error.text()

@@ -1,0 +1,158 @@
+"""Importing sessions from a platform CSV: mapping table, preview, saved mapping,
+import behind progress; the sessions list's buttons; screenshot."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from jiarenbase.core.demo import build_demo
+from jiarenbase.core.domain.enums import Platform
+from jiarenbase.core.services import enrolment, session_import, sessions, users
+from jiarenbase.core.services.listing import ListQuery
+from jiarenbase.gui.context import AppContext
+from jiarenbase.gui.dialogs.form_values import combo_value, select_value
+from jiarenbase.gui.dialogs.session_import_dialog import SessionImportDialog
+
+pytestmark = pytest.mark.gui
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+ALL = ListQuery(limit=10_000)
+
+
+@pytest.fixture
+def demo(db):
+    build_demo(db, students=40, seed=3)
+    return db
+
+
+def _ctx(db, username, sync_tasks, tmp_path) -> AppContext:
+    actor = users.authenticate(db, username, "Jiaren@2025").actor()
+    return AppContext(db=db, actor=actor, tasks=sync_tasks, lang="zh", data_dir=tmp_path)
+
+
+@pytest.fixture
+def mentor_ctx(demo, sync_tasks, tmp_path):
+    return _ctx(demo, "mentor", sync_tasks, tmp_path)
+
+
+@pytest.fixture
+def staff_ctx(demo, sync_tasks, tmp_path):
+    return _ctx(demo, "jiaowu", sync_tasks, tmp_path)
+
+
+def opened(qtbot, ctx, **kw) -> SessionImportDialog:
+    dialog = SessionImportDialog(ctx, **kw)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def kuaishou_for(ctx, tmp_path) -> str:
+    """The Kuaishou fixture with the demo's students in place of the test world's."""
+    staff = users.authenticate(ctx.db, "jiaowu", "Jiaren@2025").actor()
+    people = enrolment.list_students(ctx.db, staff, ListQuery(limit=3, sort="name")).rows
+    text = (FIXTURES / "kuaishou_sessions.csv").read_bytes().decode("gbk")
+    for old, number, new in zip(("李小明", "张晓雨", "王浩"), ("S001", "S002", "S003"), people):
+        text = text.replace(old, new.name).replace(number, new.student_number or new.name)
+    path = tmp_path / "快手直播数据.csv"
+    path.write_bytes(text.encode("gbk"))
+    return str(path)
+
+
+def total(ctx) -> int:
+    return sessions.list_sessions(ctx.db, ctx.actor, ALL).total
+
+
+def test_preview_model_passes_the_model_tester(qtmodeltester, mentor_ctx):
+    from jiarenbase.core.importing.session_csv import read_session_csv
+    from jiarenbase.gui.models.session_import_model import SessionImportPreviewModel
+
+    student = enrolment.list_students(mentor_ctx.db, mentor_ctx.actor, ALL).rows[0]
+    table = read_session_csv(FIXTURES / "douyin_sessions.csv")
+    mapping, _ = session_import.suggest_mapping(mentor_ctx.db, mentor_ctx.actor, Platform.DOUYIN, table.headers)
+    preview = session_import.preview_session_import(mentor_ctx.db, mentor_ctx.actor, table, Platform.DOUYIN, mapping,
+                                                    session_import.ImportDefaults(student_id=student.id))
+    model = SessionImportPreviewModel("zh")
+    model.set_preview(preview)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 4
+    assert model.index(2, 2).data() and "订单数" in model.index(2, 2).data()
+    assert model.index(0, 2).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert model.index(2, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+
+
+def test_mentor_imports_a_one_student_douyin_export(qtbot, mentor_ctx, monkeypatch):
+    student = enrolment.list_students(mentor_ctx.db, mentor_ctx.actor, ALL).rows[0]
+    before = total(mentor_ctx)
+    dialog = opened(qtbot, mentor_ctx, platform=Platform.DOUYIN, student_id=student.id)
+    assert not dialog.ui.mentor.isVisibleTo(dialog)  # a mentor's sessions are always theirs
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *a, **k: (str(FIXTURES / "douyin_sessions.csv"), ""))
+    dialog.ui.browseButton.click()
+    assert dialog.table is not None and "UTF-8-SIG" in dialog.ui.fileInfo.text()
+    assert combo_value(dialog.field_combo("累计观看人数")) == "viewers"
+    assert "Guessed" in dialog.ui.mappingState.text() or "推测" in dialog.ui.mappingState.text()
+    assert len(dialog.preview.accepted) == 2 and dialog.import_button.isEnabled()
+    assert "2" in dialog.import_button.text()
+    dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Ok).click()
+    assert dialog.result() == 1 and dialog.imported.count == 2
+    assert total(mentor_ctx) == before + 2
+
+
+def test_mapping_change_rechecks_and_saved_mapping_is_reused(qtbot, staff_ctx, mentor_ctx, tmp_path):
+    path = kuaishou_for(staff_ctx, tmp_path)
+    dialog = opened(qtbot, staff_ctx, platform=Platform.KUAISHOU)
+    dialog.open_file(path)
+    assert [r.line for r in dialog.preview.accepted] == [2, 3, 5]
+    assert "找不到学员“查无此人”" in dialog.preview.rows[-1].problems[0].zh
+    select_value(dialog.field_combo("学员姓名"), "")  # ignore the name column …
+    assert not dialog.preview.accepted  # no student for any row now
+    select_value(dialog.field_combo("学号"), "student")  # … and find students by number
+    assert [r.line for r in dialog.preview.accepted] == [2, 3, 5]
+    dialog.ui.saveMappingButton.click()
+    assert "saved" in dialog.ui.mappingState.text().lower() or "已" in dialog.ui.mappingState.text()
+    stored = session_import.get_column_mapping(staff_ctx.db, staff_ctx.actor, Platform.KUAISHOU)
+    assert stored["学号"] == "student" and stored["学员姓名"] == ""
+    # another user on another desktop gets the same mapping
+    again = opened(qtbot, mentor_ctx, platform=Platform.KUAISHOU)
+    again.open_file(path)
+    assert combo_value(again.field_combo("学号")) == "student"
+    assert "saved" in again.ui.mappingState.text().lower() or "保存" in again.ui.mappingState.text()
+
+
+def test_unusable_mapping_and_bad_file_are_explained(qtbot, staff_ctx, tmp_path):
+    dialog = opened(qtbot, staff_ctx, platform=Platform.DOUYIN)
+    dialog.open_file(str(FIXTURES / "douyin_sessions.csv"))
+    select_value(dialog.field_combo("直播开始时间"), "")
+    assert "开始时间" in dialog.ui.formError.text() and not dialog.import_button.isEnabled()
+    bad = tmp_path / "x.csv"
+    bad.write_bytes(b"")
+    dialog.open_file(str(bad))
+    assert dialog.ui.formError.isVisibleTo(dialog) and dialog.table is None
+    assert not dialog.import_button.isEnabled()
+
+
+def test_sessions_list_gets_log_and_import_buttons(qtbot, staff_ctx):
+    from jiarenbase.gui.pages.list_page import ListPage
+    from jiarenbase.gui.pages.session_actions import add_session_actions
+    from jiarenbase.gui.pages.specs import SESSIONS
+
+    page = ListPage(staff_ctx, SESSIONS)
+    qtbot.addWidget(page)
+    button = add_session_actions(page)
+    assert page.ui.newButton.text() == "Log session" and button.isEnabled()
+
+
+def test_screenshot(qtbot, qapp, staff_ctx, screenshot_dir, tmp_path):
+    from jiarenbase.gui.app import apply_theme
+
+    apply_theme(qapp)
+    dialog = opened(qtbot, staff_ctx, platform=Platform.KUAISHOU)
+    dialog.open_file(kuaishou_for(staff_ctx, tmp_path))
+    assert len(dialog.preview.accepted) == 3
+    out = os.path.join(screenshot_dir, "screens")
+    os.makedirs(out, exist_ok=True)
+    assert dialog.grab().save(os.path.join(out, "issue4_session_import_mapping.png"))
