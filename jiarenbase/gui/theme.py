@@ -18,9 +18,11 @@ TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations
 
 
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
-    """zh: our own zh_CN strings plus Qt's qtbase_zh_CN (standard dialogs in Chinese)."""
+    """zh: our own zh_CN strings plus Qt's qtbase_zh_CN (standard dialogs in Chinese),
+    and the Chinese locale for dates and numbers in widgets (周四, not Thu)."""
     if lang != "zh":
         return []
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     installed = []
     ours = QTranslator(app)
     if ours.load(str(TRANSLATIONS / "jiarenbase_zh_CN.qm")):

@@ -383,7 +383,7 @@
     <message>
         <location filename="../../forms/booking_dialog.ui" line="39"/>
         <source>Date</source>
-        <translation>上课日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../forms/booking_dialog.ui" line="55"/>
@@ -3077,7 +3077,7 @@ Data folder: %3</source>
     <message>
         <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="130"/>
         <source>Sales scripts of %1</source>
-        <translation>%1 的话术</translation>
+        <translation>%1的话术</translation>
     </message>
     <message>
         <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="159"/>
@@ -3194,7 +3194,7 @@ Data folder: %3</source>
     <message>
         <location filename="../../forms/scripts_dialog.ui" line="98"/>
         <source>Title</source>
-        <translation>课程名称</translation>
+        <translation>话术标题</translation>
     </message>
     <message>
         <location filename="../../forms/scripts_dialog.ui" line="105"/>
@@ -4633,6 +4633,24 @@ Data folder: %3</source>
     </message>
 </context>
 <context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../jiarenbase/gui/models/timeline_model.py" line="71"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/models/timeline_model.py" line="72"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/models/timeline_model.py" line="73"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
     <name>TrashPage</name>
     <message>
         <location filename="../../jiarenbase/gui/pages/trash_page.py" line="54"/>
@@ -4938,7 +4956,7 @@ Data folder: %3</source>
     <message>
         <location filename="../../forms/videos_panel.ui" line="54"/>
         <source>Title</source>
-        <translation>课程名称</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../forms/videos_panel.ui" line="55"/>

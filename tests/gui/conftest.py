@@ -38,9 +38,10 @@ def _no_translator_leaks(request):
     yield
     if "qapp" not in request.fixturenames:
         return
-    from PySide6.QtCore import QTranslator
+    from PySide6.QtCore import QLocale, QTranslator
     from PySide6.QtWidgets import QApplication
 
+    QLocale.setDefault(QLocale.system())
     app = QApplication.instance()
     if app is not None:
         for translator in app.findChildren(QTranslator):

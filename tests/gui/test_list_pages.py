@@ -139,10 +139,11 @@ def test_header_click_sorts_in_sql_and_unsortable_columns_keep_the_order(demo, q
 
 def test_table_pages_in_more_rows_when_scrolled(demo, qtbot):
     page = make_page(qtbot, demo, "sessions", page_size=20)
-    assert page.model.rowCount() >= 20 and page.model.total == 275
+    total = sessions.list_sessions(demo.db, demo.actor, ListQuery(limit=1)).total
+    assert total > 40 and page.model.rowCount() >= 20 and page.model.total == total
     page.ui.table.scrollToBottom()
     qtbot.waitUntil(lambda: page.model.rowCount() > 20 or not page.model.canFetchMore(), timeout=2000)
-    assert page.model.rowCount() > 20 and "275" in page.ui.countLabel.text()
+    assert page.model.rowCount() > 20 and str(total) in page.ui.countLabel.text()
 
 
 def test_mentor_sees_own_students_without_new_or_delete(mentor_ctx, qtbot):
@@ -168,16 +169,17 @@ def test_users_page_is_for_admins_only(demo, qtbot, dialogs, who):
 
 def test_delete_asks_then_undo_restores(demo, qtbot, dialogs):
     page = make_page(qtbot, demo, "sessions")
+    total = page.model.total
     victim = page.model.record_at(2)
     activate(qtbot, page)
     page.ui.table.selectRow(2)
     page.ui.table.setFocus()
     qtbot.keyClick(page.ui.table, Qt.Key.Key_Delete)
     assert dialogs[0][0] == "question" and victim.student_name in dialogs[0][1]
-    assert victim.id not in ids(page) and page.model.total == 274
+    assert victim.id not in ids(page) and page.model.total == total - 1
     assert demo.undo.count() == 1 and demo.undo.canUndo()
     demo.undo.undo()
-    assert victim.id in ids(page) and page.model.total == 275
+    assert victim.id in ids(page) and page.model.total == total
     demo.undo.redo()
     assert victim.id not in ids(page)
     assert [d for d in dialogs if d[0] == "warning"] == []

@@ -4,10 +4,12 @@ labels and buttons too narrow for their text."""
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import replace
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QHeaderView, QLabel, QTabBar, QWidget
 
 from jiarenbase.core.demo import build_demo
 from jiarenbase.core.services import enrolment, users
@@ -44,6 +46,40 @@ def clipped(root: QWidget) -> list[str]:
     return bad
 
 
+# Latin words that belong in a Chinese screen: product and format names, units, metrics.
+LATIN_OK = {"sqlite", "postgresql", "csv", "excel", "gmv", "uv", "id", "jiarenbase", "ctrl", "alt", "shift",
+            "esc", "enter", "del", "tab", "pdf", "qt", "gbk", "utf", "url", "ai", "app", "ui", "f5", "tmp",
+            "pytest", "root", "test", "of", "home", "ms", "vs", "english", "valueerror", "xlsx", "xlsm", "gpm",
+            "wps"}
+
+
+def english_left(root: QWidget) -> list[str]:
+    """Visible texts (labels, buttons, group boxes, tabs, table headers) that still
+    carry English words: a string that never reached the translation file."""
+    texts = []
+    for w in root.findChildren(QLabel) + root.findChildren(QAbstractButton):
+        if w.isVisibleTo(root) and w.text():
+            texts.append(w.text())
+    for box in root.findChildren(QGroupBox):
+        if box.isVisibleTo(root):
+            texts.append(box.title())
+    for bar in root.findChildren(QTabBar):
+        if bar.isVisibleTo(root):
+            texts += [bar.tabText(i) for i in range(bar.count())]
+    for header in root.findChildren(QHeaderView):
+        model = header.model()
+        if header.isVisibleTo(root) and model is not None and header.orientation() == Qt.Orientation.Horizontal:
+            texts += [str(model.headerData(i, Qt.Orientation.Horizontal) or "") for i in range(model.columnCount())]
+    bad = []
+    for text in texts:
+        if "/" in text or "\\" in text or "@" in text:  # paths, URLs, addresses
+            continue
+        words = [w.lower() for w in re.findall(r"(?<![A-Za-z0-9])[A-Za-z]{2,}(?![A-Za-z0-9])", text)]
+        if [w for w in words if w not in LATIN_OK]:
+            bad.append(text)
+    return bad
+
+
 def shoot(widget: QWidget, out_dir: str, name: str, qtbot) -> None:
     widget.show()
     qtbot.waitExposed(widget)
@@ -52,6 +88,7 @@ def shoot(widget: QWidget, out_dir: str, name: str, qtbot) -> None:
     assert widget.grab().save(path)
     assert os.path.getsize(path) > 5_000
     assert clipped(widget) == [], name
+    assert english_left(widget) == [], name
 
 
 def test_every_main_page_as_admin(qtbot, demo, out_dir):
@@ -73,7 +110,7 @@ def test_main_pages_as_mentor(qtbot, demo, out_dir):
     w = MainWindow(replace(demo, actor=mentor))
     qtbot.addWidget(w)
     w.resize(1280, 800)
-    for key in ("dashboard", "students", "sessions"):
+    for key in ("dashboard", "students", "stage_board", "mentor_workload", "rooms", "sessions"):
         w.show_page(key)
         shoot(w, out_dir, f"mentor_{key}", qtbot)
 

@@ -210,7 +210,7 @@ class _Builder:
                 day = entered[Stage.PROJECT] + timedelta(days=7 * k + rng.randint(0, 4))
                 if day <= self.today:
                     self.session(st, mentor, SessionKind.MOCK_DRILL, day, k / max(drills, 1))
-            self.script(st, reached)
+            self.script(st, reached, entered[Stage.PROJECT])
         if reached >= 2:
             lives = rng.randint(0, 2) if stage is Stage.LIVE else rng.randint(3, 5)
             for k in range(lives):
@@ -231,7 +231,7 @@ class _Builder:
                 self.s.add(RoomBooking(room_id=room_id, start=start, end=start + timedelta(hours=2),
                                        purpose=kind.zh, mentor_id=mentor.id, students=[st]))
 
-    def script(self, st: Student, reached: int) -> None:
+    def script(self, st: Student, reached: int, since: date) -> None:
         rng = self.rng
         product = rng.choice(v.PRODUCTS)
         script = SalesScript(student_id=st.id, title=f"{product}直播话术", product=product)
@@ -240,8 +240,10 @@ class _Builder:
         body = rng.choice(v.SCRIPT_OPENINGS).format(p=product)
         for n in range(1, rng.randint(2, 2 + reached) + 1):
             body = body + rng.choice(v.SCRIPT_BODIES)
-            self.s.add(ScriptVersion(script_id=script.id, version_no=n, body=body,
-                                     mentor_comment=rng.choice(v.REMARKS) if n > 1 else ""))
+            written = datetime.combine(min(self.today, since + timedelta(days=6 * n)), datetime.min.time()) \
+                + timedelta(hours=rng.randint(1, 10))  # stored in UTC: Shanghai's working day
+            self.s.add(ScriptVersion(script_id=script.id, version_no=n, body=body, created_at=written,
+                                     updated_at=written, mentor_comment=rng.choice(v.REMARKS) if n > 1 else ""))
 
     def videos(self, st: Student, since: date) -> None:
         rng, prev = self.rng, None

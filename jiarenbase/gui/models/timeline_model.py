@@ -68,7 +68,9 @@ class TimelineModel(QAbstractTableModel):
         self._notable_only = False
         self._icons = {k: kind_icon(k) for k in EventKind}
         self._labels = {k: kind_label(k) for k in EventKind}
-        self._headers = [QCoreApplication.translate("TimelineModel", h) for h in ("When", "Event", "Detail")]
+        self._headers = [QCoreApplication.translate("TimelineModel", "When"),
+                         QCoreApplication.translate("TimelineModel", "Event"),
+                         QCoreApplication.translate("TimelineModel", "Detail")]
 
     # --- feeding -------------------------------------------------------------------
     def set_events(self, events: Sequence[TimelineEvent], lang: str = "zh") -> None:
