@@ -15,6 +15,10 @@ HERE = Path(__file__).resolve().parent
 
 def main(argv: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import qInstallMessageHandler
+
+    # The offscreen platform's "does not support propagateSizeHints()" would drown the figures.
+    qInstallMessageHandler(lambda _kind, _ctx, msg: None if "propagateSizeHints" in msg else print(msg))
     sys.path[:0] = [str(HERE), str(HERE.parents[1])]  # the figure modules and the jiarenbase checkout
     work = HERE / ".cache"
     work.mkdir(exist_ok=True)

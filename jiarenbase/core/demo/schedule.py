@@ -20,7 +20,9 @@ class RoomPlanner:
             for hour in SLOT_HOURS:
                 if (d, hour, "m", mentor_id) in self.people_busy or (d, hour, "s", student_id) in self.people_busy:
                     continue
-                for room in self.room_ids:
+                # Start the search at a different room per slot, so bookings spread over all ten.
+                shift = (d.toordinal() * len(SLOT_HOURS) + hour) % len(self.room_ids)
+                for room in self.room_ids[shift:] + self.room_ids[:shift]:
                     if (d, hour, room) not in self.rooms_taken:
                         self.rooms_taken.add((d, hour, room))
                         self.people_busy.update({(d, hour, "m", mentor_id), (d, hour, "s", student_id)})
