@@ -276,97 +276,107 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="66"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="70"/>
         <source>Cancel booking</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="67"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="71"/>
         <source>Cancel the booking “%1”? The room becomes free again.</source>
         <translation>取消预约“%1”吗？该时段的直播间将空出。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="70"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="74"/>
         <source>Keep booking</source>
         <translation>保留预约</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="100"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="105"/>
         <source>Mock live drill</source>
         <translation>模拟直播演练</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="100"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="105"/>
         <source>Live session</source>
         <translation>实战直播</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="100"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="105"/>
         <source>Script polishing</source>
         <translation>话术打磨</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="101"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="106"/>
         <source>Short-video shoot</source>
         <translation>短视频拍摄</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="101"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="106"/>
         <source>Data review</source>
         <translation>数据复盘</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="117"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="122"/>
         <source>New room booking</source>
         <translation>新建直播间预约</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="117"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="122"/>
         <source>Edit room booking</source>
         <translation>编辑直播间预约</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="134"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="139"/>
         <source>(no mentor)</source>
         <translation>（不指定导师）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="184"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="189"/>
         <source>Chosen (%1): %2</source>
         <translation>已选（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="185"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="190"/>
         <source>No students chosen.</source>
         <translation>未选择学员。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="188"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="193"/>
         <source>%1 students of other mentors stay on this booking.</source>
         <translation>另有%1名其他导师的学员保留在此预约中。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="204"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="210"/>
         <source>%1 h %2 min</source>
         <translation>%1小时%2分钟</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="205"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="211"/>
         <source>%1 h</source>
         <translation>%1小时</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="205"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="211"/>
         <source>%1 min</source>
         <translation>%1分钟</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="239"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="220"/>
+        <source>%1 next day</source>
+        <translation>次日 %1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="221"/>
+        <source>%1, %2 days later</source>
+        <translation>%2天后 %1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="269"/>
         <source>(inactive)</source>
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="263"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="293"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -391,52 +401,52 @@
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../forms/booking_dialog.ui" line="64"/>
+        <location filename="../../forms/booking_dialog.ui" line="65"/>
         <source>Start time (15-minute steps)</source>
         <translation>开始时间（以15分钟为单位）</translation>
     </message>
     <message>
-        <location filename="../../forms/booking_dialog.ui" line="71"/>
+        <location filename="../../forms/booking_dialog.ui" line="72"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../forms/booking_dialog.ui" line="76"/>
+        <location filename="../../forms/booking_dialog.ui" line="78"/>
         <source>End time (15-minute steps)</source>
         <translation>结束时间（以15分钟为单位）</translation>
     </message>
     <message>
-        <location filename="../../forms/booking_dialog.ui" line="102"/>
+        <location filename="../../forms/booking_dialog.ui" line="104"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../forms/booking_dialog.ui" line="121"/>
+        <location filename="../../forms/booking_dialog.ui" line="123"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../forms/booking_dialog.ui" line="138"/>
+        <location filename="../../forms/booking_dialog.ui" line="140"/>
         <source>Students</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../forms/booking_dialog.ui" line="148"/>
+        <location filename="../../forms/booking_dialog.ui" line="150"/>
         <source>Search by name or student number</source>
         <translation>按姓名或学号搜索</translation>
     </message>
     <message>
-        <location filename="../../forms/booking_dialog.ui" line="156"/>
+        <location filename="../../forms/booking_dialog.ui" line="158"/>
         <source>Tick the students who take part</source>
         <translation>勾选参加的学员</translation>
     </message>
     <message>
-        <location filename="../../forms/booking_dialog.ui" line="175"/>
+        <location filename="../../forms/booking_dialog.ui" line="177"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../forms/booking_dialog.ui" line="198"/>
+        <location filename="../../forms/booking_dialog.ui" line="200"/>
         <source>Cancel this booking…</source>
         <translation>取消此预约…</translation>
     </message>
@@ -535,98 +545,98 @@
 <context>
     <name>CohortAssignDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="76"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="79"/>
         <source>Each student&apos;s current stage</source>
         <translation>各学员当前阶段</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="78"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="81"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="78"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="81"/>
         <source>Now</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="78"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="81"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="78"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="81"/>
         <source>After</source>
         <translation>分配后</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="80"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="83"/>
         <source>Student</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="80"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="83"/>
         <location filename="../../forms/cohort_assign_dialog.ui" line="36"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="80"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="83"/>
         <source>Current mentor</source>
         <translation>当前导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="81"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="84"/>
         <source>New mentor</source>
         <translation>新导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="84"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="87"/>
         <source>Choose the mentors and click “Suggest”.</source>
         <translation>勾选导师后点击“建议分配”。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="153"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="157"/>
         <source>No active mentor: add or activate one on the Mentors page first.</source>
         <translation>没有在岗的导师：请先在“导师”页新建或启用导师。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="184"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="198"/>
         <source>The options changed: click “Suggest” to update the proposal.</source>
         <translation>选项已更改：请点击“建议分配”更新方案。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="198"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="214"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="203"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="219"/>
         <source>Student no. %1</source>
         <translation>学号 %1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="207"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="223"/>
         <source>(leave as is)</source>
         <translation>（不变）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="216"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="232"/>
         <source>Every student of this cohort already has a mentor (%1 kept). Untick “Only students without a mentor” to share them out again.</source>
         <translation>本批次学员都已有导师（保留 %1 名）。如需重新分配，请取消勾选“只分配尚无导师的学员”。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="220"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="236"/>
         <source>No students in training in this cohort.</source>
         <translation>该批次没有在训学员。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="259"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="277"/>
         <source>%1 students, %2 of them change mentor; %3 keep the mentor they have.</source>
         <translation>共 %1 名学员，其中 %2 名更换导师；%3 名保留原导师。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="263"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="281"/>
         <source>Students per mentor after saving: %1 to %2.</source>
         <translation>保存后每位导师的学员数：%1 至 %2 名。</translation>
     </message>
@@ -901,20 +911,25 @@
 <context>
     <name>CriteriaDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/criteria_dialog.py" line="49"/>
+        <location filename="../../jiarenbase/gui/dialogs/criteria_dialog.py" line="51"/>
         <source>Stage criteria of %1</source>
         <translation>%1 的阶段标准</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/criteria_dialog.py" line="50"/>
+        <location filename="../../jiarenbase/gui/dialogs/criteria_dialog.py" line="52"/>
         <location filename="../../forms/criteria_dialog.ui" line="6"/>
         <source>Stage criteria</source>
         <translation>阶段标准</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/criteria_dialog.py" line="52"/>
+        <location filename="../../jiarenbase/gui/dialogs/criteria_dialog.py" line="54"/>
         <source>What a student of this cohort needs to leave each stage. Cards on the stage board and sign-offs use these at once; sign-offs already made keep the criteria of their day.</source>
         <translation>本批次学员离开各阶段需达到的标准。阶段看板和签核立即按新标准计算；已完成的签核保留当时的标准。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/criteria_dialog.py" line="94"/>
+        <source>The form now shows the criteria saved meanwhile; make your change again and save.</source>
+        <translation>表单已显示他人刚保存的标准，请重新修改后再保存。</translation>
     </message>
     <message>
         <location filename="../../forms/criteria_dialog.ui" line="23"/>
@@ -3075,88 +3090,93 @@ Data folder: %3</source>
 <context>
     <name>ScriptsDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="130"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="131"/>
         <source>Sales scripts of %1</source>
         <translation>%1的话术</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="159"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="165"/>
         <source>No scripts yet: write the first one on the right and click “Create script”.</source>
         <translation>还没有话术：在右侧写下第一篇，然后点“创建话术”。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="200"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="206"/>
         <source>Version %1 · %2 · %3</source>
         <translation>第 %1 版 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="204"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="210"/>
         <source>%1 flagged</source>
         <translation>%1 处违禁词</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="206"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="212"/>
         <source>commented</source>
         <translation>有点评</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="273"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="279"/>
         <source>Discard the changes to this script?</source>
         <translation>放弃对这篇话术的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="275"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="281"/>
         <source>Discard the unsaved comment?</source>
         <translation>放弃未保存的点评吗？</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="278"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="284"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="290"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="296"/>
         <source>Create script</source>
         <translation>创建话术</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="290"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="296"/>
         <source>Save as new version</source>
         <translation>保存为新版本</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="296"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="302"/>
         <source>Comment on version %1</source>
         <translation>对第 %1 版的点评</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="298"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="304"/>
         <location filename="../../forms/scripts_dialog.ui" line="180"/>
         <source>Mentor comment</source>
         <translation>导师点评</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="301"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="307"/>
         <source>Write the first version of the new script.</source>
         <translation>撰写新话术的第一版。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="305"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="311"/>
         <source>Edited: saving makes version %1 from these changes.</source>
         <translation>已修改：保存后成为第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="309"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="315"/>
         <source>Version %1 (%2, %3). Edit the text and save to make version %4.</source>
         <translation>第 %1 版（%2，%3）。修改正文后保存即成为第 %4 版。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="376"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="348"/>
+        <source>The list now shows the other changes; your edits are kept. Check them, then save again.</source>
+        <translation>列表已显示他人的修改，您的修改仍保留。请核对后再次保存。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="377"/>
         <source>Choose a version to compare.</source>
         <translation>请选择要比较的版本。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="380"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="381"/>
         <source>Version 1 has no earlier version; select two versions to compare.</source>
         <translation>第 1 版没有更早的版本，请选择两个版本进行比较。</translation>
     </message>
@@ -3578,77 +3598,77 @@ Data folder: %3</source>
 <context>
     <name>SessionImportDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="111"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="124"/>
         <source>(named in the file)</source>
         <translation>（按文件中的学员）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="113"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="126"/>
         <source>(each student&apos;s mentor)</source>
         <translation>（各学员的导师）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="118"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="131"/>
         <source>Choose the platform export</source>
         <translation>选择平台导出文件</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="119"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="132"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV 文件 (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="136"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="150"/>
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="136"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="150"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="136"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="150"/>
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="137"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="151"/>
         <source>%1 rows · encoding %2 · separated by %3</source>
         <translation>共 %1 行 · 编码 %2 · 分隔符 %3</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="158"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="172"/>
         <source>Using the mapping saved for %1.</source>
         <translation>使用为%1保存的列对应。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="159"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="173"/>
         <source>Guessed from the column names: check it, then save it for %1.</source>
         <translation>根据列名推测：请核对后为%1保存。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="163"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="177"/>
         <source>(ignore)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="203"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="217"/>
         <source>Mapping saved for %1.</source>
         <translation>已为%1保存列对应。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="229"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="256"/>
         <source>%1 rows will be imported, %2 rejected, %3 skipped.</source>
         <translation>将导入 %1 行，拒绝 %2 行，跳过 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="238"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="265"/>
         <source>Import %1 sessions</source>
         <translation>导入 %1 条记录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="247"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="274"/>
         <source>Importing sessions</source>
         <translation>正在导入实训记录</translation>
     </message>

@@ -221,6 +221,90 @@ def test_cohort_without_unassigned_students_explains_itself(qtbot, demo, out_dir
     assert moved < len(dialog.proposal.rows)
 
 
+class DeferredTasks:
+    """A task runner that keeps each call until the test finishes it — in any order,
+    as a thread pool may."""
+
+    def __init__(self) -> None:
+        self.jobs: list[tuple] = []
+
+    def run(self, fn, *args, on_done=None, on_error=None, **kwargs) -> None:
+        self.jobs.append((fn, args, kwargs, on_done, on_error))
+
+    def finish(self, job: tuple) -> None:
+        self.jobs.remove(job)
+        fn, args, kwargs, on_done, on_error = job
+        try:
+            result = fn(*args, **kwargs)
+        except Exception as exc:  # noqa: BLE001 - delivered as the real runner does
+            on_error(exc)
+        else:
+            on_done(result)
+
+    def finish_all(self) -> None:
+        while self.jobs:
+            self.finish(self.jobs[0])
+
+
+def test_a_late_proposal_for_another_cohort_is_dropped(qtbot, demo):
+    from jiarenbase.gui.dialogs.cohort_assign_dialog import CohortAssignDialog
+
+    first, second = cohort_in(demo.db, demo.actor, Stage.COGNITIVE), cohort_in(demo.db, demo.actor, Stage.PROJECT)
+    new_students(demo.db, demo.actor, first, 3)
+    tasks = DeferredTasks()
+    dialog = CohortAssignDialog(replace(demo, tasks=tasks), first.id)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    tasks.finish_all()  # the lists, then the proposal for the first cohort
+    assert dialog.proposal.cohort_id == first.id and ui.students.rowCount() == 3
+    ui.suggestButton.click()  # asked again for the first cohort ...
+    ui.cohort.setCurrentIndex(ui.cohort.findData(second.id))  # ... then for the second
+    older, newer = tasks.jobs
+    tasks.finish(newer)
+    assert dialog.proposal.cohort_id == second.id
+    shown = ui.studentsStack.currentWidget(), ui.emptyLabel.text(), ui.summary.text()
+    tasks.finish(older)  # the first cohort's answer arrives last: it is not shown
+    assert dialog.proposal.cohort_id == second.id
+    assert (ui.studentsStack.currentWidget(), ui.emptyLabel.text(), ui.summary.text()) == shown
+    assert ui.suggestButton.isEnabled()
+    # options changed while a proposal was being made: the user is told to suggest again
+    ui.suggestButton.click()
+    ui.onlyUnassigned.setChecked(not ui.onlyUnassigned.isChecked())
+    tasks.finish_all()
+    assert "click “Suggest”" in ui.summary.text()
+    # while saving, the cohort cannot be switched under the proposal being written
+    ui.onlyUnassigned.setChecked(True)
+    ui.cohort.setCurrentIndex(ui.cohort.findData(first.id))
+    tasks.finish_all()
+    assert dialog.proposal.cohort_id == first.id and ui.cohort.isEnabled()
+    save(dialog)
+    assert not ui.cohort.isEnabled()
+    with qtbot.waitSignal(dialog.assigned) as signal:
+        tasks.finish_all()
+    assert signal.args == [3]
+
+
+def test_several_students_with_a_completed_one_are_refused_naming_them(qtbot, demo):
+    from jiarenbase.core.db.models import Student
+    from jiarenbase.core.domain.enums import StudentStatus
+    from jiarenbase.gui.dialogs.assign_mentor_dialog import AssignMentorDialog
+
+    cohort = cohort_in(demo.db, demo.actor, Stage.COGNITIVE)
+    fresh = new_students(demo.db, demo.actor, cohort, 3)
+    with demo.db.transaction() as s:
+        s.get(Student, fresh[1]).stage = Stage.COMPLETED
+        s.get(Student, fresh[1]).status = StudentStatus.COMPLETED
+        s.get(Student, fresh[2]).status = StudentStatus.WITHDRAWN
+    dialog = AssignMentorDialog(demo, fresh)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.ui.stage.currentData() is None  # "each student's current stage"
+    save(dialog)
+    text = dialog.ui.formError.text()
+    assert dialog.isVisible() and "学员“新生2”已结业，无需分配导师。" in text and "学员“新生3”已退学" in text
+    assert all(mentors.current_mentor(demo.db, demo.actor, sid) is None for sid in fresh)  # all or nothing
+
+
 # --- the workload page ----------------------------------------------------------------------------
 
 def test_workload_page_weeks_and_over_capacity(qtbot, demo, out_dir):

@@ -403,3 +403,59 @@ def test_a_fully_booked_week(qtbot, demo, screenshot_dir):
     shoot(page, screenshot_dir, "rooms_week_full")
     page.select_zoom("week")
     shoot(page, screenshot_dir, "rooms_week_full_whole")
+
+
+def test_editing_keeps_times_off_the_15_minute_grid_exactly(qtbot, demo, people):
+    """A booking at 14:07:30–15:52 (imported, or typed elsewhere) is shown as it is and
+    saved unchanged when only its purpose is edited; a new start keeps the end after it."""
+    b = book(demo, people["rooms"][0], at(1, 14, 7) + timedelta(seconds=30), at(1, 15, 52), purpose="话术打磨")
+    dialog = BookingDialog(demo, b.id)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    assert (ui.start.currentText(), ui.end.currentText(), ui.duration.text()) == ("14:07", "15:52", "1 h 45 min")
+    assert [ui.start.itemText(i) for i in range(56, 60)] == ["14:00", "14:07", "14:15", "14:30"]  # in its place
+    ui.purpose.setCurrentText("数据复盘")
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    saved = rooms.get_booking(demo.db, demo.actor, b.id)
+    assert (saved.start, saved.end, saved.purpose) == (b.start, b.end, "数据复盘")
+    # the user moves the start past the end: the end follows, on the grid
+    dialog = BookingDialog(demo, b.id)
+    qtbot.addWidget(dialog)
+    dialog.ui.start.setCurrentText("16:00")
+    assert dialog.ui.end.currentText() == "17:00"
+    dialog.save()
+    saved = rooms.get_booking(demo.db, demo.actor, b.id)
+    assert (saved.start, saved.end) == (at(1, 16), at(1, 17))
+
+
+def test_editing_a_booking_across_midnight_keeps_its_end_on_the_next_day(qtbot, demo, people, screenshot_dir):
+    b = book(demo, people["rooms"][3], at(2, 22), at(3, 1, 30), purpose="实战直播", students=people["mine"][:1])
+    dialog = BookingDialog(demo, b.id)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    assert (ui.start.currentText(), ui.end.currentText()) == ("22:00", "01:30 next day")
+    assert ui.duration.text() == "3 h 30 min" and ui.end.currentIndex() == ui.end.count() - 1
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    shoot(dialog, screenshot_dir, "booking_dialog_midnight")
+    ui.note.setPlainText("夜场直播")
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    saved = rooms.get_booking(demo.db, demo.actor, b.id)
+    assert (saved.start, saved.end, saved.note) == (at(2, 22), at(3, 1, 30), "夜场直播")
+    # moving the date moves the whole booking, still ending the next morning
+    dialog = BookingDialog(demo, b.id)
+    qtbot.addWidget(dialog)
+    dialog.ui.date.setDate(dialog.ui.date.date().addDays(1))
+    dialog.save()
+    saved = rooms.get_booking(demo.db, demo.actor, b.id)
+    assert (saved.start, saved.end) == (at(3, 22), at(4, 1, 30))
+    # choosing an end on the same day ends it that day
+    dialog = BookingDialog(demo, b.id)
+    qtbot.addWidget(dialog)
+    dialog.ui.end.setCurrentText("23:30")
+    assert dialog.ui.duration.text() == "1 h 30 min"
+    dialog.save()
+    saved = rooms.get_booking(demo.db, demo.actor, b.id)
+    assert (saved.start, saved.end) == (at(3, 22), at(3, 23, 30))

@@ -196,6 +196,61 @@ def test_mentor_sees_only_their_students_and_no_term_editor(qtbot, demo):
     assert "不是您指导的学员" in e.ui.formError.text()
 
 
+def test_renaming_and_a_refused_text_save_nothing_then_the_retry_saves_both(qtbot, demo):
+    sid = student_with_scripts(demo)
+    d = open_dialog(qtbot, demo, sid)
+    stored = scripts.get_script(demo.db, demo.actor, d.script.id)
+    d.ui.title.setText("新的标题")
+    d.ui.body.setPlainText("   ")  # the text part fails: the title must not be saved alone
+    d.save()
+    assert "不能为空" in d.errors.message("话术正文")
+    assert scripts.get_script(demo.db, demo.actor, stored.id) == stored
+    assert d.save_button.isEnabled() and d.ui.title.text() == "新的标题"
+    d.ui.body.setPlainText("家人们好，重新写的一版。")
+    with qtbot.waitSignal(d.changed):
+        d.save()  # no ConflictError: the first attempt left the script as it was
+    after = scripts.get_script(demo.db, demo.actor, stored.id)
+    assert after.title == "新的标题" and len(after.versions) == len(stored.versions) + 1
+    assert after.latest.body == "家人们好，重新写的一版。" and d.shown.id == after.latest.id
+    assert d.ui.formError.text() == "" and not d.save_button.isEnabled()
+
+
+def test_a_save_after_someone_else_saved_is_refused_and_keeps_the_draft(qtbot, demo, out_dir):
+    sid = student_with_scripts(demo)
+    d = open_dialog(qtbot, demo, sid)
+    script = d.script
+    theirs = scripts.add_script_version(demo.db, demo.actor, script.id, "同事刚保存的一版")
+    d.ui.title.setText("我的标题")
+    d.ui.body.setPlainText("我的草稿")
+    d.save()
+    assert "已被他人修改" in d.ui.formError.text() and "your edits are kept" in d.ui.formError.text()
+    stored = scripts.get_script(demo.db, demo.actor, script.id)
+    assert stored.title == script.title and stored.latest.id == theirs.id  # nothing of mine was written
+    assert (d.ui.title.text(), d.ui.body.toPlainText()) == ("我的标题", "我的草稿")
+    assert d.script.version == stored.version and theirs.id in [
+        d.ui.versionList.item(i).data(Qt.ItemDataRole.UserRole) for i in range(d.ui.versionList.count())]
+    shoot(d, out_dir, "scripts_dialog_conflict", qtbot)
+    with qtbot.waitSignal(d.changed):
+        d.save()  # reloaded: the second save goes through
+    stored = scripts.get_script(demo.db, demo.actor, script.id)
+    assert stored.title == "我的标题" and stored.latest.body == "我的草稿"
+
+
+def test_mentor_renames_and_saves_a_version_in_one_go(qtbot, demo):
+    mentor = users.authenticate(demo.db, "mentor", "Jiaren@2025").actor()
+    mctx = replace(demo, actor=mentor)
+    d = open_dialog(qtbot, mctx, student_with_scripts(mctx, mentor))
+    before = len(d.script.versions)
+    d.ui.title.setText("导师改的标题")
+    d.ui.product.setText("丁蹄")
+    d.ui.body.setPlainText(d.ui.body.toPlainText() + "\n今晚八点开播。")
+    with qtbot.waitSignal(d.changed):
+        d.save()
+    stored = scripts.get_script(demo.db, mentor, d.script.id)
+    assert (stored.title, stored.product, len(stored.versions)) == ("导师改的标题", "丁蹄", before + 1)
+    assert stored.latest.author_name and d.shown.id == stored.latest.id
+
+
 # --- comparison -------------------------------------------------------------------------
 
 def test_compare_versions_side_by_side_with_synced_scrolling(qtbot, demo, out_dir):

@@ -156,3 +156,63 @@ def test_screenshot(qtbot, qapp, staff_ctx, screenshot_dir, tmp_path):
     out = os.path.join(screenshot_dir, "screens")
     os.makedirs(out, exist_ok=True)
     assert dialog.grab().save(os.path.join(out, "issue4_session_import_mapping.png"))
+
+
+class DeferredTasks:
+    """A task runner that keeps each call until the test finishes it — in any order,
+    as a thread pool may."""
+
+    def __init__(self) -> None:
+        self.jobs: list[tuple] = []
+
+    def run(self, fn, *args, on_done=None, on_error=None, **kwargs) -> None:
+        self.jobs.append((fn, args, kwargs, on_done, on_error))
+
+    def finish(self, job: tuple) -> None:
+        self.jobs.remove(job)
+        fn, args, kwargs, on_done, on_error = job
+        try:
+            result = fn(*args, **kwargs)
+        except Exception as exc:  # noqa: BLE001 - delivered as the real runner does
+            on_error(exc)
+        else:
+            on_done(result)
+
+    def finish_all(self) -> None:
+        while self.jobs:
+            self.finish(self.jobs[0])
+
+
+def test_only_the_newest_file_and_preview_are_shown_and_imported(qtbot, staff_ctx, tmp_path):
+    from dataclasses import replace
+
+    path = kuaishou_for(staff_ctx, tmp_path)
+    bad = tmp_path / "empty.csv"
+    bad.write_bytes(b"")
+    tasks = DeferredTasks()
+    dialog = opened(qtbot, replace(staff_ctx, tasks=tasks), platform=Platform.KUAISHOU)
+    tasks.finish_all()  # the students and mentors
+    dialog.open_file(str(bad))
+    dialog.open_file(path)  # chosen again before the first file was read
+    older_file, newer_file = tasks.jobs
+    tasks.finish(newer_file)
+    tasks.finish(older_file)  # the empty file's answer comes last: dropped
+    tasks.finish_all()  # the mapping and preview of the newer file
+    assert dialog.table is not None and dialog.table.file_name == "快手直播数据.csv"
+    assert not dialog.ui.formError.isVisibleTo(dialog)
+    assert [r.line for r in dialog.preview.accepted] == [2, 3, 5] and dialog.import_button.isEnabled()
+    select_value(dialog.field_combo("学员姓名"), "")  # no student for any row ...
+    assert not dialog.import_button.isEnabled()  # nothing is imported while the preview is being made
+    select_value(dialog.field_combo("学员姓名"), "student")  # ... changed back at once
+    older, newer = tasks.jobs
+    tasks.finish(newer)
+    assert [r.line for r in dialog.preview.accepted] == [2, 3, 5]
+    tasks.finish(older)  # the preview of the older mapping answers last: dropped
+    assert [r.line for r in dialog.preview.accepted] == [2, 3, 5] and dialog.import_button.isEnabled()
+    assert "将导入 3 行" in dialog.ui.summary.text() or "3 rows will be imported" in dialog.ui.summary.text()
+    # a new file forgets the previous one's preview at once
+    dialog.open_file(path)
+    tasks.finish(tasks.jobs[0])  # the file is read; its mapping and preview are still to come
+    assert dialog.preview is None and not dialog.import_button.isEnabled()
+    tasks.finish_all()
+    assert len(dialog.preview.accepted) == 3

@@ -221,6 +221,33 @@ def test_criteria_dialog_saves_and_changes_the_cards(qtbot, demo, out_dir):
     page.dialog.reject()
 
 
+def test_criteria_saved_by_someone_else_meanwhile_are_not_overwritten(qtbot, demo, out_dir):
+    from jiarenbase.core.domain.stages import StageCriteria
+    from jiarenbase.gui.dialogs.criteria_dialog import CriteriaDialog
+
+    cohort_id = cohort_in(demo, Stage.COGNITIVE)
+    dialog = CriteriaDialog(demo, cohort_id, "批次")
+    qtbot.addWidget(dialog)
+    read_at = dialog.version
+    assert read_at == cohorts.criteria_for_edit(demo.db, demo.actor, cohort_id).version
+    theirs = StageCriteria(min_module_attendance=0.9, min_mock_drills=4)
+    cohorts.set_criteria(demo.db, demo.actor, cohort_id, theirs, read_at)  # a colleague saves first
+    dialog.ui.minMockDrills.setValue(7)
+    with qtbot.assertNotEmitted(dialog.saved):
+        dialog.save_button.click()
+    assert "已被他人修改" in dialog.ui.formError.text() and "saved meanwhile" in dialog.ui.formError.text()
+    assert cohorts.get_criteria(demo.db, demo.actor, cohort_id) == theirs  # the later save did not win
+    # the form now shows the colleague's criteria and the version they were saved at
+    assert (dialog.ui.minModuleAttendance.value(), dialog.ui.minMockDrills.value()) == (90, 4)
+    assert dialog.version != read_at and dialog.save_button.isEnabled() and not dialog.is_dirty()
+    dialog.resize(dialog.sizeHint())
+    shoot(dialog, out_dir, "criteria_conflict", qtbot)
+    dialog.ui.minMockDrills.setValue(7)
+    with qtbot.waitSignal(dialog.saved):
+        dialog.save_button.click()
+    assert cohorts.get_criteria(demo.db, demo.actor, cohort_id) == replace(theirs, min_mock_drills=7)
+
+
 def test_attendance_all_present_and_absent_needs_a_reason(qtbot, demo, out_dir, monkeypatch):
     page = make_page(qtbot, demo)
     cohort_id = cohort_in(demo, Stage.COGNITIVE)

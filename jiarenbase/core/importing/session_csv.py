@@ -78,8 +78,9 @@ PLATFORM_SYNONYMS: dict[Platform, dict[str, tuple[str, ...]]] = {
 
 @dataclass(frozen=True)
 class CsvTable:
-    """A CSV file as text cells: the header row and the rows under it. `first_line`
-    is the file line of rows[0] (1-based, as a spreadsheet numbers it)."""
+    """A CSV file as text cells: the header row and the rows under it. `lines[i]` is
+    the file line rows[i] starts on (1-based, as a text editor numbers it: blank
+    lines and the line breaks inside a quoted cell count); `first_line` is lines[0]."""
 
     file_name: str
     headers: tuple[str, ...]
@@ -87,6 +88,10 @@ class CsvTable:
     first_line: int
     encoding: str
     delimiter: str
+    lines: tuple[int, ...] = ()  # empty: the rows follow each other from first_line
+
+    def line_of(self, index: int) -> int:
+        return self.lines[index] if index < len(self.lines) else self.first_line + index
 
 
 @dataclass(frozen=True)
@@ -112,12 +117,20 @@ def _fail(zh: str, en: str) -> ImportFileError:
 
 # ------------------------------------------------------------------ reading
 
-def decode_text(data: bytes) -> tuple[str, str]:
-    """(text, encoding name): UTF-8 with or without BOM, UTF-16 (BOM or NUL pattern), else GBK."""
+def decode_text(data: bytes, name: str = "") -> tuple[str, str]:
+    """(text, encoding name): UTF-8 with or without BOM, UTF-16 (BOM or NUL pattern), else GBK.
+    `name` (the file's) goes into the error messages."""
+    who_zh, who_en = (f"“{name}”", f"'{name}'") if name else ("文件", "The file")
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16"), "utf-16"
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:  # cut off mid-character: an interrupted download or copy
+            raise _fail(f"{who_zh}不完整或已损坏（UTF-16编码的内容在中途被截断），无法读取：请重新从平台导出，"
+                        "或用Excel打开后另存为“CSV UTF-8”再导入。",
+                        f"{who_en} is incomplete or damaged (its UTF-16 text is cut off): export it from the "
+                        "platform again, or open it in Excel, save as 'CSV UTF-8' and import that.") from exc
     head = data[:4000]
     if head and head.count(0) > len(head) // 4:  # UTF-16 without a BOM: every other byte is 0 for ASCII
         odd_nuls = head[1::2].count(0)
@@ -130,9 +143,9 @@ def decode_text(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("gb18030"), "gbk"
     except UnicodeDecodeError as exc:
-        raise _fail("无法识别文件的文字编码（不是UTF-8、GBK或UTF-16）：请在Excel中另存为“CSV UTF-8”后再导入。",
-                    "Cannot tell the file's text encoding (not UTF-8, GBK or UTF-16): save it as "
-                    "'CSV UTF-8' in Excel and import again.") from exc
+        raise _fail(f"无法识别{who_zh}的文字编码（不是UTF-8、GBK或UTF-16）：请在Excel中另存为“CSV UTF-8”后再导入。",
+                    f"Cannot tell the text encoding of {name and who_en or 'the file'} (not UTF-8, "
+                    "GBK or UTF-16): save it as 'CSV UTF-8' in Excel and import again.") from exc
 
 
 def sniff_delimiter(text: str) -> str:
@@ -184,15 +197,21 @@ def read_session_csv(path: str | Path) -> CsvTable:
     if p.suffix.lower() not in (".csv", ".txt", ".tsv"):
         raise _fail(f"“{p.name}”不是CSV文件：请在平台后台导出CSV，或在Excel中另存为CSV后再导入。",
                     f"'{p.name}' is not a CSV file: export CSV from the platform or save as CSV in Excel.")
-    text, encoding = decode_text(data)
+    text, encoding = decode_text(data, p.name)
     text = text.replace("\x00", "")
     delimiter = sniff_delimiter(text[:20000])
+    numbered: list[tuple[int, list[str]]] = []  # (the file line the row starts on, its cells); no blank rows
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    ended = 0  # the file line the previous row ended on
     try:
-        raw = [[c.strip() for c in r] for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+        for row in reader:
+            cells = [c.strip() for c in row]
+            if any(cells):
+                numbered.append((ended + 1, cells))
+            ended = reader.line_num
     except csv.Error as exc:
         raise _fail(f"“{p.name}”的CSV格式有误（{exc}），请重新导出。",
                     f"'{p.name}' is not valid CSV ({exc}); export it again.") from exc
-    numbered = [(i + 1, r) for i, r in enumerate(raw) if any(r)]
     if not numbered:
         raise _fail(f"“{p.name}”里没有数据。", f"'{p.name}' has no data.")
     head = next((k for k, (_n, r) in enumerate(numbered[:10]) if _is_header(r)), None)
@@ -202,10 +221,9 @@ def read_session_csv(path: str | Path) -> CsvTable:
     headers = _unique(numbered[head][1])
     body = numbered[head + 1:]
     rows = tuple(tuple((r + [""] * len(headers))[:len(headers)]) for _n, r in body)
-    first = body[0][0] if body else numbered[head][0] + 1
     if not rows:
         raise _fail(f"“{p.name}”只有表头，没有数据行。", f"'{p.name}' has a header but no rows.")
-    return CsvTable(p.name, headers, rows, first, encoding, delimiter)
+    return CsvTable(p.name, headers, rows, body[0][0], encoding, delimiter, tuple(n for n, _r in body))
 
 
 # ------------------------------------------------------------------ mapping
@@ -355,7 +373,7 @@ def parse_row(line: int, cells: dict[str, str], mapping: dict[str, str]) -> Pars
 
 def parse_rows(table: CsvTable, mapping: dict[str, str]) -> list[ParsedRow]:
     """Every row of `table` checked under `mapping` (header → field)."""
-    return [parse_row(table.first_line + i, dict(zip(table.headers, row)), mapping)
+    return [parse_row(table.line_of(i), dict(zip(table.headers, row)), mapping)
             for i, row in enumerate(table.rows)]
 
 

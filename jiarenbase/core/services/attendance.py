@@ -243,7 +243,8 @@ def record_attendance(db: Database, actor: Actor, module_id: int, entries: Seque
         seen: set[int] = set()
         for e in entries:
             st = students.get(e.student_id)
-            if st is None or st.deleted_at is not None or st.cohort_id != module.cohort_id:
+            if st is None or st.deleted_at is not None or st.cohort_id != module.cohort_id \
+                    or st.status is StudentStatus.WITHDRAWN:  # withdrawn students leave the sheet
                 problems.append(Problem("学员", f"编号为 {e.student_id} 的学员不在本批次，请刷新考勤表。",
                                         f"student {e.student_id} is not in this cohort; reload the sheet.",
                                         "student"))
@@ -266,7 +267,9 @@ def record_attendance(db: Database, actor: Actor, module_id: int, entries: Seque
             live = row is not None and row.deleted_at is None
             if e.version is not None and e.version != (row.version if live else 0):
                 raise ConflictError("attendance", row.id if row else None)
-            values = dict(status=e.status, reason=(e.reason or "").strip())
+            # A reason belongs to an absence or a late arrival; a student marked present keeps none.
+            reason = "" if e.status is AttendanceStatus.PRESENT else (e.reason or "").strip()
+            values = dict(status=e.status, reason=reason)
             if row is None:
                 insert_row(s, actor, Attendance(module_id=module.id, student_id=e.student_id, **values),
                            "attendance")

@@ -163,12 +163,26 @@ def list_cohorts(db: Database, actor: Actor, query: ListQuery = ListQuery()) -> 
         return Page(tuple(_dto(r, n, c) for r, n, c in rows), total, query.offset)
 
 
+@dataclass(frozen=True)
+class CohortCriteria:
+    """The criteria as an editor reads them: `version` is the cohort's optimistic
+    lock, handed back to `set_criteria` so a concurrent change is not overwritten."""
+
+    criteria: StageCriteria
+    version: int
+
+
 def get_criteria(db: Database, actor: Actor, cohort_id: int) -> StageCriteria:
     """The cohort's stage-gate criteria (the defaults where none were set)."""
+    return criteria_for_edit(db, actor, cohort_id).criteria
+
+
+def criteria_for_edit(db: Database, actor: Actor, cohort_id: int) -> CohortCriteria:
+    """The criteria with the cohort's version, for an editor that saves them back."""
     require_role(actor, *EVERYONE)
     with db.read() as s:
         row = load_versioned(s, Cohort, cohort_id, None, "批次", "cohort")
-        return criteria_of(row)
+        return CohortCriteria(criteria_of(row), row.version)
 
 
 def criteria_of(row: Cohort | None) -> StageCriteria:
@@ -177,12 +191,16 @@ def criteria_of(row: Cohort | None) -> StageCriteria:
     return StageCriteria.from_dict(json.loads(row.criteria_json))
 
 
-def set_criteria(db: Database, actor: Actor, cohort_id: int, criteria: StageCriteria) -> StageCriteria:
+def set_criteria(db: Database, actor: Actor, cohort_id: int, criteria: StageCriteria,
+                 version: int | None = None) -> StageCriteria:
+    """Store the cohort's criteria. `version`: the cohort version the editor read
+    (from `criteria_for_edit`); another save since then raises ConflictError.
+    None skips the check (for callers that read nothing first)."""
     require_role(actor, *STAFF, action_zh="修改结业标准", action_en="change stage criteria")
     problems = criteria.validate()
     if problems:
         raise ValidationError(problems)
     with db.transaction() as s:
-        row = load_versioned(s, Cohort, cohort_id, None, "批次", "cohort")
+        row = load_versioned(s, Cohort, cohort_id, version, "批次", "cohort")
         update_row(s, actor, row, {"criteria_json": json.dumps(criteria.to_dict())}, "cohort")
         return criteria

@@ -70,7 +70,8 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, (date, datetime)):
         return value.isoformat()
     if isinstance(value, Decimal):
-        return str(value)
+        # One spelling per amount (0 and 0.00 are the same money), without exponents.
+        return format(value.normalize(), "f") if value.is_finite() else str(value)
     return value
 
 
@@ -132,11 +133,13 @@ def insert_row(session: Session, actor: Actor, row: T, entity: str) -> T:
 
 
 def update_row(session: Session, actor: Actor, row: T, values: dict[str, Any], entity: str) -> T:
-    """Apply `values` to a row and audit what changed."""
+    """Apply `values` to a row and audit what changed (nothing changed: no entry)."""
     before = snapshot(row)
     apply_changes(row, values)
     session.flush()
-    audit(session, actor, "update", entity, _row_id(row), before, snapshot(row))
+    after = snapshot(row)
+    if after != before:
+        audit(session, actor, "update", entity, _row_id(row), before, after)
     return row
 
 

@@ -1,16 +1,17 @@
 """Mentors (导师) and their assignment to students per stage."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.orm import joinedload
 
 from ..db.models import EnterpriseClient, Mentor, MentorAssignment, Student
-from ..domain.enums import Stage
+from ..domain.enums import Stage, StudentStatus
 from ..errors import Problem, ValidationError
-from .common import (EVERYONE, STAFF, ensure_student_access, insert_row, load_versioned,
+from .common import (EVERYONE, STAFF, ensure_student_access, insert_row, load_versioned, mentor_student_ids,
                      require_role, soft_delete_row, update_row)
 from .context import Actor, Database
 from .listing import ListQuery, Page, like_pattern, page
@@ -147,29 +148,64 @@ def assign_mentor(db: Database, actor: Actor, student_id: int, mentor_id: int, s
     closed (kept as history), not overwritten."""
     require_role(actor, *STAFF, action_zh="分配导师", action_en="assign mentors")
     on = on or date.today()
+    if stage is Stage.COMPLETED:
+        raise ValidationError(_COMPLETED_STAGE)
     with db.transaction() as s:
         student = ensure_student_access(s, actor, student_id)
+        problem = _student_problem(student, stage)
+        if problem is not None:
+            raise ValidationError(problem)
         mentor = s.get(Mentor, mentor_id)
         if not _assignable(mentor):
             raise ValidationError.of("导师", "所选导师不存在或已停用，请重新选择。",
                                      "the chosen mentor does not exist or is inactive.", "mentor")
-        return _assign(s, actor, student, mentor, stage or student.stage, on, note)
+        current = _open_assignments(s, [student.id]).get(student.id, [])
+        return _assign(s, actor, student, mentor, stage or student.stage, on, note, current)
+
+
+_CHUNK = 500  # ids per IN (...) list, well under every database's parameter limit
+
+_COMPLETED_STAGE = Problem("阶段", "结业学员不再分配导师，请选择认知、项目或实战实训。",
+                           "completed students get no mentor; choose the cognitive, project or live stage.", "stage")
+
+
+def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
+    ids = list(ids)
+    for i in range(0, len(ids), _CHUNK):
+        yield ids[i:i + _CHUNK]
 
 
 def _assignable(mentor: Mentor | None) -> bool:
     return mentor is not None and mentor.deleted_at is None and mentor.active
 
 
-def _open_assignments(s, student_id: int) -> list[MentorAssignment]:
-    return list(s.scalars(select(MentorAssignment).where(
-        MentorAssignment.student_id == student_id, MentorAssignment.end_date.is_(None),
-        MentorAssignment.deleted_at.is_(None)).order_by(MentorAssignment.id)))
+def _student_problem(student: Student, stage: Stage | None) -> Problem | None:
+    """A withdrawn or completed student gets no mentor — also not through "each
+    student's current stage" (`stage` None) when that stage is 结业."""
+    if student.status is StudentStatus.WITHDRAWN:
+        return Problem("学员", f"学员“{student.name}”已退学，无需分配导师。",
+                       f"{student.name} has withdrawn; no mentor is needed.", "student")
+    if student.status is StudentStatus.COMPLETED or (stage is None and student.stage is Stage.COMPLETED):
+        return Problem("学员", f"学员“{student.name}”已结业，无需分配导师。",
+                       f"{student.name} has completed the training; no mentor is needed.", "student")
+    return None
 
 
-def _start_problem(s, student: Student, mentor_id: int, stage: Stage, on: date) -> Problem | None:
+def _open_assignments(s, student_ids: Sequence[int]) -> dict[int, list[MentorAssignment]]:
+    """The open assignments of each student (oldest first), in one query per 500 students."""
+    out: dict[int, list[MentorAssignment]] = {}
+    for chunk in _chunks(student_ids):
+        for row in s.scalars(select(MentorAssignment).where(
+                MentorAssignment.student_id.in_(chunk), MentorAssignment.end_date.is_(None),
+                MentorAssignment.deleted_at.is_(None)).order_by(MentorAssignment.id)):
+            out.setdefault(row.student_id, []).append(row)
+    return out
+
+
+def _start_problem(student: Student, current: list[MentorAssignment], mentor_id: int, stage: Stage,
+                   on: date) -> Problem | None:
     """A new assignment cannot start before the open one it ends (nothing to check
     when the same mentor keeps the same stage: that changes nothing)."""
-    current = _open_assignments(s, student.id)
     if any(a.mentor_id == mentor_id and a.stage == stage for a in current):
         return None
     latest = max((a.start_date for a in current), default=None)
@@ -182,14 +218,13 @@ def _start_problem(s, student: Student, mentor_id: int, stage: Stage, on: date) 
 
 
 def _assign(s, actor: Actor, student: Student, mentor: Mentor, stage: Stage, on: date,
-            note: str) -> AssignmentDTO:
+            note: str, current: list[MentorAssignment]) -> AssignmentDTO:
     """The one rule of (re)assignment: the same mentor in the same stage changes
-    nothing; otherwise the open assignment ends on `on` (kept as history) and a new
-    one starts."""
-    problem = _start_problem(s, student, mentor.id, stage, on)
+    nothing; otherwise the open assignments (`current`) end on `on` (kept as
+    history) and a new one starts."""
+    problem = _start_problem(student, current, mentor.id, stage, on)
     if problem is not None:
         raise ValidationError(problem)
-    current = _open_assignments(s, student.id)
     for old in current:
         if old.mentor_id == mentor.id and old.stage == stage:
             return _assignment_dto(old, student, mentor)
@@ -206,7 +241,7 @@ def assign_cohort(db: Database, actor: Actor, pairs: Sequence[tuple[int, int]], 
     round-robin proposal after the user's edits. All pairs are checked first and
     every problem is reported; then all are written in one transaction, each by the
     rule of `assign_mentor` (history kept), or none is. `stage` None: each student's
-    current stage."""
+    current stage (a withdrawn or completed student is refused)."""
     require_role(actor, *STAFF, action_zh="分配导师", action_en="assign mentors")
     on = on or date.today()
     c = Checker()
@@ -216,11 +251,14 @@ def assign_cohort(db: Database, actor: Actor, pairs: Sequence[tuple[int, int]], 
         c.add("学员", "没有要分配的学员，请至少为一名学员选择导师。",
               "there is nothing to assign; choose a mentor for at least one student.", "student")
     if stage is Stage.COMPLETED:
-        c.add("阶段", "结业学员不再分配导师，请选择认知、项目或实战实训。",
-              "completed students get no mentor; choose the cognitive, project or live stage.", "stage")
+        c.problems.append(_COMPLETED_STAGE)
     with db.transaction() as s:
-        students = {r.id: r for r in s.scalars(select(Student).where(Student.id.in_({p[0] for p in pairs})))}
-        mentors = {r.id: r for r in s.scalars(select(Mentor).where(Mentor.id.in_({p[1] for p in pairs})))}
+        student_ids = list(dict.fromkeys(sid for sid, _ in pairs))
+        students = {r.id: r for chunk in _chunks(student_ids)
+                    for r in s.scalars(select(Student).where(Student.id.in_(chunk)))}
+        mentors = {r.id: r for chunk in _chunks(list(dict.fromkeys(mid for _, mid in pairs)))
+                   for r in s.scalars(select(Mentor).where(Mentor.id.in_(chunk)))}
+        current = _open_assignments(s, [sid for sid in student_ids if sid in students])
         seen: set[int] = set()
         for sid, mid in pairs:
             student = students.get(sid)
@@ -232,17 +270,17 @@ def assign_cohort(db: Database, actor: Actor, pairs: Sequence[tuple[int, int]], 
                 c.add("学员", f"学员“{student.name}”出现了两次，每名学员只能分配一名导师。",
                       f"{student.name} appears twice; a student gets one mentor.", "student")
             seen.add(sid)
-            if not _assignable(mentors.get(mid)):
+            if (problem := _student_problem(student, stage)) is not None:
+                c.problems.append(problem)
+            elif not _assignable(mentors.get(mid)):
                 c.add("导师", f"学员“{student.name}”所选的导师不存在或已停用，请重新选择。",
                       f"the mentor chosen for {student.name} does not exist or is inactive.", "mentor")
-            elif (problem := _start_problem(s, student, mid, stage or student.stage, on)) is not None:
+            elif (problem := _start_problem(student, current.get(sid, []), mid, stage or student.stage,
+                                            on)) is not None:
                 c.problems.append(problem)
         c.raise_if_any()
-        out = []
-        for sid, mid in pairs:
-            student = ensure_student_access(s, actor, sid)
-            out.append(_assign(s, actor, student, mentors[mid], stage or student.stage, on, note))
-        return out
+        return [_assign(s, actor, students[sid], mentors[mid], stage or students[sid].stage, on, note,
+                        current.get(sid, [])) for sid, mid in pairs]
 
 
 def _assignment_dto(row: MentorAssignment, student: Student, mentor: Mentor) -> AssignmentDTO:
@@ -250,17 +288,41 @@ def _assignment_dto(row: MentorAssignment, student: Student, mentor: Mentor) -> 
                          row.start_date, row.end_date, row.note)
 
 
-def _history(s, student: Student) -> tuple[AssignmentDTO, ...]:
-    rows = s.execute(select(MentorAssignment, Mentor).join(Mentor, Mentor.id == MentorAssignment.mentor_id)
-                     .where(MentorAssignment.student_id == student.id, MentorAssignment.deleted_at.is_(None))
-                     .order_by(MentorAssignment.start_date, MentorAssignment.id)).all()
-    return tuple(_assignment_dto(a, student, m) for a, m in rows)
+def _histories(s, students: Sequence[Student]) -> dict[int, tuple[AssignmentDTO, ...]]:
+    """Each student's assignment history (oldest first), in one query per 500 students."""
+    by_id = {st.id: st for st in students}
+    out: dict[int, list[AssignmentDTO]] = {sid: [] for sid in by_id}
+    for chunk in _chunks(list(by_id)):
+        rows = s.execute(select(MentorAssignment, Mentor).join(Mentor, Mentor.id == MentorAssignment.mentor_id)
+                         .where(MentorAssignment.student_id.in_(chunk), MentorAssignment.deleted_at.is_(None))
+                         .order_by(MentorAssignment.start_date, MentorAssignment.id)).all()
+        for a, m in rows:
+            out[a.student_id].append(_assignment_dto(a, by_id[a.student_id], m))
+    return {sid: tuple(rows) for sid, rows in out.items()}
 
 
 def assignment_history(db: Database, actor: Actor, student_id: int) -> list[AssignmentDTO]:
     require_role(actor, *EVERYONE)
     with db.read() as s:
-        return list(_history(s, ensure_student_access(s, actor, student_id)))
+        student = ensure_student_access(s, actor, student_id)
+        return list(_histories(s, [student])[student.id])
+
+
+def _accessible_students(s, actor: Actor, student_ids: list[int]) -> list[Student]:
+    """The students (with their cohort) in the order given, loaded together; the
+    first one the actor may not see raises exactly as `ensure_student_access` does."""
+    found: dict[int, Student] = {}
+    mine: set[int] | None = None
+    for chunk in _chunks(student_ids):
+        found.update((r.id, r) for r in s.scalars(
+            select(Student).options(joinedload(Student.cohort)).where(Student.id.in_(chunk))))
+    if actor.is_mentor:
+        mine = set(s.scalars(mentor_student_ids(actor.mentor_id)))
+    for sid in student_ids:
+        student = found.get(sid)
+        if student is None or student.deleted_at is not None or (mine is not None and sid not in mine):
+            ensure_student_access(s, actor, sid)  # raises NotFound or PermissionDenied
+    return [found[sid] for sid in student_ids]
 
 
 @dataclass(frozen=True)
@@ -281,13 +343,11 @@ class StudentAssignments:
 def assignment_histories(db: Database, actor: Actor, student_ids: Sequence[int]) -> list[StudentAssignments]:
     """The students (in the order given) with their assignment histories."""
     require_role(actor, *EVERYONE)
-    out = []
     with db.read() as s:
-        for sid in dict.fromkeys(student_ids):
-            student = ensure_student_access(s, actor, sid)
-            out.append(StudentAssignments(student.id, student.name, student.student_number, student.stage,
-                                          student.cohort.name if student.cohort else "", _history(s, student)))
-    return out
+        students = _accessible_students(s, actor, list(dict.fromkeys(student_ids)))
+        histories = _histories(s, students)
+        return [StudentAssignments(st.id, st.name, st.student_number, st.stage,
+                                   st.cohort.name if st.cohort else "", histories[st.id]) for st in students]
 
 
 def current_mentor(db: Database, actor: Actor, student_id: int) -> AssignmentDTO | None:

@@ -11,9 +11,10 @@ from ..db.models import LiveRoom, Mentor, RoomBooking, Student
 from ..db.models.training import booking_student
 from ..domain.booking import (DEFAULT_OPENING_HOURS, BookingSlot, OpeningHours, check_booking,
                               open_hours_booked, shown_hours)
-from ..errors import NotFound, ValidationError
-from .common import (EVERYONE, STAFF, ensure_student_access, insert_row, load_versioned, mentor_student_ids,
-                     require_role, soft_delete_row, update_row)
+from ..db.models.base import utcnow
+from ..errors import NotFound, PermissionDenied, ValidationError
+from .common import (EVERYONE, STAFF, apply_changes, audit, ensure_student_access, load_versioned,
+                     mentor_student_ids, require_role, snapshot)
 from .context import Actor, Database
 from .shared_settings import read_setting, write_setting
 from .validation import Checker
@@ -189,23 +190,28 @@ def _check_clashes(s: Session, actor: Actor, booking_id: int | None, values: dic
                   {st.id: st.name for st in values["students"]})
 
 
+def _booking_snapshot(b: RoomBooking) -> dict:  # for the audit: the columns and the students (a link table)
+    return snapshot(b) | {"student_ids": sorted(st.id for st in b.students)}
+
+
 def book_room(db: Database, actor: Actor, data: BookingInput) -> BookingDTO:
-    """Book a room. Refused, naming the clashing booking, when the room, the mentor
-    or one of the students is already booked at that time. A mentor books for
-    themselves, with their own students."""
+    """Book a room; refused, naming the clashing booking, when the room, the mentor or a student
+    is already booked then. A mentor books for themselves, with their own students."""
     require_role(actor, *EVERYONE)
     with db.transaction() as s:
         _serialise_bookings(s)
         values = _check_input(s, actor, data)
         _check_clashes(s, actor, None, values)
-        return _dto(insert_row(s, actor, RoomBooking(**values), "room_booking"), s, actor)
+        s.add(row := RoomBooking(**values))
+        s.flush()
+        audit(s, actor, "create", "room_booking", row.id, after=_booking_snapshot(row))
+        return _dto(row, s, actor)
 
 
 def update_booking(db: Database, actor: Actor, booking_id: int, version: int | None,
                    data: BookingInput) -> BookingDTO:
-    """Change or move a booking (the grid's drag, the dialog's save); refused like
-    book_room on a clash, and with ConflictError when `version` is stale. A mentor
-    changes only their own bookings."""
+    """Change or move a booking (the grid's drag, the dialog's save); refused like book_room on a
+    clash, with ConflictError when `version` is stale. A mentor changes only their own bookings."""
     require_role(actor, *EVERYONE)
     with db.transaction() as s:
         _serialise_bookings(s)
@@ -217,14 +223,27 @@ def update_booking(db: Database, actor: Actor, booking_id: int, version: int | N
         keep = tuple(st for st in row.students if visible is not None and st.id not in visible)
         values = _check_input(s, actor, data, keep)
         _check_clashes(s, actor, booking_id, values)
-        return _dto(update_row(s, actor, row, values, "room_booking"), s, actor)
+        before = _booking_snapshot(row)
+        apply_changes(row, values)
+        if sorted(st.id for st in row.students) != before["student_ids"]:
+            # students alone (a link table) change no column: set one so the flush bumps the version once
+            row.updated_at = utcnow()
+        s.flush()
+        audit(s, actor, "update", "room_booking", row.id, before, _booking_snapshot(row))
+        return _dto(row, s, actor)
 
 
 def cancel_booking(db: Database, actor: Actor, booking_id: int, version: int | None = None) -> None:
-    require_role(actor, *STAFF, action_zh="取消他人预约", action_en="cancel bookings")
+    """Staff cancel a booking (kept in the trash for undo); a mentor is told to ask 教务."""
+    try:
+        require_role(actor, *STAFF, action_zh="取消直播间预约", action_en="cancel room bookings")
+    except PermissionDenied as denied:
+        raise PermissionDenied(denied.zh + "如需取消，请联系教务。",
+                               denied.en + " Ask the staff (教务) to cancel it.") from None
     with db.transaction() as s:
-        soft_delete_row(s, actor, load_versioned(s, RoomBooking, booking_id, version, "预约", "booking"),
-                        "room_booking")
+        before = _booking_snapshot(row := load_versioned(s, RoomBooking, booking_id, version, "预约", "booking"))
+        row.deleted_at = utcnow()
+        audit(s, actor, "delete", "room_booking", row.id, before=before)
 
 
 def get_booking(db: Database, actor: Actor, booking_id: int) -> BookingDTO:

@@ -138,6 +138,25 @@ def create_script(db: Database, actor: Actor, student_id: int, title: str, produ
         return _script_dto_named(s, row)
 
 
+def _add_version(s: Session, actor: Actor, script: SalesScript, body: str, mentor_comment: str = "",
+                 changes: dict | None = None) -> ScriptVersion:
+    """Insert the next version (refused when it repeats the latest) and bump the script,
+    applying `changes` (title/product) to it in the same update."""
+    last = s.scalar(select(func.max(ScriptVersion.version_no)).where(ScriptVersion.script_id == script.id)) or 0
+    previous = s.scalar(select(ScriptVersion.body).where(ScriptVersion.script_id == script.id,
+                                                         ScriptVersion.version_no == last))
+    if previous is not None and previous == body:
+        raise ValidationError.of("话术正文", f"与第 {last} 版完全相同，请修改后再保存为新版本。",
+                                 f"is the same as version {last}; change it before saving a new version.",
+                                 "script text")
+    row = insert_row(s, actor, ScriptVersion(script_id=script.id, version_no=last + 1, body=body,
+                                             mentor_comment=mentor_comment,
+                                             author_user_id=actor.user_id), "script_version")
+    # bump version/updated_at (re-setting an unchanged title would not emit an UPDATE)
+    update_row(s, actor, script, {**(changes or {}), "updated_at": utcnow()}, "sales_script")
+    return row
+
+
 def add_script_version(db: Database, actor: Actor, script_id: int, body: str,
                        mentor_comment: str = "") -> ScriptVersionDTO:
     """The next version of a script (话术逐字逐句打磨)."""
@@ -149,18 +168,7 @@ def add_script_version(db: Database, actor: Actor, script_id: int, body: str,
     with db.transaction() as s:
         script = load_versioned(s, SalesScript, script_id, None, "话术", "script")
         ensure_student_access(s, actor, script.student_id)
-        last = s.scalar(select(func.max(ScriptVersion.version_no)).where(ScriptVersion.script_id == script_id)) or 0
-        previous = s.scalar(select(ScriptVersion.body).where(ScriptVersion.script_id == script_id,
-                                                             ScriptVersion.version_no == last))
-        if previous is not None and previous == body:
-            raise ValidationError.of("话术正文", f"与第 {last} 版完全相同，请修改后再保存为新版本。",
-                                     f"is the same as version {last}; change it before saving a new version.",
-                                     "script text")
-        row = insert_row(s, actor, ScriptVersion(script_id=script_id, version_no=last + 1, body=body,
-                                                 mentor_comment=mentor_comment,
-                                                 author_user_id=actor.user_id), "script_version")
-        # bump version/updated_at (re-setting an unchanged title would not emit an UPDATE)
-        update_row(s, actor, script, {"updated_at": utcnow()}, "sales_script")
+        row = _add_version(s, actor, script, body, mentor_comment)
         return _version_dto(row, _names(s, [row.author_user_id]))
 
 
@@ -195,6 +203,33 @@ def update_script(db: Database, actor: Actor, script_id: int, version: int | Non
         ensure_student_access(s, actor, row.student_id)
         if (row.title, row.product) != (title, product):
             update_row(s, actor, row, {"title": title, "product": product}, "sales_script")
+        return _script_dto_named(s, row)
+
+
+def save_script(db: Database, actor: Actor, script_id: int, version: int | None, title: str, product: str,
+                body: str | None) -> ScriptDTO:
+    """Save the script editor in ONE transaction: the title/product change and, when
+    `body` is given, the next version with that text — both or neither. `body=None`:
+    the text was not edited (only title/product). `version`: the script version the
+    editor read; a save by someone else since then (a rename or a new version) is a
+    ConflictError. A text identical to the latest version is refused as in
+    `add_script_version`."""
+    require_role(actor, *EVERYONE)
+    c = Checker()
+    title = c.text(title, "话术标题", "script title", required=True)
+    product = c.text(product, "商品", "product")
+    if body is not None:
+        body = _check_body(c, body)
+    c.raise_if_any()
+    with db.transaction() as s:
+        row = load_versioned(s, SalesScript, script_id, version, "话术", "script")
+        ensure_student_access(s, actor, row.student_id)
+        changes = {"title": title, "product": product} if (row.title, row.product) != (title, product) else {}
+        if body is not None:
+            _add_version(s, actor, row, body, changes=changes)
+        elif changes:
+            update_row(s, actor, row, changes, "sales_script")
+        s.refresh(row)
         return _script_dto_named(s, row)
 
 

@@ -13,7 +13,7 @@ from ..domain.enums import Platform, SessionKind
 from ..domain.metrics import (DerivedMetrics, SessionCounts, derive_metrics, rubric_average_percent,
                               validate_counts, validate_rubric_scores)
 from ..errors import ValidationError
-from .common import (EVERYONE, STAFF, ensure_student_access, insert_row, load_versioned,
+from .common import (EVERYONE, STAFF, audit, ensure_student_access, insert_row, load_versioned,
                      mentor_student_ids, require_role, soft_delete_row, update_row)
 from .context import Actor, Database
 from .listing import ListQuery, Page, like_pattern, page
@@ -171,10 +171,17 @@ def update_session(db: Database, actor: Actor, session_id: int, version: int | N
         if actor.is_mentor and row.mentor_id != actor.mentor_id:  # else it would silently become theirs
             require_role(actor, *STAFF, action_zh="修改其他导师的记录", action_en="edit another mentor's record")
         values, scores, student_name, mentor_name = _validate(s, actor, data)
+        old_scores = {str(sc.criterion_id): sc.score for sc in row.scores}
+        new_scores = {str(cid): float(v) for cid, v in scores.items()}
+        if new_scores != old_scores:
+            # Scores live in their own table: touching updated_at makes the version step
+            # once with them, so a stale editor of the scores alone still gets the conflict.
+            row.scores = [SessionScore(criterion_id=int(cid), score=v) for cid, v in new_scores.items()]
+            values["updated_at"] = utcnow()
         update_row(s, actor, row, values, "practice_session")
-        row.scores = [SessionScore(criterion_id=cid, score=float(v)) for cid, v in scores.items()]
-        row.updated_at = utcnow()
-        s.flush()
+        if new_scores != old_scores:
+            audit(s, actor, "update_scores", "practice_session", row.id,
+                  before={"scores": old_scores}, after={"scores": new_scores})
         return _dto(row, student_name, mentor_name)
 
 

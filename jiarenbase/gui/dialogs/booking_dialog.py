@@ -1,6 +1,7 @@
 """直播间预约: book a live room, or edit / cancel a booking.
 
-Room, date, start and end in 15-minute steps, purpose, mentor, students (ticked in
+Room, date, start and end in 15-minute steps (a stored booking off that grid, or
+ending on a later day, shows and keeps its exact times: "01:00 next day"), purpose, mentor, students (ticked in
 a list that filters as you type), note. A clash — the room, the mentor or a
 student already booked at that time — comes back from the rooms service and is
 shown under the field it concerns, naming the other booking. A mentor books for
@@ -41,6 +42,8 @@ may not change.
 #   Cancel the booking “%1”? The room becomes free again. → 取消预约“%1”吗？该时段的直播间将空出。
 #   Keep booking → 保留预约
 #   (inactive) → （已停用）
+#   %1 next day → 次日 %1
+#   %1, %2 days later → %2天后 %1
 #   Close → 关闭
 from __future__ import annotations
 
@@ -59,6 +62,7 @@ from .record_dialog import RecordDialog
 
 ALL = ListQuery(sort="name", limit=10_000)
 STEP = 15  # minutes
+DAY = 24 * 60
 
 
 def ask_cancel(parent: QWidget, label: str) -> bool:
@@ -95,8 +99,9 @@ class BookingDialog(RecordDialog):
         self.setup_form(self.ui)
         self.mark_required(self.ui.timeLabel, True)
         ui = self.ui
-        fill_combo(ui.start, ((_hhmm(m), m) for m in range(0, 24 * 60, STEP)))
-        fill_combo(ui.end, ((_hhmm(m), m) for m in range(STEP, 24 * 60 + 1, STEP)))
+        fill_combo(ui.start, ((_hhmm(m), m) for m in range(0, DAY, STEP)))
+        fill_combo(ui.end, ((_hhmm(m), m) for m in range(STEP, DAY + 1, STEP)))
+        self._stored_times: tuple | None = None  # ((date, start, end as shown), (start, end) stored)
         ui.purpose.addItems([self.tr("Mock live drill"), self.tr("Live session"), self.tr("Script polishing"),
                              self.tr("Short-video shoot"), self.tr("Data review")])
         ui.purpose.setCurrentIndex(-1)
@@ -193,7 +198,8 @@ class BookingDialog(RecordDialog):
         """Moving the start keeps the end after it (one hour later when it was not)."""
         start, end = combo_value(self.ui.start), combo_value(self.ui.end)
         if start is not None and end is not None and end <= start:
-            select_value(self.ui.end, min(24 * 60, start + 60))
+            later = [i for i in range(self.ui.end.count()) if self.ui.end.itemData(i) >= min(DAY, start + 60)]
+            self.ui.end.setCurrentIndex(later[0] if later else self.ui.end.count() - 1)
         self._show_duration()
 
     def _show_duration(self) -> None:
@@ -205,11 +211,35 @@ class BookingDialog(RecordDialog):
                     else self.tr("%1 h").replace("%1", str(h)) if h else self.tr("%1 min").replace("%1", str(m)))
         self.ui.duration.setText(text)
 
+    def _time_text(self, minutes: int) -> str:
+        """"14:07"; an end on a later day (the booking crosses midnight): "01:00 next day"."""
+        days, rest = divmod(minutes, DAY)
+        if minutes <= DAY:
+            return _hhmm(minutes)
+        if days == 1:
+            return self.tr("%1 next day").replace("%1", _hhmm(rest))
+        return self.tr("%1, %2 days later").replace("%1", _hhmm(rest)).replace("%2", str(days))
+
+    def _show_time(self, combo, minutes: int) -> None:
+        """Choose `minutes` in a time combo; a time off the 15-minute grid or on a later
+        day is added in its place, so a stored booking is shown (and saved) as it is."""
+        index = combo.findData(minutes)
+        if index < 0:
+            index = next((i for i in range(combo.count()) if combo.itemData(i) > minutes), combo.count())
+            combo.insertItem(index, self._time_text(minutes), minutes)
+        combo.setCurrentIndex(index)
+
     def _set_times(self, start: datetime, end: datetime) -> None:
+        """Show the booking's times exactly (never rounded); what gather() returns
+        while the user leaves date, start and end alone is the stored start and end."""
+        midnight = datetime.combine(start.date(), time())
+        minute = timedelta(minutes=1)
+        start_min = (start - midnight) // minute
+        end_min = max(-((midnight - end) // minute), start_min + 1)  # rounded up: the end stays after the start
         self.ui.date.setDate(to_qdate(start.date()))
-        select_value(self.ui.start, start.hour * 60 + start.minute // STEP * STEP)
-        same_day = end.date() == start.date()
-        select_value(self.ui.end, end.hour * 60 + end.minute // STEP * STEP if same_day else 24 * 60)
+        self._show_time(self.ui.start, start_min)
+        self._show_time(self.ui.end, end_min)
+        self._stored_times = ((start.date(), start_min, end_min), (start, end))
         self._show_duration()
 
     # -- RecordDialog -------------------------------------------------------------------------
@@ -270,9 +300,13 @@ class BookingDialog(RecordDialog):
     def gather(self) -> BookingInput:
         ui = self.ui
         day: date = ui.date.date().toPython()
-        midnight = datetime.combine(day, time())
-        start = midnight + timedelta(minutes=combo_value(ui.start) or 0)
-        end = midnight + timedelta(minutes=combo_value(ui.end) or 0)
+        shown = (day, combo_value(ui.start), combo_value(ui.end))
+        if self._stored_times is not None and shown == self._stored_times[0]:
+            start, end = self._stored_times[1]  # untouched: exactly as stored (seconds too)
+        else:
+            midnight = datetime.combine(day, time())
+            start = midnight + timedelta(minutes=combo_value(ui.start) or 0)
+            end = midnight + timedelta(minutes=combo_value(ui.end) or 0)
         return BookingInput(room_id=combo_value(ui.room), start=start, end=end, purpose=ui.purpose.currentText(),
                             mentor_id=combo_value(ui.mentor), student_ids=self.chosen_students(),
                             note=ui.note.toPlainText())

@@ -65,6 +65,9 @@ class CohortAssignDialog(QDialog):
         self.proposal: CohortProposal | None = None
         self.combos: list[QComboBox] = []
         self._busy = 0
+        self._request = 0  # the latest proposal asked for; an older one answering late is dropped
+        self._asked: tuple | None = None  # the options of that request
+        self._saving = False
         self._wanted = cohort_id is not None  # a proposal to make once the lists are in
         self.ui = ui = Ui_CohortAssignDialog()
         ui.setupUi(self)
@@ -120,6 +123,7 @@ class CohortAssignDialog(QDialog):
 
     def _update_buttons(self) -> None:
         ready = not self._busy
+        self.ui.cohort.setEnabled(not self._saving)  # what is being saved stays on screen
         self.ui.suggestButton.setEnabled(ready and self.ui.cohort.count() > 0)
         self.save_button.setEnabled(ready and bool(self.pairs()))  # off while nothing would change
 
@@ -176,8 +180,18 @@ class CohortAssignDialog(QDialog):
             return
         self._wanted = False
         self.set_error("")
-        self.run(suggest_cohort_assignment, cohort_id, self.ticked_mentors(), self._stage(),
-                 self.ui.onlyUnassigned.isChecked(), on_done=self._proposed)
+        self._request += 1
+        request = self._request
+        self._asked = self._options()
+        self.run(suggest_cohort_assignment, *self._asked, on_done=lambda p: self._proposed(request, p),
+                 on_error=lambda exc: self._suggest_failed(request, exc))
+
+    def _options(self) -> tuple:
+        return (combo_value(self.ui.cohort), self.ticked_mentors(), self._stage(), self.ui.onlyUnassigned.isChecked())
+
+    def _suggest_failed(self, request: int, exc: Exception) -> None:
+        if request == self._request:
+            self._failed(exc)
 
     def _options_changed(self, *_args) -> None:
         if self.proposal is not None:
@@ -187,7 +201,9 @@ class CohortAssignDialog(QDialog):
         if item.column() == 0:
             self._options_changed()
 
-    def _proposed(self, proposal: CohortProposal) -> None:
+    def _proposed(self, request: int, proposal: CohortProposal) -> None:
+        if request != self._request:  # an older cohort or option set answered after a newer one was asked for
+            return
         self.proposal = proposal
         table = self.ui.students
         table.setRowCount(len(proposal.rows))
@@ -219,6 +235,8 @@ class CohortAssignDialog(QDialog):
         else:
             self._show_empty(self.tr("No students in training in this cohort."))
         self._update_summary()
+        if self._options() != self._asked:  # changed while the proposal was being made
+            self._options_changed()
         self._update_buttons()
 
     def _show_empty(self, text: str) -> None:
@@ -270,9 +288,15 @@ class CohortAssignDialog(QDialog):
         if not self.save_button.isEnabled():
             return
         self.set_error("")
+        self._saving = True
         self.run(mentors.assign_cohort, self.pairs(), self._stage(), self.ui.start.date().toPython(),
-                 self.ui.note.text(), on_done=self._saved)
+                 self.ui.note.text(), on_done=self._saved, on_error=self._save_failed)
+
+    def _save_failed(self, exc: Exception) -> None:
+        self._saving = False
+        self._failed(exc)
 
     def _saved(self, rows: list) -> None:
+        self._saving = False
         self.assigned.emit(len(rows))
         self.accept()

@@ -14,6 +14,7 @@ as a percentage; the service stores it as a fraction."""
 #   Live-session average score, at least → 实战直播平均分不低于
 #   Average scores are on the 100-point scale; sessions scored out of 5 count as score × 20. → 平均分按百分制计算；五分制评分按“分数×20”折算。
 #   Loading… → 正在载入…
+#   The form now shows the criteria saved meanwhile; make your change again and save. → 表单已显示他人刚保存的标准，请重新修改后再保存。
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -21,7 +22,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ...core.domain.stages import CRITERIA_LABELS, StageCriteria
-from ...core.errors import ValidationError
+from ...core.errors import ConflictError, ValidationError
 from ...core.services import cohorts
 from ..context import AppContext
 from ..forms.ui_criteria_dialog import Ui_CriteriaDialog
@@ -42,6 +43,7 @@ class CriteriaDialog(QDialog):
         self.ctx = ctx
         self.cohort_id = cohort_id
         self.criteria: StageCriteria | None = None
+        self.version: int | None = None  # the cohort version the criteria were read at
         self._busy = False
         self.ui = Ui_CriteriaDialog()
         self.ui.setupUi(self)
@@ -68,12 +70,15 @@ class CriteriaDialog(QDialog):
         self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         self.save_shortcut.activated.connect(self.save)
         self.save_button.setEnabled(False)
-        self.ctx.tasks.run(cohorts.get_criteria, ctx.db, ctx.actor, cohort_id,
+        self.load()
+
+    def load(self) -> None:
+        self.ctx.tasks.run(cohorts.criteria_for_edit, self.ctx.db, self.ctx.actor, self.cohort_id,
                            on_done=self._loaded, on_error=self._failed)
 
-    def _loaded(self, criteria: StageCriteria) -> None:
-        self.criteria = criteria
-        self.fill(criteria)
+    def _loaded(self, stored: cohorts.CohortCriteria) -> None:
+        self.criteria, self.version = stored.criteria, stored.version
+        self.fill(stored.criteria)
         self.save_button.setEnabled(True)
         self.ui.minModuleAttendance.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -84,6 +89,10 @@ class CriteriaDialog(QDialog):
             first = self.errors.show_problems(exc.problems)
             if first is not None:
                 first.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif isinstance(exc, ConflictError):  # someone saved meanwhile: show their criteria
+            self.errors.set_general(self.ctx.message(exc) + "\n" + self.tr(
+                "The form now shows the criteria saved meanwhile; make your change again and save."))
+            self.load()
         else:
             self.errors.set_general(self.ctx.message(exc))
 
@@ -113,7 +122,7 @@ class CriteriaDialog(QDialog):
         self._busy = True
         self.save_button.setEnabled(False)
         self.ctx.tasks.run(cohorts.set_criteria, self.ctx.db, self.ctx.actor, self.cohort_id, self.gather(),
-                           on_done=self._saved, on_error=self._failed)
+                           self.version, on_done=self._saved, on_error=self._failed)
 
     def _saved(self, criteria: StageCriteria) -> None:
         self._busy = False

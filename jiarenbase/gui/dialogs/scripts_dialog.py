@@ -39,6 +39,7 @@ comment on the shown version. "Compare versions…" opens the side-by-side view.
 #   Discard the unsaved comment? → 放弃未保存的点评吗？
 #   Choose a version to compare. → 请选择要比较的版本。
 #   Version 1 has no earlier version; select two versions to compare. → 第 1 版没有更早的版本，请选择两个版本进行比较。
+#   The list now shows the other changes; your edits are kept. Check them, then save again. → 列表已显示他人的修改，您的修改仍保留。请核对后再次保存。
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -47,7 +48,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QMessa
 from shiboken6 import Shiboken
 
 from ...core.domain.compliance import BannedTerm, Finding, find_banned_terms
-from ...core.errors import ValidationError
+from ...core.errors import ConflictError, ValidationError
 from ...core.services import enrolment, scripts
 from ...core.services.scripts import ScriptDTO, ScriptVersionDTO
 from ..context import AppContext
@@ -118,13 +119,13 @@ class ScriptsDialog(QDialog):
         self.ctx.tasks.run(fn, self.ctx.db, self.ctx.actor, *args, on_done=guard(on_done),
                            on_error=guard(on_error or self._failed))
 
-    def _failed(self, exc: Exception) -> None:
+    def _failed(self, exc: Exception, note: str = "") -> None:
         if isinstance(exc, ValidationError):
             first = self.errors.show_problems(exc.problems)
             if first is not None:
                 first.setFocus()
         else:
-            self.errors.set_general(self.ctx.message(exc))
+            self.errors.set_general(self.ctx.message(exc) + ("\n" + note if note else ""))
 
     def _student_loaded(self, student) -> None:
         self.setWindowTitle(self.tr("Sales scripts of %1").replace("%1", student.name))
@@ -137,10 +138,15 @@ class ScriptsDialog(QDialog):
 
         self._run(scripts.compliance_terms, on_done=loaded)
 
-    def refresh(self, script_id: int | None = None, version_id: int | None = None) -> None:
-        """Reload the scripts; select `script_id` (default: the one shown) and `version_id`."""
+    def refresh(self, script_id: int | None = None, version_id: int | None = None, then=None) -> None:
+        """Reload the scripts; select `script_id` (default: the one shown) and `version_id`, then `then()`."""
         keep = script_id if script_id is not None else (self.script.id if self.script else None)
-        self._run(scripts.scripts_of, self.student_id, on_done=lambda rows: self._scripts_loaded(rows, keep, version_id))
+
+        def loaded(rows) -> None:
+            self._scripts_loaded(rows, keep, version_id)
+            if then is not None:
+                then()
+        self._run(scripts.scripts_of, self.student_id, on_done=loaded)
 
     def _scripts_loaded(self, rows: list[ScriptDTO], script_id: int | None, version_id: int | None) -> None:
         self.scripts = list(rows)
@@ -322,21 +328,12 @@ class ScriptsDialog(QDialog):
             self._run(scripts.create_script, self.student_id, title, product, body, on_done=self._created,
                       on_error=self._save_failed)
             return
-        script = self.script
-
-        def add_version(_updated=None) -> None:
-            base = self.shown.body if self.shown else ""
-            if body.strip() == base.strip():
-                self._saved(script.id, self.shown.id if self.shown else None)
-            else:
-                self._run(scripts.add_script_version, script.id, body,
-                          on_done=lambda v: self._saved(script.id, v.id), on_error=self._save_failed)
-
-        if (title.strip(), product.strip()) != (script.title, script.product):
-            self._run(scripts.update_script, script.id, script.version, title, product, on_done=add_version,
-                      on_error=self._save_failed)
-        else:
-            add_version()
+        script, shown = self.script, self.shown
+        # the text as shown: only the title/product are saved; else the next version too — one transaction
+        edited = body.strip() != (shown.body if shown else "").strip()
+        keep = None if edited or shown is None else shown.id
+        self._run(scripts.save_script, script.id, script.version, title, product, body if edited else None,
+                  on_done=lambda dto: self._saved(dto.id, keep or dto.latest.id), on_error=self._save_failed)
 
     def _created(self, dto: ScriptDTO) -> None:
         self._saved(dto.id, dto.versions[-1].id)
@@ -347,6 +344,10 @@ class ScriptsDialog(QDialog):
         self.refresh(script_id, version_id)
 
     def _save_failed(self, exc: Exception) -> None:
+        if isinstance(exc, ConflictError) and self.script is not None:  # saved meanwhile: reload, keep the draft
+            note = self.tr("The list now shows the other changes; your edits are kept. Check them, then save again.")
+            self.refresh(then=lambda: self._failed(exc, note))
+            return
         self._failed(exc)
         self._update_buttons()
 

@@ -66,11 +66,24 @@ class SessionImportDialog(QDialog):
         self.preview: SessionImportPreview | None = None
         self.imported: SessionImportResult | None = None
         self._loading = False
+        self._latest: dict[str, int] = {}  # per kind of request, the newest one asked for
+        self._preview_pending = False  # a newer preview was asked for than the one shown
         self._student_id = student_id
         self.model = SessionImportPreviewModel(ctx.lang, self)
         self._setup(platform or Platform.DOUYIN)
         self.ctx.tasks.run(session_form.session_form_data, ctx.db, ctx.actor, on_done=self._form_loaded,
                            on_error=self._failed)
+
+    # -- service calls ---------------------------------------------------------------
+    def _ask(self, kind: str, fn, *args, on_done, on_error=None) -> None:
+        """Run `fn` off the GUI thread; of the calls of one kind only the newest one's
+        answer is used (a thread pool may deliver an older one later)."""
+        number = self._latest[kind] = self._latest.get(kind, 0) + 1
+
+        def latest(handler):
+            return lambda value: handler(value) if self._latest[kind] == number else None
+
+        self.ctx.tasks.run(fn, *args, on_done=latest(on_done), on_error=latest(on_error or self._failed))
 
     # -- set-up -------------------------------------------------------------------
     def _setup(self, platform: Platform) -> None:
@@ -123,16 +136,17 @@ class SessionImportDialog(QDialog):
     def open_file(self, path: str) -> None:
         self.ui.filePath.setText(path)
         self._error("")
-        self.ctx.tasks.run(read_session_csv, path, on_done=self._table_loaded, on_error=self._file_failed)
+        self._ask("file", read_session_csv, path, on_done=self._table_loaded, on_error=self._file_failed)
 
     def _file_failed(self, exc: Exception) -> None:
         self.table = None
         self.ui.mappingTable.setRowCount(0)
-        self._show_preview(None)
+        self._drop_preview()
         self._failed(exc)
 
     def _table_loaded(self, table: CsvTable) -> None:
         self.table = table
+        self._drop_preview()  # the previous file's rows are not this file's
         names = {",": self.tr("comma"), "\t": self.tr("tab"), ";": self.tr("semicolon")}
         self.ui.fileInfo.setText(self.tr("%1 rows · encoding %2 · separated by %3")
                                  .replace("%1", str(len(table.rows))).replace("%2", table.encoding.upper())
@@ -147,8 +161,8 @@ class SessionImportDialog(QDialog):
     def _suggest(self) -> None:
         if self.table is None:
             return
-        self.ctx.tasks.run(session_import.suggest_mapping, self.ctx.db, self.ctx.actor, self.platform,
-                           self.table.headers, on_done=self._fill_mapping, on_error=self._failed)
+        self._ask("mapping", session_import.suggest_mapping, self.ctx.db, self.ctx.actor, self.platform,
+                  self.table.headers, on_done=self._fill_mapping)
 
     def _fill_mapping(self, suggestion: tuple[dict[str, str], bool]) -> None:
         mapping, saved = suggestion
@@ -212,11 +226,24 @@ class SessionImportDialog(QDialog):
     def refresh_preview(self) -> None:
         if self.table is None or self._loading or self.form is None:
             return
-        self.ctx.tasks.run(session_import.preview_session_import, self.ctx.db, self.ctx.actor, self.table,
-                           self.platform, self.mapping(), self.defaults(), on_done=self._show_preview,
-                           on_error=self._failed)
+        self._preview_pending = True  # nothing is imported until the preview of what is on screen is in
+        self._update_buttons()
+        self._ask("preview", session_import.preview_session_import, self.ctx.db, self.ctx.actor, self.table,
+                  self.platform, self.mapping(), self.defaults(), on_done=self._show_preview,
+                  on_error=self._preview_failed)
+
+    def _preview_failed(self, exc: Exception) -> None:
+        self._preview_pending = False
+        self._update_buttons()
+        self._failed(exc)
+
+    def _drop_preview(self) -> None:
+        """Forget the preview shown and any still being made."""
+        self._latest["preview"] = self._latest.get("preview", 0) + 1
+        self._show_preview(None)
 
     def _show_preview(self, preview: SessionImportPreview | None) -> None:
+        self._preview_pending = False
         self.preview = preview
         self.model.set_preview(preview)
         self.ui.preview.resizeColumnsToContents()
@@ -236,12 +263,12 @@ class SessionImportDialog(QDialog):
     def _update_buttons(self) -> None:
         n = len(self.preview.accepted) if self.preview else 0
         self.import_button.setText(self.tr("Import %1 sessions").replace("%1", str(n)))
-        self.import_button.setEnabled(n > 0)
+        self.import_button.setEnabled(n > 0 and not self._preview_pending)
         self.ui.saveMappingButton.setEnabled(self.table is not None)
 
     # -- import -------------------------------------------------------------------------
     def start_import(self) -> None:
-        if not self.preview or not self.preview.accepted:
+        if not self.preview or not self.preview.accepted or self._preview_pending:
             return
         self.import_button.setEnabled(False)
         run_with_progress(self.ctx, self, self.tr("Importing sessions"), session_import.import_sessions,

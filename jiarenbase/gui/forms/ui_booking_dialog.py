@@ -81,6 +81,7 @@ class Ui_BookingDialog(object):
         self.timeRow.setObjectName(u"timeRow")
         self.start = QComboBox(BookingDialog)
         self.start.setObjectName(u"start")
+        self.start.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.start.setMaxVisibleItems(16)
         self.start.setMinimumSize(QSize(90, 0))
 
@@ -93,6 +94,7 @@ class Ui_BookingDialog(object):
 
         self.end = QComboBox(BookingDialog)
         self.end.setObjectName(u"end")
+        self.end.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.end.setMaxVisibleItems(16)
         self.end.setMinimumSize(QSize(90, 0))
 

@@ -195,3 +195,46 @@ def test_duplicate_headers_are_made_unique(tmp_path):
     f = tmp_path / "x.csv"
     f.write_text("开播时间,结束时间,备注,备注\n2025-05-06 14:00,2025-05-06 15:00,a,b\n", encoding="utf-8")
     assert read_session_csv(f).headers == ("开播时间", "结束时间", "备注", "备注(2)")
+
+
+@pytest.mark.parametrize("bom, codec", [(codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")])
+def test_a_truncated_utf16_file_says_so_and_names_the_file(tmp_path, bom, codec):
+    whole = bom + "开播时间\t结束时间\t观看人数\n2025-05-06 14:00\t2025-05-06 16:00\t100\n".encode(codec)
+    f = tmp_path / "视频号导出.csv"
+    f.write_bytes(whole[:-1])  # a download cut off mid-character
+    with pytest.raises(ImportFileError) as info:
+        read_session_csv(f)
+    assert "“视频号导出.csv”不完整" in info.value.zh and "重新从平台导出" in info.value.zh
+    assert "视频号导出.csv" in info.value.en
+    f.write_bytes(whole[:-3] + "\ud83d".encode(codec, errors="surrogatepass"))  # half a surrogate pair
+    with pytest.raises(ImportFileError):
+        read_session_csv(f)
+    f.write_bytes(whole)  # the whole file reads
+    assert read_session_csv(f).rows[0][2] == "100"
+
+
+def test_rows_keep_their_file_line_after_blank_lines_and_multi_line_cells(tmp_path):
+    f = tmp_path / "x.csv"
+    f.write_bytes("\r\n".join([
+        "抖音直播数据导出",                                        # 1: a title line
+        "",                                                         # 2
+        "开播时间,结束时间,观看人数,商品",                          # 3: the header
+        "2025-05-06 14:00,2025-05-06 16:00,100,纸巾",               # 4
+        "",                                                         # 5
+        ",,,",                                                      # 6: empty cells only
+        '2025-05-07 14:00,2025-05-07 16:00,很多,"丝巾',             # 7: a cell over three lines
+        "真丝",                                                     # 8
+        '礼盒"',                                                    # 9
+        "2025-05-08 14:00,2025-05-08 16:00,300,茶叶",               # 10
+        "   ",                                                      # 11
+        "昨天,2025-05-09 16:00,400,茶叶",                           # 12
+    ]).encode("utf-8"))
+    table = read_session_csv(f)
+    assert table.first_line == 4 and table.lines == (4, 7, 10, 12)
+    rows = parse_rows(table, guess_mapping(table.headers))
+    assert [r.line for r in rows] == [4, 7, 10, 12]
+    assert rows[1].products == "丝巾\r\n真丝\r\n礼盒" and [p.field for p in rows[1].problems] == ["观看人数"]
+    assert [r.line for r in rows if not r.ok] == [7, 12]
+    # a table built by hand without lines numbers its rows one after the other
+    from dataclasses import replace
+    assert [r.line for r in parse_rows(replace(table, lines=()), guess_mapping(table.headers))] == [4, 5, 6, 7]

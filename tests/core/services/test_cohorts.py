@@ -106,3 +106,24 @@ def test_cohorts_without_a_start_date_sort_first_on_every_backend(world):
     assert [c.code for c in rows] == ["TBD", "2025-SP-01"]
     rows = cohorts.list_cohorts(world.db, world.admin, ListQuery(sort="start", descending=True)).rows
     assert [c.id for c in rows] == [world.cohort.id, undated.id]
+
+
+def test_criteria_carry_the_version_and_a_stale_save_is_refused(world):
+    db, cid = world.db, world.cohort.id
+    first = cohorts.criteria_for_edit(db, world.staff, cid)
+    second = cohorts.criteria_for_edit(db, world.admin, cid)  # two staff open the editor at once
+    assert first == second and first.criteria == StageCriteria()
+    assert cohorts.criteria_for_edit(db, world.mentor, cid).version == first.version  # mentors may read
+    mine = StageCriteria(min_module_attendance=0.6)
+    assert cohorts.set_criteria(db, world.staff, cid, mine, first.version) == mine
+    now = cohorts.criteria_for_edit(db, world.admin, cid)
+    assert now.criteria == mine and now.version == first.version + 1
+    with pytest.raises(ConflictError) as info:  # the second save does not silently win
+        cohorts.set_criteria(db, world.admin, cid, StageCriteria(min_mock_drills=9), second.version)
+    assert "已被他人修改" in info.value.zh
+    assert cohorts.get_criteria(db, world.admin, cid) == mine
+    theirs = StageCriteria(min_mock_drills=9)
+    cohorts.set_criteria(db, world.admin, cid, theirs, now.version)  # after reloading it is accepted
+    assert cohorts.get_criteria(db, world.staff, cid) == theirs
+    cohorts.set_criteria(db, world.admin, cid, mine)  # no version: no check (callers that read nothing)
+    assert cohorts.get_criteria(db, world.staff, cid) == mine

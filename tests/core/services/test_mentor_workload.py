@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
+from sqlalchemy import event
 
 from jiarenbase.core.db.models import AuditEntry, MentorAssignment, PracticeSession, Student
 from jiarenbase.core.domain.enums import Role, Stage, StudentStatus
@@ -193,6 +194,46 @@ def test_assignment_is_staff_only_and_histories_are_scoped(world):
     assert [x.student_id for x in mentors.assignment_histories(world.db, world.mentor, world.mine)] == world.mine
     with pytest.raises(PermissionDenied):
         mentors.assignment_histories(world.db, world.mentor, [world.theirs[0]])
+
+
+def selects(db, fn, *args):
+    """(fn's result, how many SELECT statements it ran)."""
+    statements: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args):
+        if statement.lstrip().upper().startswith("SELECT"):
+            statements.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        return fn(*args), len(statements)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count)
+
+
+def test_a_batch_reads_in_a_fixed_number_of_queries(world):
+    """Checking and writing a cohort, and reading the histories, take a few queries
+    for the whole set — not a few per student."""
+    m = new_mentors(world, "甲导师", "乙导师")
+    _, small = new_cohort(world, "Q-01", 3, seq0=300)
+    _, large = new_cohort(world, "Q-02", 12, seq0=400)
+    for ids in (small, large):  # everyone gets a first mentor
+        mentors.assign_cohort(world.db, world.staff, [(sid, m[0]) for sid in ids], on=date(2025, 3, 1))
+    queries = {}
+    for ids in (small, large):  # and is moved to another: history is kept
+        done, queries[len(ids)] = selects(world.db, mentors.assign_cohort, world.db, world.staff,
+                                          [(sid, m[1]) for sid in ids], None, date(2025, 4, 1))
+        assert [d.mentor_id for d in done] == [m[1]] * len(ids)
+    assert queries[3] == queries[12] <= 3  # students, mentors, open assignments
+    reads = {}
+    for ids in (small, large):
+        both, reads[len(ids)] = selects(world.db, mentors.assignment_histories, world.db, world.staff, ids)
+        assert [x.student_id for x in both] == ids and all(x.cohort_name.startswith("Q-0") for x in both)
+        assert all([(h.mentor_id, h.end_date) for h in x.history] == [(m[0], date(2025, 4, 1)), (m[1], None)]
+                   for x in both)
+    assert reads[3] == reads[12] <= 2  # students with their cohort, histories
+    own, mentor_reads = selects(world.db, mentors.assignment_histories, world.db, world.mentor, world.mine)
+    assert [x.student_id for x in own] == world.mine and mentor_reads <= 3
 
 
 # --- the weekly workload ---------------------------------------------------------------------

@@ -5,8 +5,8 @@ from datetime import date
 
 import pytest
 
-from jiarenbase.core.db.models import Mentor, MentorAssignment
-from jiarenbase.core.domain.enums import Stage
+from jiarenbase.core.db.models import AuditEntry, Mentor, MentorAssignment, Student
+from jiarenbase.core.domain.enums import Stage, StudentStatus
 from jiarenbase.core.errors import ConflictError, ValidationError
 from jiarenbase.core.services import mentors, organisations
 from jiarenbase.core.services.listing import ListQuery
@@ -78,3 +78,45 @@ def test_list_mentors_counts_current_students(world):
     page = mentors.list_mentors(world.db, world.admin, ListQuery(sort="students", descending=True))
     assert [(m.name, m.student_count) for m in page.rows] == [("陈导师", 2), ("王导师", 1)]
     assert mentors.list_mentors(world.db, world.mentor, ListQuery(search="王")).total == 1
+
+
+def set_student(db, sid: int, **values) -> None:
+    with db.transaction() as s:
+        row = s.get(Student, sid)
+        for k, v in values.items():
+            setattr(row, k, v)
+
+
+def test_completed_or_withdrawn_students_get_no_mentor(world, count_rows):
+    """Also not through "each student's current stage" (stage None) — the multi-student
+    assign dialog sends exactly that."""
+    db, staff = world.db, world.staff
+    done, gone, fine = world.students[0].id, world.students[1].id, world.unassigned[0]
+    set_student(db, done, stage=Stage.COMPLETED, status=StudentStatus.COMPLETED)
+    set_student(db, gone, status=StudentStatus.WITHDRAWN)
+    before, audits = count_rows(MentorAssignment), count_rows(AuditEntry)
+    with pytest.raises(ValidationError) as info:
+        mentors.assign_cohort(db, staff, [(fine, world.mentor_b.id), (done, world.mentor_b.id),
+                                          (gone, world.mentor_b.id)])
+    assert info.value.fields == ["学员", "学员"]
+    assert "学员“李小明”已结业，无需分配导师。" in info.value.zh and "学员“张晓雨”已退学，无需分配导师。" in info.value.zh
+    for sid, word in ((done, "已结业"), (gone, "已退学")):
+        for stage in (None, Stage.PROJECT):
+            with pytest.raises(ValidationError) as info:
+                mentors.assign_mentor(db, staff, sid, world.mentor_b.id, stage=stage)
+            assert info.value.fields == ["学员"] and word in info.value.zh
+    # all or nothing: the fine student was not assigned either
+    assert count_rows(MentorAssignment) == before and count_rows(AuditEntry) == audits
+    # a student whose stage is 结业 (status not yet updated) is refused for "current stage" too
+    set_student(db, fine, stage=Stage.COMPLETED)
+    with pytest.raises(ValidationError) as info:
+        mentors.assign_cohort(db, staff, [(fine, world.mentor_b.id)])
+    assert "赵婷婷" in info.value.zh and "已结业" in info.value.zh
+    with pytest.raises(ValidationError) as info:  # an explicit 结业 is refused as a stage
+        mentors.assign_mentor(db, staff, world.theirs[0], world.mentor_a.id, stage=Stage.COMPLETED)
+    assert info.value.fields == ["阶段"]
+    # a suspended student in training may still get a mentor
+    set_student(db, world.theirs[0], status=StudentStatus.SUSPENDED)
+    moved = mentors.assign_mentor(db, staff, world.theirs[0], world.mentor_a.id, on=date(2025, 4, 1))
+    assert moved.mentor_id == world.mentor_a.id
+    assert count_rows(MentorAssignment) == before + 1

@@ -97,6 +97,7 @@ EVERYONE = {
     "scripts.check_script_version", "scripts.diff_versions", "videos.get_video", "videos.update_video",
     "videos.delete_video", "videos.restore_video", "student_file.student_file",
     "rooms.get_booking", "rooms.week_schedule", "rooms.get_opening_hours",
+    "scripts.save_script", "cohorts.criteria_for_edit",
 }
 
 

@@ -308,3 +308,55 @@ def test_the_pure_utilisation_rules():
     assert shown_hours([(at(21, day=6), at(22, 15, day=6))], monday, end, opening) == (8, 23)
     assert shown_hours([(at(21, day=6), at(0, day=7))], monday, end, opening) == (8, 24)  # ends at midnight
     assert shown_hours([(at(23, day=6), at(1, day=7))], monday, end, opening) == (0, 24)
+
+
+def test_a_students_only_change_bumps_the_version_once_and_a_stale_editor_is_refused(world, room_ids):
+    dto = book(world, room_ids[0], at(9), at(11), purpose="联合演练", students=[world.mine[0]])
+    first = rooms.update_booking(world.db, world.staff, dto.id, dto.version, replace_students(dto, world.mine))
+    assert first.version == dto.version + 1 and set(first.student_ids) == set(world.mine)
+    # a second editor opened the booking before the first saved: their save is refused, not a silent overwrite
+    with pytest.raises(ConflictError):
+        rooms.update_booking(world.db, world.staff, dto.id, dto.version, replace_students(dto, world.theirs))
+    assert set(rooms.get_booking(world.db, world.staff, dto.id).student_ids) == set(world.mine)
+    # students and a column changed together: still one bump
+    both = rooms.update_booking(world.db, world.staff, dto.id, first.version, rooms.BookingInput(
+        room_id=room_ids[0], start=at(10), end=at(12), purpose="联合演练", student_ids=(world.mine[1],)))
+    assert both.version == first.version + 1
+    # nothing changed: no bump
+    same = rooms.update_booking(world.db, world.staff, dto.id, both.version, replace_students(both, both.student_ids))
+    assert same.version == both.version
+
+
+def replace_students(dto: rooms.BookingDTO, student_ids) -> rooms.BookingInput:
+    return rooms.BookingInput(room_id=dto.room_id, start=dto.start, end=dto.end, purpose=dto.purpose,
+                              mentor_id=dto.mentor_id, student_ids=tuple(student_ids), note=dto.note)
+
+
+def test_the_audit_log_shows_the_students_before_and_after(world, room_ids):
+    dto = book(world, room_ids[0], at(9), at(11), students=[world.theirs[0], world.mine[0]])
+    rooms.update_booking(world.db, world.staff, dto.id, dto.version, replace_students(dto, [world.mine[1]]))
+    rooms.cancel_booking(world.db, world.staff, dto.id)
+    cancelled, updated, created = audit.list_audit(world.db, world.admin, entity="room_booking", entity_id=dto.id)
+    assert created.action == "create" and created.after["student_ids"] == sorted([world.theirs[0], world.mine[0]])
+    assert updated.action == "update"
+    assert updated.before["student_ids"] == sorted([world.theirs[0], world.mine[0]])
+    assert updated.after["student_ids"] == [world.mine[1]]
+    assert updated.after["version"] == dto.version + 1
+    assert cancelled.action == "delete" and cancelled.before["student_ids"] == [world.mine[1]]
+    # a change of the time only does not list the (unchanged) students
+    other = book(world, room_ids[1], at(9), at(11), students=[world.mine[0]])
+    rooms.update_booking(world.db, world.staff, other.id, other.version, rooms.BookingInput(
+        room_id=room_ids[1], start=at(10), end=at(12), student_ids=(world.mine[0],)))
+    moved = audit.list_audit(world.db, world.admin, entity="room_booking", entity_id=other.id)[0]
+    assert "student_ids" not in moved.after and moved.after["start"].startswith("2025-05-06T10:00")
+
+
+def test_a_mentor_may_not_cancel_and_is_told_to_ask_the_staff(world, room_ids):
+    from jiarenbase.core.errors import PermissionDenied
+
+    mine = book(world, room_ids[0], at(9), at(10), actor=world.mentor)
+    with pytest.raises(PermissionDenied) as info:
+        rooms.cancel_booking(world.db, world.mentor, mine.id, mine.version)
+    assert "导师账号无权取消直播间预约" in info.value.zh and "请联系教务" in info.value.zh
+    assert "他人" not in info.value.zh and "mentor" in info.value.en
+    assert rooms.get_booking(world.db, world.staff, mine.id).version == mine.version

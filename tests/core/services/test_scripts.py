@@ -203,3 +203,73 @@ def test_diff_versions_side_by_side(world):
     with pytest.raises(ValidationError) as info:
         scripts.diff_versions(world.db, world.staff, dto.versions[0].id, other.versions[0].id)
     assert info.value.fields == ["版本"]
+
+
+# --- save_script: title/product and the next version in one transaction -----------------
+
+def _stored(world, script_id):
+    with world.db.read() as s:
+        row = s.get(SalesScript, script_id)
+        return row.title, row.product, row.version, [v.body for v in row.versions]
+
+
+def test_save_script_writes_the_title_and_the_new_version_together(world):
+    dto = _script(world)
+    saved = scripts.save_script(world.db, world.mentor, dto.id, dto.version, " 蟠桃开场 ", "礼盒", " 家人们好！ ")
+    assert (saved.title, saved.product) == ("蟠桃开场", "礼盒")
+    assert [(v.version_no, v.body) for v in saved.versions] == [(1, dto.latest.body), (2, "家人们好！")]
+    assert saved.latest.author_name == "王导师" and saved.version == dto.version + 1  # one update of the script
+    assert _stored(world, dto.id)[:2] == ("蟠桃开场", "礼盒")
+    with world.db.read() as s:
+        updates = [(e.before, e.after) for e in s.query(AuditEntry).filter_by(
+            entity="sales_script", entity_id=dto.id, action="update")]
+    assert len(updates) == 1 and "蟠桃话术" in updates[0][0] and "蟠桃开场" in updates[0][1]
+
+
+def test_save_script_without_a_new_text_changes_only_the_title(world):
+    dto = _script(world)
+    renamed = scripts.save_script(world.db, world.staff, dto.id, dto.version, "新标题", "金山蟠桃", None)
+    assert renamed.title == "新标题" and len(renamed.versions) == 1 and renamed.version == dto.version + 1
+    same = scripts.save_script(world.db, world.staff, dto.id, renamed.version, "新标题", "金山蟠桃", None)
+    assert same.version == renamed.version  # nothing changed, nothing written
+    only_text = scripts.save_script(world.db, world.staff, dto.id, same.version, "新标题", "金山蟠桃", "第二版")
+    assert only_text.title == "新标题" and [v.version_no for v in only_text.versions] == [1, 2]
+
+
+@pytest.mark.parametrize("body, part", [("", "不能为空"), ("长" * (scripts.MAX_BODY + 1), "太长"),
+                                        ("  家人们好，这是全网最低价！ ", "与第 1 版完全相同")])
+def test_a_refused_text_leaves_the_title_unchanged_and_a_retry_works(world, count_rows, body, part):
+    dto = _script(world)
+    before = _stored(world, dto.id)
+    with pytest.raises(ValidationError) as info:
+        scripts.save_script(world.db, world.mentor, dto.id, dto.version, "新标题", "新商品", body)
+    assert info.value.fields == ["话术正文"] and part in info.value.zh
+    assert _stored(world, dto.id) == before and count_rows(ScriptVersion) == 1
+    fixed = scripts.save_script(world.db, world.mentor, dto.id, dto.version, "新标题", "新商品", "改好的正文")
+    assert (fixed.title, fixed.latest.version_no) == ("新标题", 2)
+
+
+def test_save_script_refuses_a_stale_version_and_writes_nothing(world):
+    dto = _script(world)
+    scripts.add_script_version(world.db, world.staff, dto.id, "教务刚存的第二版")
+    before = _stored(world, dto.id)
+    with pytest.raises(ConflictError):
+        scripts.save_script(world.db, world.mentor, dto.id, dto.version, "新标题", "", "我的第二版")
+    assert _stored(world, dto.id) == before
+    with pytest.raises(ValidationError) as info:  # the title is checked as in update_script
+        scripts.save_script(world.db, world.mentor, dto.id, before[2], " ", "", "我的第二版")
+    assert info.value.fields == ["话术标题"] and _stored(world, dto.id) == before
+
+
+def test_save_script_mentor_scope(world, count_rows):
+    theirs = _script(world, student=world.theirs[0], actor=world.other_mentor)
+    before = _stored(world, theirs.id)
+    with pytest.raises(PermissionDenied):
+        scripts.save_script(world.db, world.mentor, theirs.id, theirs.version, "改名", "", "改正文")
+    with pytest.raises(PermissionDenied):
+        scripts.save_script(world.db, world.mentor, theirs.id, theirs.version, "改名", "", None)
+    assert _stored(world, theirs.id) == before and count_rows(ScriptVersion) == 1
+    mine = scripts.save_script(world.db, world.other_mentor, theirs.id, theirs.version, "改名", "", "改正文")
+    assert mine.title == "改名" and len(mine.versions) == 2
+    with pytest.raises(NotFound):
+        scripts.save_script(world.db, world.mentor, 99999, None, "x", "", None)

@@ -178,3 +178,28 @@ def test_unscored_sessions_sort_last_when_best_first_on_every_backend(world):
     assert [r.id for r in best.rows] == [high.id, low.id, unscored.id]
     worst = sessions.list_sessions(world.db, world.staff, ListQuery(sort="rubric"))
     assert [r.id for r in worst.rows] == [unscored.id, low.id, high.id]
+
+
+def test_update_steps_the_version_once_and_audits_changed_scores(world):
+    from dataclasses import replace as _replace
+
+    from jiarenbase.core.errors import ConflictError
+    from jiarenbase.core.services import audit as audit_service
+
+    db, admin = world.db, world.admin
+    criteria = sessions.list_criteria(db, admin)
+    dto = sessions.log_session(db, admin, _input(world))
+    data = _input(world, scores={c.id: 80.0 for c in criteria})
+    saved = sessions.update_session(db, admin, dto.id, dto.version, data)
+    assert saved.version == dto.version + 1
+    swapped = {c.id: (70.0 if i % 2 else 90.0) for i, c in enumerate(criteria)}  # same average, other scores
+    again = sessions.update_session(db, admin, saved.id, saved.version, _replace(data, scores=swapped))
+    assert again.version == saved.version + 1 and again.scores == swapped
+    with pytest.raises(ConflictError):  # a stale editor of the scores alone is refused
+        sessions.update_session(db, admin, saved.id, saved.version, data)
+    entries = audit_service.list_audit(db, admin, entity="practice_session", entity_id=dto.id)
+    assert [e.action for e in entries].count("update_scores") == 2
+    unchanged = sessions.update_session(db, admin, again.id, again.version, _replace(data, scores=swapped))
+    assert unchanged.version == again.version  # nothing changed: no new version, no audit entry
+    latest = audit_service.list_audit(db, admin, entity="practice_session", entity_id=dto.id)
+    assert len(latest) == len(entries), (latest[0].action, latest[0].before, latest[0].after)

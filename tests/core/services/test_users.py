@@ -156,6 +156,9 @@ def test_inactive_user_cannot_sign_in(db, staff_user):
 def test_passwords_never_reach_the_audit_log(db, admin, staff_user):
     users.set_password(db, admin, staff_user.id, "Secret#Pass99")
     users.authenticate(db, "jiaowu", "Secret#Pass99", now=T0)
+    for _ in range(5):  # locked out, so the unlock below changes something
+        with pytest.raises(AuthenticationError):
+            users.authenticate(db, "jiaowu", "Wrong#Pass99", now=T0)
     users.unlock_user(db, admin, staff_user.id)
     entries = audit.list_audit(db, admin, entity="app_user")
     assert {"create", "set_password", "login", "update"} <= {e.action for e in entries}
