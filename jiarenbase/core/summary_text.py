@@ -34,4 +34,27 @@ def summary_lines(d: dict, lang: str = "zh") -> list[str]:
     for occ, levels in d["certificates"]["skill_level_by_occupation_and_level"].items():
         lines.append("  " + label(Occupation, occ) + "：" + "，".join(
             f"{label(SkillLevel, lv)} {n}" for lv, n in levels.items()))
+    lines += _dashboard_lines(d, en, label)
     return lines
+
+
+def _dashboard_lines(d: dict, en: bool, label) -> list[str]:
+    """The dashboard's figures (工作台): the funnel, rooms this week, conversion, follow-ups."""
+    trend = d["conversion_trend"]
+    viewers, buyers = sum(m["viewers"] for m in trend), sum(m["buyers"] for m in trend)
+    rate = f"{buyers / viewers:.2%}" if viewers else "—"
+    week, fu = d["rooms_this_week"], d["follow_ups"]
+    return [
+        ("Trained to date: " if en else "累计培训：") + str(d["trained_to_date"]),
+        ("Stage funnel (reached): " if en else "阶段漏斗（到达人数）：") + "，".join(
+            f"{label(Stage, k)} {v}" for k, v in d["stage_funnel"].items()),
+        ("Skill certificates by level: " if en else "职业技能等级证书按等级：") + ("，".join(
+            f"{label(SkillLevel, k)} {v}" for k, v in d["certificates"]["skill_level_by_level"].items() if v)
+            or "0"),
+        (f"Room utilisation, week of {week['week_start']}: " if en else f"本周（{week['week_start']} 起）直播间利用率：")
+        + f"{week['ratio']:.0%}" + (f" ({week['booked_hours']:g} of {week['open_hours']:g} h)" if en
+                                    else f"（{week['booked_hours']:g} / {week['open_hours']:g} 小时）"),
+        ("Conversion of live sessions, 12 months: " if en else "实战直播转化率（近 12 个月）：") + rate,
+        (f"Follow-ups: {fu['overdue']} overdue, {fu['due_soon']} due within {fu['window_days']} days" if en
+         else f"待回访：逾期 {fu['overdue']} 条，{fu['window_days']} 天内到期 {fu['due_soon']} 条"),
+    ]

@@ -54,7 +54,11 @@ class MainWindow(QMainWindow):
         administrators also get 用户 and 回收站."""
         from .pages.mentor_workload_page import MentorWorkloadPage
         from .pages.rooms_page import RoomsPage
+        from .pages.agreements_page import AgreementsPage
+        from .pages.exams_page import ExamsPage
+        from .pages.subsidy_page import SubsidyPage
         from .pages.stage_board_page import StageBoardPage
+        from .pages.talent_pool_page import TalentPoolPage
         from .pages.settings_page import SettingsPage
 
         later = self.tr("Printed reports arrive with a later release of JiarenBase.")
@@ -69,8 +73,13 @@ class MainWindow(QMainWindow):
         table.append(("mentor_workload", self.tr("Mentor workload"),
                       lambda c, p: MentorWorkloadPage(c, p)))
         table.append(("rooms", self.tr("Live rooms"), lambda c, p: RoomsPage(c, p)))
-        for key in ("sessions", "placements", "certificates"):
-            table.append((key, *lists[key]))
+        table.append(("sessions", *lists["sessions"]))
+        table.append(("placements", *lists["placements"]))
+        table.append(("talent_pool", self.tr("Talent pool"), lambda c, p: TalentPoolPage(c, p)))
+        table.append(("subsidy", self.tr("Subsidy"), lambda c, p: SubsidyPage(c, p)))
+        table.append(("agreements", self.tr("Service agreements"), lambda c, p: AgreementsPage(c, p)))
+        table.append(("certificates", *lists["certificates"]))
+        table.append(("exams", self.tr("Exams"), lambda c, p: ExamsPage(c, p)))
         table.append(("reports", self.tr("Reports"), lambda c, p: PlaceholderPage(self.tr("Reports"), later, p)))
         table.append(("settings", self.tr("Settings"), lambda c, p: SettingsPage(c, p)))
         if self.ctx.is_admin:
@@ -85,6 +94,7 @@ class MainWindow(QMainWindow):
         from .dialogs.client_dialog import ClientDialog
         from .dialogs.cohort_dialog import CohortDialog
         from .dialogs.mentor_dialog import MentorDialog
+        from .dialogs.placement_dialog import PlacementDialog
         from .dialogs.school_dialog import SchoolDialog
         from .dialogs.session_dialog import SessionDialog
         from .dialogs.student_dialog import StudentDialog
@@ -95,7 +105,7 @@ class MainWindow(QMainWindow):
 
         dialogs = {"students": StudentDialog, "cohorts": CohortDialog, "schools": SchoolDialog,
                    "clients": ClientDialog, "mentors": MentorDialog, "users": UserDialog,
-                   "sessions": SessionDialog}
+                   "sessions": SessionDialog, "placements": PlacementDialog}
         out = []
         for spec in ALL_SPECS:
             dialog = dialogs.get(spec.key)
@@ -115,8 +125,30 @@ class MainWindow(QMainWindow):
         cohorts.add_action(self.tr("Assign mentors by cohort"), lambda: self.assign_cohort(cohorts),
                            needs_selection=True, staff_only=True)
         add_session_actions(self.pages["sessions"])
+        clients = self.pages["clients"]
+        clients.add_action(self.tr("Orders and placements"), lambda: self.client_detail(clients),
+                           needs_selection=True)
         self.pages["stage_board"].student_requested.connect(self.open_student)
         self.pages["rooms"].log_session_requested.connect(self.log_session_for_booking)
+        self.dashboard.open_list.connect(self.open_list)
+
+    def open_list(self, key: str, filters: dict | None = None) -> None:
+        """A dashboard figure opens the list behind it, filtered as the figure counts."""
+        from .pages.list_page import ListPage
+
+        filters = dict(filters or {})
+        if key == "placements" and "student_id" in filters:  # a follow-up: the student's file
+            self.open_student(filters["student_id"])
+            return
+        if key == "students" and filters.pop("in_talent_pool", None):
+            key = "talent_pool"
+        if key not in self.pages:
+            return
+        self.show_page(key)
+        page = self.pages[key]
+        if isinstance(page, ListPage):
+            for name in page.filter_keys():  # only what the figure counts: other filters back to all
+                page.set_filter(name, filters.get(name))
 
     def _open_selected_student(self, page) -> None:
         for record in page.selected_records()[:5]:  # a handful of windows at most
@@ -144,6 +176,14 @@ class MainWindow(QMainWindow):
         from .dialogs.session_dialog import SessionDialog
 
         self._run_modal(SessionDialog(self.ctx, None, self, booking_id=booking_id), self.pages["sessions"])
+
+    def client_detail(self, page) -> None:
+        """订单与就业: an enterprise client's training orders and the graduates placed there."""
+        from .dialogs.client_detail_dialog import ClientDetailDialog
+
+        records = page.selected_records()
+        if records:
+            self._run_modal(ClientDetailDialog(self.ctx, records[0].id, self), page)
 
     def assign_mentor(self, page) -> None:
         from .dialogs.assign_mentor_dialog import AssignMentorDialog

@@ -2,6 +2,237 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/agreement_dialog.py" line="51"/>
+        <source>Type a name to search</source>
+        <translation>输入姓名搜索</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/agreement_dialog.py" line="70"/>
+        <source>New service agreement</source>
+        <translation>新建服务期协议</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/agreement_dialog.py" line="70"/>
+        <source>Edit service agreement</source>
+        <translation>编辑服务期协议</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/agreement_dialog.py" line="83"/>
+        <source>(not a client: type the name)</source>
+        <translation>（非企业客户：请填写名称）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/agreement_dialog.py" line="129"/>
+        <source>Ends on %1</source>
+        <translation>至 %1 止</translation>
+    </message>
+    <message>
+        <location filename="../../forms/agreement_dialog.ui" line="6"/>
+        <source>Service agreement</source>
+        <translation>服务期协议</translation>
+    </message>
+    <message>
+        <location filename="../../forms/agreement_dialog.ui" line="22"/>
+        <source>Student</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../../forms/agreement_dialog.ui" line="40"/>
+        <source>Enterprise client</source>
+        <translation>企业客户</translation>
+    </message>
+    <message>
+        <location filename="../../forms/agreement_dialog.ui" line="49"/>
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <location filename="../../forms/agreement_dialog.ui" line="56"/>
+        <source>Name of an employer that is not a client</source>
+        <translation>非企业客户时填写用人单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../forms/agreement_dialog.ui" line="67"/>
+        <source>Service period</source>
+        <translation>服务期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/agreement_dialog.ui" line="74"/>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location filename="../../forms/agreement_dialog.ui" line="75"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../forms/agreement_dialog.ui" line="86"/>
+        <source>Special training fee</source>
+        <translation>专项培训费用</translation>
+    </message>
+    <message>
+        <location filename="../../forms/agreement_dialog.ui" line="92"/>
+        <source>Paid by the employer for professional technical training</source>
+        <translation>用人单位已为专业技术培训支付专项培训费用</translation>
+    </message>
+    <message>
+        <location filename="../../forms/agreement_dialog.ui" line="97"/>
+        <source>Fee paid</source>
+        <translation>已付费用</translation>
+    </message>
+    <message>
+        <location filename="../../forms/agreement_dialog.ui" line="105"/>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <location filename="../../forms/agreement_dialog.ui" line="116"/>
+        <source>Starts on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/agreement_dialog.ui" line="124"/>
+        <source>Known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <location filename="../../forms/agreement_dialog.ui" line="130"/>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../forms/agreement_dialog.ui" line="148"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPage</name>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="51"/>
+        <source>A service period may be agreed only when the employer paid special training fees (Labour Contract Law, art. 22).</source>
+        <translation>只有用人单位为劳动者提供专项培训费用时，才可以约定服务期（《劳动合同法》第二十二条）。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="53"/>
+        <source>All agreements</source>
+        <translation>全部协议</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="54"/>
+        <source>Ending within %1 days</source>
+        <translation>%1 天内到期</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="55"/>
+        <source>Student</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="55"/>
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="55"/>
+        <source>Service period</source>
+        <translation>服务期</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="55"/>
+        <source>Training fee</source>
+        <translation>专项培训费用</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="56"/>
+        <source>Starts</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="56"/>
+        <source>Ends</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="56"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="90"/>
+        <source>Loading…</source>
+        <translation>正在载入…</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="105"/>
+        <source>%1 agreements · %2 ending within %3 days</source>
+        <translation>协议 %1 份 · %3 天内到期 %2 份</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="108"/>
+        <source>No agreement ends within %1 days.</source>
+        <translation>%1 天内没有到期的协议。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="109"/>
+        <source>No service agreements yet.</source>
+        <translation>还没有服务期协议。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="115"/>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="116"/>
+        <source>No service period</source>
+        <translation>未约定服务期</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="137"/>
+        <source>No end date</source>
+        <translation>无结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="139"/>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="141"/>
+        <source>Ends in %1 days</source>
+        <translation>%1 天后到期</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="142"/>
+        <source>Running</source>
+        <translation>履行中</translation>
+    </message>
+    <message>
+        <location filename="../../forms/agreements_page.ui" line="12"/>
+        <source>Service agreements</source>
+        <translation>服务期协议</translation>
+    </message>
+    <message>
+        <location filename="../../forms/agreements_page.ui" line="24"/>
+        <source>Student or employer</source>
+        <translation>学员或用人单位</translation>
+    </message>
+    <message>
+        <location filename="../../forms/agreements_page.ui" line="37"/>
+        <source>New agreement…</source>
+        <translation>新建协议…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/agreements_page.ui" line="42"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../jiarenbase/gui/app.py" line="65"/>
@@ -482,6 +713,130 @@
         <location filename="../../jiarenbase/gui/widgets/check_in_sheet.py" line="147"/>
         <source>Required when absent</source>
         <translation>缺勤时必填</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDetailDialog</name>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="51"/>
+        <location filename="../../forms/client_detail_dialog.ui" line="6"/>
+        <source>Orders and placements</source>
+        <translation>订单与就业</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="56"/>
+        <source>Title</source>
+        <translation>课程名称</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="56"/>
+        <location filename="../../forms/client_detail_dialog.ui" line="60"/>
+        <source>Trainees</source>
+        <translation>培训人数</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="56"/>
+        <location filename="../../forms/client_detail_dialog.ui" line="95"/>
+        <source>Hours</source>
+        <translation>课时</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="56"/>
+        <location filename="../../forms/client_detail_dialog.ui" line="71"/>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="57"/>
+        <location filename="../../forms/client_detail_dialog.ui" line="83"/>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="57"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="58"/>
+        <source>Student</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="58"/>
+        <source>Outcome</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="58"/>
+        <source>Position</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="58"/>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="59"/>
+        <source>Evidence</source>
+        <translation>核实程度</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="73"/>
+        <source>Loading…</source>
+        <translation>正在载入…</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="81"/>
+        <source>%1 orders · %2 trainees · %3 hours · %4 graduates placed</source>
+        <translation>培训订单 %1 笔 · 培训 %2 人次 · %3 学时 · 就业学员 %4 名</translation>
+    </message>
+    <message>
+        <location filename="../../forms/client_detail_dialog.ui" line="24"/>
+        <source>Training orders</source>
+        <translation>培训订单</translation>
+    </message>
+    <message>
+        <location filename="../../forms/client_detail_dialog.ui" line="36"/>
+        <source>No training delivered to this client yet. Add the first order below.</source>
+        <translation>尚未为该企业提供培训。可在下方登记第一笔订单。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/client_detail_dialog.ui" line="44"/>
+        <source>Add a training order</source>
+        <translation>登记培训订单</translation>
+    </message>
+    <message>
+        <location filename="../../forms/client_detail_dialog.ui" line="48"/>
+        <source>Training</source>
+        <translation>培训项目</translation>
+    </message>
+    <message>
+        <location filename="../../forms/client_detail_dialog.ui" line="55"/>
+        <source>e.g. live-commerce host training</source>
+        <translation>如：直播带货主播培训</translation>
+    </message>
+    <message>
+        <location filename="../../forms/client_detail_dialog.ui" line="78"/>
+        <location filename="../../forms/client_detail_dialog.ui" line="90"/>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../forms/client_detail_dialog.ui" line="113"/>
+        <source>Add order</source>
+        <translation>登记订单</translation>
+    </message>
+    <message>
+        <location filename="../../forms/client_detail_dialog.ui" line="122"/>
+        <source>Placements</source>
+        <translation>就业</translation>
+    </message>
+    <message>
+        <location filename="../../forms/client_detail_dialog.ui" line="134"/>
+        <source>No graduate placed at this client yet.</source>
+        <translation>尚无学员在该企业就业。</translation>
     </message>
 </context>
 <context>
@@ -983,111 +1338,228 @@
     </message>
 </context>
 <context>
+    <name>DashboardFollowUps</name>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/dashboard_follow_ups.py" line="34"/>
+        <source>Follow-ups due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/dashboard_follow_ups.py" line="40"/>
+        <source>No follow-ups due.</source>
+        <translation>暂无待回访。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/dashboard_follow_ups.py" line="49"/>
+        <source>%1 overdue, %2 due within %3 days</source>
+        <translation>逾期 %1 条，%3 天内到期 %2 条</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/dashboard_follow_ups.py" line="55"/>
+        <source>%1 · %2-day follow-up · due %3</source>
+        <translation>%1 · %2 天回访 · %3 到期</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/dashboard_follow_ups.py" line="58"/>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="36"/>
-        <location filename="../../forms/dashboard_page.ui" line="12"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="60"/>
+        <location filename="../../forms/dashboard_page.ui" line="25"/>
         <source>Dashboard</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="38"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="62"/>
         <source>Loading figures…</source>
         <translation>正在加载统计数据…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="40"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="63"/>
+        <location filename="../../forms/dashboard_page.ui" line="36"/>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="83"/>
         <source>My students</source>
         <translation>我的学员</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="40"/>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="55"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="84"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="96"/>
         <source>Cognitive stage</source>
         <translation>认知实训阶段</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="41"/>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="56"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="85"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="96"/>
         <source>Project stage</source>
         <translation>项目实训阶段</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="41"/>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="57"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="86"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="97"/>
         <source>Live-practice stage</source>
         <translation>实战实训阶段</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="42"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="87"/>
         <source>Sessions I logged</source>
         <translation>我记录的实训</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="42"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="88"/>
         <source>Mock drills</source>
         <translation>模拟演练</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="43"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="89"/>
         <source>Live sessions</source>
         <translation>实战直播</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="43"/>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="58"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="90"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="97"/>
         <source>Completed</source>
         <translation>已结业</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="54"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="95"/>
         <source>Trained to date</source>
         <translation>累计培训学员</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="59"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="100"/>
         <source>Signed to enterprise projects</source>
         <translation>签约企业项目</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="60"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="102"/>
         <source>Employed on graduation</source>
         <translation>毕业即就业</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="61"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="103"/>
         <source>Talent pool</source>
         <translation>人才库</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="62"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="104"/>
         <source>Enterprise clients served</source>
         <translation>已服务企业客户</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="63"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="106"/>
         <source>Practice sessions</source>
         <translation>实训记录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="64"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="190"/>
+        <source>Click a figure to open the list behind it.</source>
+        <translation>点击任一数字或图表，打开对应的明细列表。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="105"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="65"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="107"/>
+        <source>Conversion (12 months)</source>
+        <translation>转化率（近 12 个月）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="108"/>
         <source>Live rooms</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="86"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="109"/>
+        <source>Follow-ups due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="113"/>
+        <source>Stage funnel (students who reached each stage)</source>
+        <translation>阶段漏斗（到达各阶段的学员）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="115"/>
+        <source>Placements by outcome (latest per student)</source>
+        <translation>就业去向（每人最新一条）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="118"/>
+        <source>Skill-level certificates by level</source>
+        <translation>职业技能等级证书（按等级）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="121"/>
+        <source>Room utilisation this week</source>
+        <translation>本周直播间利用率</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="123"/>
+        <source>Conversion rate of live sessions, by month</source>
+        <translation>实战直播转化率（按月）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="151"/>
         <source>Your students and the sessions you logged</source>
         <translation>您指导的学员和您记录的实训</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="101"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="169"/>
+        <source>Intermediate or above: %1</source>
+        <translation>中级工及以上：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="174"/>
+        <source>%1 buyers of %2 viewers</source>
+        <translation>观众 %2 人，购买 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="177"/>
+        <source>No live sessions yet</source>
+        <translation>暂无实战直播</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="180"/>
+        <source>This week %1 booked</source>
+        <translation>本周利用率 %1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="184"/>
+        <source>%1 overdue</source>
+        <translation>逾期 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="185"/>
+        <source>%1 due within %2 days</source>
+        <translation>%2 天内到期 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="187"/>
         <source>%1 partner schools, %2 cohorts, %3 mentors</source>
         <translation>合作院校 %1 所，批次 %2 个，导师 %3 位</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTrendChart</name>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/dashboard_trend_chart.py" line="53"/>
+        <source>Conversion rate</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/dashboard_trend_chart.py" line="83"/>
+        <source>%1: %2 (%3 live sessions)</source>
+        <translation>%1：%2（%3 场实战直播）</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1640,275 @@
         <location filename="../../forms/error_dialog.ui" line="85"/>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ExamDialog</name>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/exam_dialog.py" line="45"/>
+        <source>New exam</source>
+        <translation>新建考试</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/exam_dialog.py" line="45"/>
+        <source>Edit exam</source>
+        <translation>编辑考试</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exam_dialog.ui" line="6"/>
+        <source>Exam</source>
+        <translation>考试</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exam_dialog.ui" line="22"/>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exam_dialog.ui" line="37"/>
+        <source>Work type</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exam_dialog.ui" line="42"/>
+        <source>e.g. live-commerce seller</source>
+        <translation>例如 直播销售员</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exam_dialog.ui" line="52"/>
+        <source>Skill level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exam_dialog.ui" line="67"/>
+        <source>Exam date</source>
+        <translation>考试日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exam_dialog.ui" line="72"/>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exam_dialog.ui" line="82"/>
+        <source>Evaluating organisation</source>
+        <translation>评价机构</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exam_dialog.ui" line="97"/>
+        <source>One exam, two certificates</source>
+        <translation>一试双证</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exam_dialog.ui" line="102"/>
+        <source>A pass also issues the enterprise certificate</source>
+        <translation>通过后同时颁发企业认证证书</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exam_dialog.ui" line="112"/>
+        <source>Enterprise certificate issuer</source>
+        <translation>企业证书发证单位</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exam_dialog.ui" line="127"/>
+        <source>Pass mark</source>
+        <translation>及格线</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exam_dialog.ui" line="142"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ExamResultsDialog</name>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="59"/>
+        <source>Student</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="59"/>
+        <source>No.</source>
+        <translation>学号</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="59"/>
+        <source>Score</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="59"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="60"/>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="66"/>
+        <source>Tick the students who sat the exam and enter their scores; nothing is saved until all lines are valid.</source>
+        <translation>勾选参加考试的学员并填写成绩；所有行都有效后才会保存。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="67"/>
+        <source>Results are entered by staff.</source>
+        <translation>成绩由教务录入。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="82"/>
+        <source>%1 · %2 · %3 · %4 · pass mark %5</source>
+        <translation>%1 · %2 · %3 · %4 · 及格线 %5</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="87"/>
+        <source>One exam, two certificates</source>
+        <translation>一试双证</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="93"/>
+        <source>(choose a cohort)</source>
+        <translation>（选择批次）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="125"/>
+        <source>Recorded</source>
+        <translation>已录入</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="127"/>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="127"/>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="184"/>
+        <source>Saved %1 results: %2 passed, %3 certificates issued.</source>
+        <translation>已保存 %1 条成绩：%2 人通过，颁发证书 %3 张。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exam_results_dialog.ui" line="6"/>
+        <source>Exam results</source>
+        <translation>考试成绩</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exam_results_dialog.ui" line="11"/>
+        <source>Add students of cohort</source>
+        <translation>添加批次学员</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exam_results_dialog.ui" line="13"/>
+        <source>Check all</source>
+        <translation>全选</translation>
+    </message>
+</context>
+<context>
+    <name>ExamsPage</name>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="48"/>
+        <source>Date</source>
+        <translation>上课日期</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="48"/>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="48"/>
+        <source>Work type</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="48"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="49"/>
+        <source>Evaluating organisation</source>
+        <translation>评价机构</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="49"/>
+        <source>One exam, two certificates</source>
+        <translation>一试双证</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="49"/>
+        <source>Results</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="81"/>
+        <source>Loading…</source>
+        <translation>正在载入…</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="97"/>
+        <source>%1 exams · %2 results · %3 passed</source>
+        <translation>%1 场考试 · 成绩 %2 条 · 通过 %3 人</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="105"/>
+        <source>No exams match the search.</source>
+        <translation>没有符合搜索条件的考试。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="106"/>
+        <source>No exams yet. Schedule one with “New exam…”.</source>
+        <translation>还没有考试。请点“新建考试…”安排一场。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="113"/>
+        <source>%1 passed of %2</source>
+        <translation>%2 人中 %1 人通过</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="118"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exams_page.ui" line="8"/>
+        <source>Exams</source>
+        <translation>考试</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exams_page.ui" line="11"/>
+        <source>New exam…</source>
+        <translation>新建考试…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exams_page.ui" line="12"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exams_page.ui" line="13"/>
+        <source>Results…</source>
+        <translation>成绩…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exams_page.ui" line="14"/>
+        <source>Exam readiness…</source>
+        <translation>考前资格…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exams_page.ui" line="16"/>
+        <source>Search work type or organisation</source>
+        <translation>搜索工种或评价机构</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exams_page.ui" line="17"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
     </message>
 </context>
 <context>
@@ -1657,7 +2398,7 @@
     </message>
     <message>
         <location filename="../../jiarenbase/gui/pages/list_page.py" line="175"/>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="366"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="369"/>
         <location filename="../../forms/list_page.ui" line="68"/>
         <source>Delete</source>
         <translation>删除</translation>
@@ -1731,49 +2472,49 @@
         <translation>点击“新建”添加第一条记录。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="359"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="362"/>
         <source>Delete “%1”?</source>
         <translation>删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="361"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="364"/>
         <source>%1 selected records</source>
         <translation>所选 %1 条记录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="362"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="365"/>
         <source>Delete %1 records?</source>
         <translation>删除 %1 条记录？</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="364"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="367"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="392"/>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="399"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="395"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="402"/>
         <source>Export to Excel</source>
         <translation>导出为 Excel</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="393"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="396"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="406"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="409"/>
         <source>%1 rows exported to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="407"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="410"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="415"/>
         <location filename="../../jiarenbase/gui/pages/list_page.py" line="418"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="421"/>
         <source>JiarenBase</source>
         <translation>JiarenBase</translation>
     </message>
@@ -2313,126 +3054,151 @@
         <translation>JiarenBase — 自家人直播实训基地教务系统</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="60"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="64"/>
         <source>Printed reports arrive with a later release of JiarenBase.</source>
         <translation>打印报表功能将在后续版本中提供。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="63"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="67"/>
         <source>Dashboard</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="66"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="70"/>
         <source>Stage board</source>
         <translation>阶段看板</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="69"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="73"/>
         <source>Mentor workload</source>
         <translation>导师工作量</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="71"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="75"/>
         <source>Live rooms</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="74"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="78"/>
+        <source>Talent pool</source>
+        <translation>人才库</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/main_window.py" line="79"/>
+        <source>Subsidy</source>
+        <translation>补贴</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/main_window.py" line="80"/>
+        <source>Service agreements</source>
+        <translation>服务期协议</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/main_window.py" line="82"/>
+        <source>Exams</source>
+        <translation>考试</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/main_window.py" line="83"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="75"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="84"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="80"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="89"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="111"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="121"/>
         <source>Student file</source>
         <translation>学员档案</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="112"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="122"/>
         <source>Timeline and growth charts of the student</source>
         <translation>学员的成长时间线与成长曲线</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="113"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="123"/>
         <source>Assign mentor</source>
         <translation>分配导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="115"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="125"/>
         <source>Assign mentors by cohort</source>
         <translation>按批次分配导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="184"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="129"/>
+        <source>Orders and placements</source>
+        <translation>订单与就业</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/main_window.py" line="224"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="185"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="225"/>
         <source>Import roster…</source>
         <translation>导入名单…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="190"/>
-        <location filename="../../jiarenbase/gui/main_window.py" line="232"/>
-        <location filename="../../jiarenbase/gui/main_window.py" line="235"/>
-        <location filename="../../jiarenbase/gui/main_window.py" line="236"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="230"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="272"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="275"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="276"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="194"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="234"/>
         <source>Open data folder</source>
         <translation>打开数据目录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="199"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="239"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="203"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="243"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="204"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="244"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="207"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="247"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="211"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="251"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="212"/>
-        <location filename="../../jiarenbase/gui/main_window.py" line="246"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="252"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="286"/>
         <source>About JiarenBase</source>
         <translation>关于 JiarenBase</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="235"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="275"/>
         <source>Backup saved to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="247"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="287"/>
         <source>JiarenBase %1
 Classroom operations of the 自家人 live-streaming training base.
 Database: %2
@@ -2676,6 +3442,177 @@ Data folder: %3</source>
     </message>
 </context>
 <context>
+    <name>PlacementDialog</name>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="74"/>
+        <source>Type a name to search</source>
+        <translation>输入姓名搜索</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="80"/>
+        <source>Enterprise client, or type the employer&apos;s name</source>
+        <translation>选择企业客户，或直接填写用人单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="101"/>
+        <source>New placement</source>
+        <translation>登记就业去向</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="101"/>
+        <source>Edit placement</source>
+        <translation>编辑就业去向</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="161"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="161"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="165"/>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="166"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="186"/>
+        <source>No follow-ups for this outcome.</source>
+        <translation>此去向无需回访。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="187"/>
+        <source>Follow-ups are scheduled at 30, 90 and 180 days after the start date once the placement is saved.</source>
+        <translation>保存后将按开始日期安排第 30、90、180 天回访。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="205"/>
+        <source>Choose a follow-up in the table first.</source>
+        <translation>请先在表格中选择一次回访。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="232"/>
+        <source>choose a student from the list (type part of the name to search).</source>
+        <translation>请从列表中选择学员（可输入姓名搜索）。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/placement_dialog.ui" line="6"/>
+        <source>Placement</source>
+        <translation>就业去向</translation>
+    </message>
+    <message>
+        <location filename="../../forms/placement_dialog.ui" line="22"/>
+        <source>Student</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../../forms/placement_dialog.ui" line="40"/>
+        <source>Outcome</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <location filename="../../forms/placement_dialog.ui" line="58"/>
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <location filename="../../forms/placement_dialog.ui" line="76"/>
+        <source>Position</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../forms/placement_dialog.ui" line="94"/>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/placement_dialog.ui" line="102"/>
+        <source>Known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <location filename="../../forms/placement_dialog.ui" line="109"/>
+        <location filename="../../forms/placement_dialog.ui" line="230"/>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../forms/placement_dialog.ui" line="123"/>
+        <source>Evidence</source>
+        <translation>核实程度</translation>
+    </message>
+    <message>
+        <location filename="../../forms/placement_dialog.ui" line="141"/>
+        <source>Flexible employment</source>
+        <translation>灵活就业</translation>
+    </message>
+    <message>
+        <location filename="../../forms/placement_dialog.ui" line="149"/>
+        <source>Pays pension and medical insurance</source>
+        <translation>已缴养老和医疗保险</translation>
+    </message>
+    <message>
+        <location filename="../../forms/placement_dialog.ui" line="154"/>
+        <source>First job in Shanghai</source>
+        <translation>在沪首次就业</translation>
+    </message>
+    <message>
+        <location filename="../../forms/placement_dialog.ui" line="174"/>
+        <location filename="../../forms/placement_dialog.ui" line="216"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../forms/placement_dialog.ui" line="195"/>
+        <source>Follow-ups (30 / 90 / 180 days)</source>
+        <translation>回访（30 / 90 / 180 天）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/placement_dialog.ui" line="212"/>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../forms/placement_dialog.ui" line="213"/>
+        <source>Due on</source>
+        <translation>应访日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/placement_dialog.ui" line="214"/>
+        <source>Done on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/placement_dialog.ui" line="215"/>
+        <location filename="../../forms/placement_dialog.ui" line="235"/>
+        <source>Still employed</source>
+        <translation>仍在岗</translation>
+    </message>
+    <message>
+        <location filename="../../forms/placement_dialog.ui" line="223"/>
+        <source>Called on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/placement_dialog.ui" line="241"/>
+        <source>What was said (optional)</source>
+        <translation>回访记录（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/placement_dialog.ui" line="247"/>
+        <source>Record follow-up done</source>
+        <translation>记录已回访</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <location filename="../../jiarenbase/gui/widgets/progress.py" line="53"/>
@@ -2701,6 +3638,134 @@ Data folder: %3</source>
         <location filename="../../jiarenbase/gui/widgets/progress.py" line="80"/>
         <source>%1 done</source>
         <translation>已完成 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessDialog</name>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="50"/>
+        <source>Student</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="50"/>
+        <source>No.</source>
+        <translation>学号</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="50"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="50"/>
+        <source>Drills</source>
+        <translation>模拟演练</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="50"/>
+        <source>Drill avg</source>
+        <translation>演练均分</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="51"/>
+        <source>Live</source>
+        <translation>实战直播</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="51"/>
+        <source>Live avg</source>
+        <translation>实战均分</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="52"/>
+        <source>Why not yet</source>
+        <translation>未达标原因</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="70"/>
+        <source>(choose a cohort)</source>
+        <translation>（选择批次）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="91"/>
+        <source>(no exams of this level)</source>
+        <translation>（没有该等级的考试）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="98"/>
+        <source>at least %1 mock drills</source>
+        <translation>模拟演练至少 %1 场</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="100"/>
+        <source>mock-drill average ≥ %1</source>
+        <translation>演练均分 ≥ %1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="102"/>
+        <source>at least %1 live sessions</source>
+        <translation>实战直播至少 %1 场</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="104"/>
+        <source>live average ≥ %1</source>
+        <translation>实战均分 ≥ %1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="105"/>
+        <source>Bar: stage %1 or later; %2</source>
+        <translation>标准：阶段不低于%1；%2</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="107"/>
+        <source>Ready (%1)</source>
+        <translation>已达标（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="108"/>
+        <source>Not ready yet (%1)</source>
+        <translation>尚未达标（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="113"/>
+        <source>No student of this cohort is ready for this level yet.</source>
+        <translation>本批次暂无学员达到该等级的标准。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/readiness_dialog.ui" line="6"/>
+        <source>Exam readiness</source>
+        <translation>考前资格</translation>
+    </message>
+    <message>
+        <location filename="../../forms/readiness_dialog.ui" line="10"/>
+        <source>Cohort</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../forms/readiness_dialog.ui" line="12"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../forms/readiness_dialog.ui" line="18"/>
+        <source>Ready</source>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <location filename="../../forms/readiness_dialog.ui" line="25"/>
+        <source>Not ready yet</source>
+        <translation>尚未达标</translation>
+    </message>
+    <message>
+        <location filename="../../forms/readiness_dialog.ui" line="34"/>
+        <source>Exam</source>
+        <translation>考试</translation>
+    </message>
+    <message>
+        <location filename="../../forms/readiness_dialog.ui" line="36"/>
+        <source>Add checked students to the exam…</source>
+        <translation>将勾选的学员加入考试…</translation>
     </message>
 </context>
 <context>
@@ -3042,22 +4107,37 @@ Data folder: %3</source>
 <context>
     <name>ScriptDiffDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/script_diff_dialog.py" line="68"/>
+        <location filename="../../jiarenbase/gui/dialogs/script_diff_dialog.py" line="64"/>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/script_diff_dialog.py" line="64"/>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/script_diff_dialog.py" line="64"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/script_diff_dialog.py" line="69"/>
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/script_diff_dialog.py" line="88"/>
+        <location filename="../../jiarenbase/gui/dialogs/script_diff_dialog.py" line="89"/>
         <source>Version %1 · %2 · %3</source>
         <translation>第 %1 版 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/script_diff_dialog.py" line="102"/>
+        <location filename="../../jiarenbase/gui/dialogs/script_diff_dialog.py" line="103"/>
         <source>The two versions are identical.</source>
         <translation>两个版本完全相同。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/script_diff_dialog.py" line="105"/>
+        <location filename="../../jiarenbase/gui/dialogs/script_diff_dialog.py" line="106"/>
         <source>%1 changed · %2 added · %3 removed · %4% alike</source>
         <translation>修改 %1 句 · 新增 %2 句 · 删除 %3 句 · 相似度 %4%</translation>
     </message>
@@ -3835,47 +4915,47 @@ Data folder: %3</source>
         <translation>默认：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="187"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="188"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="193"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="194"/>
         <source>Connection OK: %1</source>
         <translation>连接成功：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="210"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="211"/>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>未保存：请修改标红的内容。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="219"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="220"/>
         <source>Saved. The new database is used after the program is restarted.</source>
         <translation>已保存。新的数据库连接将在重新启动程序后生效。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="221"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="222"/>
         <source>Saved. The new language is used after the program is restarted.</source>
         <translation>已保存。新的界面语言将在重新启动程序后生效。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="223"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="224"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="234"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="235"/>
         <source>Choose the database file</source>
         <translation>选择数据库文件</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="235"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="236"/>
         <source>SQLite database (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>SQLite 数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="243"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="244"/>
         <source>Choose the backup folder</source>
         <translation>选择备份文件夹</translation>
     </message>
@@ -4009,6 +5089,11 @@ Data folder: %3</source>
         <location filename="../../forms/settings_page.ui" line="322"/>
         <source>Banned advertising terms…</source>
         <translation>广告违禁词清单…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="327"/>
+        <source>Subsidy figures of the year…</source>
+        <translation>年度补贴标准…</translation>
     </message>
 </context>
 <context>
@@ -4650,6 +5735,524 @@ Data folder: %3</source>
         <location filename="../../forms/student_page.ui" line="180"/>
         <source>Short videos</source>
         <translation>短视频</translation>
+    </message>
+</context>
+<context>
+    <name>SubsidyPage</name>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="80"/>
+        <source>The bank debit card is not needed when the graduate already has a social security card.</source>
+        <translation>毕业生已有社会保障卡的，无需提供银行借记卡。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="81"/>
+        <source>All flexibly employed</source>
+        <translation>全部灵活就业</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="81"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="202"/>
+        <source>Eligible</source>
+        <translation>符合条件</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="81"/>
+        <source>Eligible, not applied</source>
+        <translation>符合条件未申请</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="82"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="201"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="245"/>
+        <source>Not eligible</source>
+        <translation>不符合条件</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="84"/>
+        <source>Student</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="84"/>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="84"/>
+        <source>Months left</source>
+        <translation>剩余月数</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="84"/>
+        <source>Per month</source>
+        <translation>每月金额</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="85"/>
+        <source>Apply in</source>
+        <translation>申请所在区</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="85"/>
+        <source>Applied</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="126"/>
+        <source>Loading…</source>
+        <translation>正在载入…</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="166"/>
+        <source>No graduate matches this filter.</source>
+        <translation>没有符合筛选条件的毕业生。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="167"/>
+        <source>No flexibly employed graduates yet. Record a placement with the outcome &quot;flexible employment&quot;.</source>
+        <translation>暂无灵活就业的毕业生。请登记就业去向为“灵活就业”的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="178"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="202"/>
+        <source>Eligible · applied</source>
+        <translation>符合条件 · 已申请</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="213"/>
+        <source>%1 flexibly employed · %2 eligible · %3 eligible but not applied</source>
+        <translation>灵活就业 %1 人 · 符合条件 %2 人 · 符合条件未申请 %3 人</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="239"/>
+        <source>Choose a graduate on the left to see the reasons, the centre and the materials.</source>
+        <translation>在左侧选择一名毕业生，查看判定理由、受理中心和申请材料。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="247"/>
+        <source>Eligible: %1 months left; no amount (enter the year&apos;s rates)</source>
+        <translation>符合条件：还可享受 %1 个月；未设置补贴标准，暂无金额</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="250"/>
+        <source>Eligible: %1 months left, %2 a month</source>
+        <translation>符合条件：还可享受 %1 个月，每月 %2</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="253"/>
+        <source>Flexibly employed since %1</source>
+        <translation>自 %1 起灵活就业</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="273"/>
+        <source>Applied on %1.</source>
+        <translation>已于 %1 申请。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="274"/>
+        <source>Not applied yet.</source>
+        <translation>尚未申请。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subsidy_page.ui" line="12"/>
+        <source>Flexible-employment subsidy</source>
+        <translation>灵活就业社会保险补贴</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subsidy_page.ui" line="24"/>
+        <source>Student, cohort or district</source>
+        <translation>学员、批次或区</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subsidy_page.ui" line="37"/>
+        <source>Subsidy rates…</source>
+        <translation>补贴标准…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subsidy_page.ui" line="42"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subsidy_page.ui" line="93"/>
+        <source>Why</source>
+        <translation>判定理由</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subsidy_page.ui" line="106"/>
+        <source>Where to apply</source>
+        <translation>申请地点</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subsidy_page.ui" line="118"/>
+        <source>Materials to bring</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subsidy_page.ui" line="133"/>
+        <source>Tick what the graduate has ready; the ticks are not saved.</source>
+        <translation>勾选毕业生已备齐的材料（勾选不保存）。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subsidy_page.ui" line="147"/>
+        <source>Applied on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subsidy_page.ui" line="154"/>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subsidy_page.ui" line="159"/>
+        <source>Mark applied</source>
+        <translation>登记已申请</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subsidy_page.ui" line="164"/>
+        <source>Not applied</source>
+        <translation>撤销申请登记</translation>
+    </message>
+</context>
+<context>
+    <name>SubsidyRatesDialog</name>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/subsidy_rates_dialog.py" line="50"/>
+        <location filename="../../forms/subsidy_rates_dialog.ui" line="6"/>
+        <source>Subsidy rates</source>
+        <translation>补贴标准</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/subsidy_rates_dialog.py" line="68"/>
+        <source>Loading…</source>
+        <translation>正在载入…</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/subsidy_rates_dialog.py" line="83"/>
+        <source>Confirmed figures for %1, saved in the settings.</source>
+        <translation>%1年标准已确认并保存在设置中。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/subsidy_rates_dialog.py" line="85"/>
+        <source>Placeholder figures shipped with the program, not yet confirmed: check them against the %1 notice and save.</source>
+        <translation>这是程序自带的参考数值，尚未确认：请对照 %1 年度的官方通知核对后保存。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/subsidy_rates_dialog.py" line="88"/>
+        <source>No figures for %1 yet: enter them from the year&apos;s notice.</source>
+        <translation>尚无%1年标准：请按当年通知填写。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/subsidy_rates_dialog.py" line="107"/>
+        <source>%1 × %2 × %3 = %4 a month</source>
+        <translation>%1 × %2 × %3 = 每月 %4</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subsidy_rates_dialog.ui" line="10"/>
+        <source>The flexible-employment subsidy pays the given share of the pension and medical insurance computed on the year&apos;s minimum contribution base. Take the figures from the year&apos;s official notice.</source>
+        <translation>灵活就业社保补贴按当年缴费基数下限计算的养老、医疗保险费的规定比例发放。请按当年官方通知填写数值。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subsidy_rates_dialog.ui" line="26"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subsidy_rates_dialog.ui" line="39"/>
+        <source>Minimum contribution base</source>
+        <translation>缴费基数下限</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subsidy_rates_dialog.ui" line="47"/>
+        <source> yuan/month</source>
+        <translation> 元/月</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subsidy_rates_dialog.ui" line="59"/>
+        <source>Pension + medical rate</source>
+        <translation>养老+医疗缴费比例</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subsidy_rates_dialog.ui" line="67"/>
+        <location filename="../../forms/subsidy_rates_dialog.ui" line="87"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subsidy_rates_dialog.ui" line="78"/>
+        <source>Subsidy share</source>
+        <translation>补贴比例</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subsidy_rates_dialog.ui" line="98"/>
+        <source>Monthly subsidy</source>
+        <translation>每月补贴</translation>
+    </message>
+</context>
+<context>
+    <name>TalentPoolPage</name>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="75"/>
+        <source>Any level</source>
+        <translation>不限等级</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="77"/>
+        <source>Any occupation</source>
+        <translation>不限职业</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="78"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="78"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="207"/>
+        <source>Cohort</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="78"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="209"/>
+        <location filename="../../forms/talent_pool_page.ui" line="20"/>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="78"/>
+        <source>Top certificate</source>
+        <translation>最高证书</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="79"/>
+        <source>Best conversion</source>
+        <translation>最佳转化率</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="79"/>
+        <source>Avg rubric</source>
+        <translation>平均评分</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="79"/>
+        <source>Sessions</source>
+        <translation>实训场次</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="79"/>
+        <source>Consent</source>
+        <translation>同意联系</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="96"/>
+        <source>Choose a candidate to see the file.</source>
+        <translation>选择一名候选人查看档案。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="151"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="151"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="169"/>
+        <source>No one in the talent pool matches. Loosen a filter, e.g. a lower certificate level.</source>
+        <translation>人才库中没有符合条件的学员。请放宽条件，例如降低证书等级。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="171"/>
+        <source>The talent pool is empty. Graduates not placed are archived here with their file.</source>
+        <translation>人才库还是空的。未就业的结业学员会在此建档留档。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="199"/>
+        <source>Agreed to be contacted by enterprise clients</source>
+        <translation>已同意企业联系</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="200"/>
+        <source>Has NOT agreed to be contacted: pass requests on through the base</source>
+        <translation>未同意被联系：请经基地转达</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="201"/>
+        <source>Best sessions</source>
+        <translation>最佳实训</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="201"/>
+        <source>No sessions logged.</source>
+        <translation>暂无实训记录。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="202"/>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="202"/>
+        <source>No certificates.</source>
+        <translation>暂无证书。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="203"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="207"/>
+        <source>School</source>
+        <translation>院校名称</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="207"/>
+        <source>Major</source>
+        <translation>专业</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="208"/>
+        <source>Left school</source>
+        <translation>离校日期</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="209"/>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="216"/>
+        <source>Rubric</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="216"/>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="216"/>
+        <source>Viewers</source>
+        <translation>观看人数</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="216"/>
+        <source>Buyers</source>
+        <translation>成交人数</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="239"/>
+        <source>%1 candidates · %2 selected</source>
+        <translation>共 %1 人 · 已选 %2 人</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="248"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="263"/>
+        <source>Archive to talent pool</source>
+        <translation>归入人才库</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="251"/>
+        <source>Every graduate who completed training is placed, in the pool or has an unknown outcome to find out.</source>
+        <translation>所有结业学员均已就业、已在人才库，或去向未知待核实。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="254"/>
+        <source>Archive %1 graduates not placed into the talent pool?
+%2</source>
+        <translation>将 %1 名未就业的结业学员归入人才库？
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="264"/>
+        <source>%1 archived to the talent pool.</source>
+        <translation>已将 %1 人归入人才库。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="271"/>
+        <source>shortlist</source>
+        <translation>候选名单</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="272"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="281"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="283"/>
+        <location filename="../../forms/talent_pool_page.ui" line="159"/>
+        <source>Export shortlist…</source>
+        <translation>导出候选名单…</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="273"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="281"/>
+        <source>Shortlist saved: %1 (%2 candidates)</source>
+        <translation>候选名单已保存：%1（%2 人）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/talent_pool_page.ui" line="12"/>
+        <source>Talent pool</source>
+        <translation>人才库</translation>
+    </message>
+    <message>
+        <location filename="../../forms/talent_pool_page.ui" line="26"/>
+        <source>e.g. 主播 数据复盘 (all words must match)</source>
+        <translation>如：主播 数据复盘（须全部包含）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/talent_pool_page.ui" line="32"/>
+        <source>Certificate at least</source>
+        <translation>证书等级不低于</translation>
+    </message>
+    <message>
+        <location filename="../../forms/talent_pool_page.ui" line="48"/>
+        <source>Best conversion ≥</source>
+        <translation>最佳转化率 ≥</translation>
+    </message>
+    <message>
+        <location filename="../../forms/talent_pool_page.ui" line="54"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../../forms/talent_pool_page.ui" line="63"/>
+        <source>Average rubric ≥</source>
+        <translation>平均评分 ≥</translation>
+    </message>
+    <message>
+        <location filename="../../forms/talent_pool_page.ui" line="76"/>
+        <source>Only those who agreed to be contacted</source>
+        <translation>仅限同意联系的</translation>
+    </message>
+    <message>
+        <location filename="../../forms/talent_pool_page.ui" line="83"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../forms/talent_pool_page.ui" line="89"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../forms/talent_pool_page.ui" line="127"/>
+        <source>Candidate file</source>
+        <translation>候选人档案</translation>
+    </message>
+    <message>
+        <location filename="../../forms/talent_pool_page.ui" line="154"/>
+        <source>Archive unplaced graduates…</source>
+        <translation>未就业结业学员归档…</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,8 @@ def window(qtbot, qapp, db, ctx):
 
 def test_main_window_shows_navigation_in_chinese(window):
     items = [window.ui.navigation.item(i).text() for i in range(window.ui.navigation.count())]
-    assert items == ["工作台", "学员", "批次", "阶段看板", "合作院校", "企业", "导师", "导师工作量", "直播间", "实训记录", "就业", "证书",
+    assert items == ["工作台", "学员", "批次", "阶段看板", "合作院校", "企业", "导师", "导师工作量", "直播间", "实训记录", "就业",
+                     "人才库", "补贴", "服务期协议", "证书", "考试",
                      "报表", "设置", "用户", "回收站"]  # the last two for administrators only
     assert window.ui.pages.count() == len(items)
 

@@ -207,3 +207,32 @@ def test_training_flow_windows_and_dialogs(qtbot, demo, out_dir):
             widget.resize(1280, 820)
         shoot(widget, out_dir, f"flow_{name}", qtbot)
         widget.close()
+
+
+def test_outcomes_dialogs(qtbot, demo, out_dir):
+    """Placements, exams, readiness, agreements, clients and the subsidy figures, in Chinese."""
+    from jiarenbase.core.services import certificates, placements
+    from jiarenbase.gui.dialogs.agreement_dialog import AgreementDialog
+    from jiarenbase.gui.dialogs.client_detail_dialog import ClientDetailDialog
+    from jiarenbase.gui.dialogs.exam_dialog import ExamDialog
+    from jiarenbase.gui.dialogs.exam_results_dialog import ExamResultsDialog
+    from jiarenbase.gui.dialogs.placement_dialog import PlacementDialog
+    from jiarenbase.gui.dialogs.readiness_dialog import ReadinessDialog
+    from jiarenbase.gui.dialogs.subsidy_rates_dialog import SubsidyRatesDialog
+
+    db, actor = demo.db, demo.actor
+    placement = placements.list_placements(db, actor, ListQuery(limit=1)).rows[0]
+    exam = certificates.list_exams(db, actor).rows[0]
+    for name, widget in (
+            ("placement_new", PlacementDialog(demo, None)),
+            ("placement_edit", PlacementDialog(demo, placement.id)),
+            ("exam_new", ExamDialog(demo, None)),
+            ("exam_edit", ExamDialog(demo, exam.id)),
+            ("exam_results", ExamResultsDialog(demo, exam.id)),
+            ("readiness", ReadinessDialog(demo)),
+            ("agreement_new", AgreementDialog(demo, None)),
+            ("client_detail", ClientDetailDialog(demo, 1)),
+            ("subsidy_rates", SubsidyRatesDialog(demo, 2025))):
+        qtbot.addWidget(widget)
+        shoot(widget, out_dir, f"outcome_{name}", qtbot)
+        widget.close()

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from jiarenbase.core.demo import build_demo
-from jiarenbase.core.domain.enums import Platform, SessionKind
+from jiarenbase.core.domain.enums import Platform, SessionKind, Stage
 from jiarenbase.core.services import cohorts, enrolment, mentors, rooms, session_form, sessions, users
 from jiarenbase.core.services.listing import ListQuery
 from jiarenbase.gui.context import AppContext
@@ -47,7 +47,8 @@ def mentor_ctx(demo, sync_tasks, tmp_path):
     actor = users.authenticate(demo, "mentor", "Jiaren@2025").actor()
     admin = users.authenticate(demo, "admin", "Jiaren@2025").actor()
     mine = {s.id for s in enrolment.list_students(demo, actor, ALL).rows}
-    others = [s.id for s in enrolment.list_students(demo, admin, ALL).rows if s.id not in mine][:2]
+    others = [s.id for s in enrolment.list_students(demo, admin, ALL).rows
+              if s.id not in mine and s.stage is not Stage.COMPLETED][:2]  # graduates get no mentor
     for sid in others:
         mentors.assign_mentor(demo, admin, sid, actor.mentor_id)
     return AppContext(db=demo, actor=actor, tasks=sync_tasks, lang="zh", data_dir=tmp_path)

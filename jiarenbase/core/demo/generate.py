@@ -25,6 +25,7 @@ from ..domain.metrics import rubric_average_percent
 from ..domain.subsidy import DEFAULT_RATES
 from ..errors import JiarenError
 from ..services import users
+from ..services.clients import service_end
 from ..services.common import audit
 from ..services.context import Actor, Database
 from . import vocabulary as v
@@ -261,7 +262,8 @@ class _Builder:
     def outcomes(self, students: list[Student], start: date, clients: list[EnterpriseClient]) -> None:
         rng, s = self.rng, self.s
         exam_day = start + timedelta(days=140)
-        exams = [Exam(occupation=Occupation.STREAMER, work_type="", level=SkillLevel.INTERMEDIATE,
+        level = rng.choice([SkillLevel.JUNIOR, SkillLevel.INTERMEDIATE, SkillLevel.INTERMEDIATE, SkillLevel.SENIOR])
+        exams = [Exam(occupation=Occupation.STREAMER, work_type="", level=level,
                       exam_date=exam_day, evaluating_org="上海市职业技能鉴定中心", dual_certificate=True,
                       enterprise_issuer="自家人（上海）文化有限公司"),
                  Exam(occupation=Occupation.INTERNET_MARKETER, work_type="直播销售员", level=SkillLevel.JUNIOR,
@@ -288,11 +290,16 @@ class _Builder:
                                       issued_on=exam.exam_date + timedelta(days=20),
                                       issuer=exam.enterprise_issuer if kind is CertificateKind.ENTERPRISE
                                       else exam.evaluating_org))
-            self.placement(st, clients)
+            if st is not students[0] and rng.random() < 0.06:
+                continue  # no outcome recorded yet: waits to be archived to the talent pool
+            self.placement(st, clients, flexible=st is students[0])
 
-    def placement(self, st: Student, clients: list[EnterpriseClient]) -> None:
+    def placement(self, st: Student, clients: list[EnterpriseClient], flexible: bool = False) -> None:
+        """`flexible`: this graduate works flexibly (every cohort has one, for the subsidy view)."""
         rng, s = self.rng, self.s
         outcome = rng.choices(list(PlacementOutcome), weights=[10, 16, 14, 8, 48, 4])[0]
+        if flexible:
+            outcome = PlacementOutcome.FLEXIBLE_EMPLOYMENT
         left = st.left_school_on or self.today
         client = rng.choice(clients) if outcome in (PlacementOutcome.EMPLOYED_ON_GRADUATION,
                                                     PlacementOutcome.SIGNED_ENTERPRISE_PROJECT) else None
@@ -309,17 +316,19 @@ class _Builder:
         if begin:
             for days in (30, 90, 180):
                 due = begin + timedelta(days=days)
+                done = due < self.today - timedelta(days=7) and rng.random() < 0.85  # some calls still owed
                 s.add(PlacementFollowUp(placement_id=p.id, day_mark=days, due_on=due,
-                                        done_on=due if due < self.today - timedelta(days=7) else None,
-                                        still_employed=True if due < self.today - timedelta(days=7) else None))
+                                        done_on=due if done else None, still_employed=True if done else None))
         if outcome is PlacementOutcome.TALENT_POOL:
             st.in_talent_pool = True
             st.skills = "、".join(rng.sample(["主播", "数据复盘", "短视频剪辑", "话术撰写", "直播中控", "选品"], 3))
-        if client and rng.random() < 0.25:
+        # Enterprise projects often come with a service period (the employer paid the training).
+        if client and rng.random() < (0.6 if outcome is PlacementOutcome.SIGNED_ENTERPRISE_PROJECT else 0.25):
             fee = Decimal(rng.choice([3000, 5000, 8000]))
+            months = rng.choice([12, 24])
             s.add(ServiceAgreement(student_id=st.id, employer_client_id=client.id, employer_name=client.name,
-                                   service_months=rng.choice([12, 24]), special_training_fee_paid=True,
-                                   fee_amount=fee, start_date=begin))
+                                   service_months=months, special_training_fee_paid=True,
+                                   fee_amount=fee, start_date=begin, end_date=service_end(begin, months)))
 
 
 def _is_empty(s) -> bool:

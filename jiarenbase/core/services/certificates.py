@@ -1,20 +1,24 @@
-"""Exams and certificates; a 一试双证 exam issues two certificates from one result."""
+"""Exams and certificates; a 一试双证 exam issues two certificates from one result.
+
+Exam sessions (考试场次) are listed, read and edited by staff. A pass issues the vocational skill level certificate
+(职业技能等级证书), and on a 一试双证 exam the enterprise certificate (企业认证证书)
+too. Certificate numbers are unique (exam_results.py retries a transaction that
+lost a race for a number). Results sheets and corrections: exam_results.py."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import case, func, or_, select
+from sqlalchemy.orm import Session
 
 from ..db.models import Certificate, Cohort, Exam, ExamResult, Student
 from ..domain.enums import CertificateKind, Occupation, SkillLevel
-from ..errors import ValidationError
 from .common import (EVERYONE, STAFF, ensure_student_access, insert_row, load_versioned, mentor_student_ids,
-                     require_role)
+                     require_role, update_row)
 from .context import Actor, Database
 from .listing import ListQuery, Page, like_pattern, page
 from .validation import Checker
-
 
 @dataclass(frozen=True)
 class ExamInput:
@@ -40,6 +44,8 @@ class ExamDTO:
     dual_certificate: bool
     enterprise_issuer: str
     pass_mark: float
+    note: str = ""
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -63,11 +69,13 @@ class ResultDTO:
     score: float
     passed: bool
     certificates: tuple[CertificateDTO, ...]
+    student_name: str = ""
+    version: int = 1
 
 
 def _exam_dto(e: Exam) -> ExamDTO:
     return ExamDTO(e.id, e.occupation, e.work_type, e.level, e.exam_date, e.evaluating_org,
-                   e.dual_certificate, e.enterprise_issuer, e.pass_mark)
+                   e.dual_certificate, e.enterprise_issuer, e.pass_mark, e.note or "", e.version)
 
 
 def _cert_dto(c: Certificate) -> CertificateDTO:
@@ -75,8 +83,8 @@ def _cert_dto(c: Certificate) -> CertificateDTO:
                           c.issued_on, c.issuer)
 
 
-def create_exam(db: Database, actor: Actor, data: ExamInput) -> ExamDTO:
-    require_role(actor, *STAFF, action_zh="安排考试", action_en="schedule exams")
+def _exam_values(data: ExamInput) -> dict:
+    """The checked column values of an exam form (all problems at once)."""
     c = Checker()
     work_type = c.text(data.work_type, "工种", "work type", max_len=60)
     org = c.text(data.evaluating_org, "评价机构", "evaluating organisation")
@@ -87,12 +95,107 @@ def create_exam(db: Database, actor: Actor, data: ExamInput) -> ExamDTO:
     if not 0 <= data.pass_mark <= 100:
         c.add("及格线", "应在0到100之间。", "must be between 0 and 100.", "pass mark")
     c.raise_if_any()
-    with db.transaction() as s:
-        row = Exam(occupation=data.occupation, level=data.level, exam_date=data.exam_date, work_type=work_type,
-                   evaluating_org=org, dual_certificate=data.dual_certificate, enterprise_issuer=issuer,
-                   pass_mark=data.pass_mark, note=(data.note or "").strip())
-        return _exam_dto(insert_row(s, actor, row, "exam"))
+    return dict(occupation=data.occupation, level=data.level, exam_date=data.exam_date, work_type=work_type,
+                evaluating_org=org, dual_certificate=data.dual_certificate, enterprise_issuer=issuer,
+                pass_mark=data.pass_mark, note=(data.note or "").strip())
 
+
+def create_exam(db: Database, actor: Actor, data: ExamInput) -> ExamDTO:
+    require_role(actor, *STAFF, action_zh="安排考试", action_en="schedule exams")
+    values = _exam_values(data)
+    with db.transaction() as s:
+        return _exam_dto(insert_row(s, actor, Exam(**values), "exam"))
+
+
+def get_exam(db: Database, actor: Actor, exam_id: int) -> ExamDTO:
+    require_role(actor, *EVERYONE)
+    with db.read() as s:
+        return _exam_dto(load_versioned(s, Exam, exam_id, None, "考试", "exam"))
+
+
+# What a certificate copies from its exam: frozen once results exist.
+_LOCKED_AFTER_RESULTS = {
+    "occupation": ("职业", "occupation"), "level": ("等级", "level"), "work_type": ("工种", "work type"),
+    "exam_date": ("考试日期", "exam date"), "evaluating_org": ("评价机构", "evaluating organisation"),
+    "dual_certificate": ("一试双证", "one exam, two certificates"),
+    "enterprise_issuer": ("企业证书发证单位", "enterprise issuer"), "pass_mark": ("及格线", "pass mark"),
+}
+
+
+def update_exam(db: Database, actor: Actor, exam_id: int, version: int, data: ExamInput) -> ExamDTO:
+    """Edit an exam. Once results are recorded, only the note may change: the
+    certificates already issued carry the exam's occupation, level and issuers."""
+    require_role(actor, *STAFF, action_zh="修改考试", action_en="edit exams")
+    values = _exam_values(data)
+    with db.transaction() as s:
+        exam = load_versioned(s, Exam, exam_id, version, "考试", "exam")
+        if _result_count(s, exam_id):
+            c = Checker()
+            for key, (zh, en) in _LOCKED_AFTER_RESULTS.items():
+                if getattr(exam, key) != values[key]:
+                    c.add(zh, "本场考试已录入成绩，不能再修改（已发证书与之一致）；如确有错误，请新建考试场次。",
+                          "results are recorded, so it cannot change (issued certificates match it); "
+                          "create a new exam session instead.", en)
+            c.raise_if_any()
+        return _exam_dto(update_row(s, actor, exam, values, "exam"))
+
+
+def _result_count(s: Session, exam_id: int) -> int:
+    return s.scalar(select(func.count()).select_from(ExamResult).where(
+        ExamResult.exam_id == exam_id, ExamResult.deleted_at.is_(None))) or 0
+
+
+@dataclass(frozen=True)
+class ExamRowDTO:
+    """One line of the exams list (考试场次): the exam with its result counts."""
+
+    id: int
+    occupation: Occupation
+    work_type: str
+    level: SkillLevel
+    exam_date: date
+    evaluating_org: str
+    dual_certificate: bool
+    enterprise_issuer: str
+    pass_mark: float
+    results: int
+    passed: int
+    version: int
+
+
+def list_exams(db: Database, actor: Actor, query: ListQuery = ListQuery()) -> Page[ExamRowDTO]:
+    """Exam sessions, newest first by default; search work type or evaluating
+    organisation; filters occupation, level, dual_certificate, year."""
+    require_role(actor, *EVERYONE)
+    counts = (select(ExamResult.exam_id, func.count().label("n"),
+                     func.sum(case((ExamResult.passed, 1), else_=0)).label("passed"))
+              .where(ExamResult.deleted_at.is_(None)).group_by(ExamResult.exam_id).subquery())
+    n, passed = func.coalesce(counts.c.n, 0), func.coalesce(counts.c.passed, 0)
+    stmt = select(Exam, n, passed).outerjoin(counts, counts.c.exam_id == Exam.id)
+    if not query.include_deleted:
+        stmt = stmt.where(Exam.deleted_at.is_(None))
+    if query.search:
+        p = like_pattern(query.search)
+        stmt = stmt.where(or_(Exam.work_type.like(p, escape="\\"), Exam.evaluating_org.like(p, escape="\\"),
+                              Exam.enterprise_issuer.like(p, escape="\\")))
+    for key in ("occupation", "level", "dual_certificate"):
+        if key in query.filters:
+            stmt = stmt.where(getattr(Exam, key) == query.filters[key])
+    if "year" in query.filters:
+        year = int(query.filters["year"])
+        stmt = stmt.where(Exam.exam_date >= date(year, 1, 1), Exam.exam_date <= date(year, 12, 31))
+    level_rank = case(*((Exam.level == level, level.rank) for level in SkillLevel), else_=0)
+    sort = {"exam_date": Exam.exam_date, "level": level_rank, "occupation": Exam.occupation,
+            "work_type": Exam.work_type, "evaluating_org": Exam.evaluating_org, "results": n}
+    q = query if query.sort else ListQuery(**{**query.__dict__, "sort": "exam_date", "descending": True})
+    with db.read() as s:
+        rows, total = page(s, stmt, q, sort, Exam.exam_date, Exam.id)
+        return Page(tuple(ExamRowDTO(e.id, e.occupation, e.work_type, e.level, e.exam_date, e.evaluating_org,
+                                     e.dual_certificate, e.enterprise_issuer, e.pass_mark, int(k), int(p),
+                                     e.version) for e, k, p in rows), total, query.offset)
+
+
+# -- results and certificates ---------------------------------------------------------------------
 
 def _next_number(s, kind: CertificateKind, year: int) -> str:
     prefix = ("JRZJ" if kind is CertificateKind.SKILL_LEVEL else "JRQY") + str(year)
@@ -101,34 +204,25 @@ def _next_number(s, kind: CertificateKind, year: int) -> str:
     return f"{prefix}{seq:06d}"
 
 
+def _issue(s: Session, actor: Actor, exam: Exam, result: ExamResult, when: date) -> list[Certificate]:
+    kinds = [CertificateKind.SKILL_LEVEL] + ([CertificateKind.ENTERPRISE] if exam.dual_certificate else [])
+    certs = []
+    for kind in kinds:
+        issuer = exam.enterprise_issuer if kind is CertificateKind.ENTERPRISE else exam.evaluating_org
+        certs.append(insert_row(s, actor, Certificate(
+            student_id=result.student_id, exam_result_id=result.id, kind=kind, occupation=exam.occupation,
+            work_type=exam.work_type, level=exam.level, number=_next_number(s, kind, when.year),
+            issued_on=when, issuer=issuer), "certificate"))
+    return certs
+
+
 def record_result(db: Database, actor: Actor, exam_id: int, student_id: int, score: float,
                   issued_on: date | None = None) -> ResultDTO:
     """Record a student's exam score; a pass issues the vocational skill level
     certificate, and on a 一试双证 exam the enterprise certificate too."""
-    require_role(actor, *STAFF, action_zh="录入考试成绩", action_en="record exam results")
-    if not 0 <= score <= 100:
-        raise ValidationError.of("成绩", "应在0到100之间。", "must be between 0 and 100.", "score")
-    with db.transaction() as s:
-        exam = load_versioned(s, Exam, exam_id, None, "考试", "exam")
-        ensure_student_access(s, actor, student_id)
-        if s.scalar(select(ExamResult.id).where(ExamResult.exam_id == exam_id,
-                                                ExamResult.student_id == student_id)) is not None:
-            raise ValidationError.of("成绩", "该学员本场考试的成绩已录入，请修改原记录。",
-                                     "a result for this student and exam exists already.", "score")
-        passed = score >= exam.pass_mark
-        result = insert_row(s, actor, ExamResult(exam_id=exam_id, student_id=student_id, score=score,
-                                                 passed=passed), "exam_result")
-        certs: list[Certificate] = []
-        if passed:
-            kinds = [CertificateKind.SKILL_LEVEL] + ([CertificateKind.ENTERPRISE] if exam.dual_certificate else [])
-            when = issued_on or exam.exam_date
-            for kind in kinds:
-                issuer = exam.enterprise_issuer if kind is CertificateKind.ENTERPRISE else exam.evaluating_org
-                certs.append(insert_row(s, actor, Certificate(
-                    student_id=student_id, exam_result_id=result.id, kind=kind, occupation=exam.occupation,
-                    work_type=exam.work_type, level=exam.level, number=_next_number(s, kind, when.year),
-                    issued_on=when, issuer=issuer), "certificate"))
-        return ResultDTO(result.id, exam_id, student_id, score, passed, tuple(_cert_dto(c) for c in certs))
+    from .exam_results import ResultEntry, record_results  # one code path for one and many results
+
+    return record_results(db, actor, exam_id, [ResultEntry(student_id, score)], issued_on)[0]
 
 
 def certificates_of(db: Database, actor: Actor, student_id: int) -> list[CertificateDTO]:

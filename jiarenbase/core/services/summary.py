@@ -1,16 +1,25 @@
-"""The base in figures: `jiarenbase summary` and (later) the dashboard read this."""
+"""The base in figures (全基地统计): `jiarenbase summary` and the dashboard (工作台) read
+the same dict from `summary()`, so the two always agree."""
 from __future__ import annotations
 
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import extract, func, select
 
 from ..db.models import (Base, Certificate, Cohort, EnterpriseClient, EnterpriseTrainingOrder, LiveRoom, Mentor,
-                         PartnerSchool, Placement, PracticeSession, RoomBooking, SalesScript, ShortVideo,
-                         Student, User)
-from ..domain.enums import CertificateKind, PlacementOutcome, Role, SessionKind, Stage, StudentStatus
+                         PartnerSchool, Placement, PlacementFollowUp, PracticeSession, RoomBooking, SalesScript,
+                         ShortVideo, Student, User)
+from ..domain.booking import open_hours_booked
+from ..domain.enums import (CertificateKind, PlacementOutcome, Role, SessionKind, SkillLevel, Stage,
+                            StudentStatus)
 from .common import STAFF, mentor_student_ids, require_role
 from .context import Actor, Database
+from .rooms import _opening_hours, week_bounds
+
+TREND_MONTHS = 12  # the conversion-rate trend covers this many calendar months, the current one last
+FOLLOW_UP_WINDOW_DAYS = 7  # follow-ups due within this many days are listed as "due soon"
+FOLLOW_UP_ITEMS = 20  # the dashboard lists at most this many follow-ups
 
 
 def _count(s, model) -> int:
@@ -30,9 +39,95 @@ def _group(s, column, model, enum_cls) -> dict[str, int]:
     return out
 
 
-def summary(db: Database, actor: Actor) -> dict[str, Any]:
-    """Counts of everything, keyed as documented in the README."""
+def _stage_funnel(by_stage: dict[str, int]) -> dict[str, int]:
+    """Students who reached each stage (or went past it): 认知 ≥ 项目 ≥ 实战 ≥ 结业."""
+    out, running = {}, 0
+    for stage in reversed(list(Stage)):
+        running += by_stage[stage.value]
+        out[stage.value] = running
+    return {stage.value: out[stage.value] for stage in Stage}
+
+
+def _months_back(today: date, n: int) -> list[tuple[int, int]]:
+    y, m = today.year, today.month
+    out = []
+    for _ in range(n):
+        out.append((y, m))
+        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+    return out[::-1]
+
+
+def _conversion_trend(s, today: date) -> list[dict[str, Any]]:
+    """Live sessions per calendar month: Σ buyers / Σ viewers (the base's 转化率), oldest first."""
+    months = _months_back(today, TREND_MONTHS)
+    first = date(*months[0], 1)
+    y, m = extract("year", PracticeSession.started_at), extract("month", PracticeSession.started_at)
+    rows = s.execute(select(y, m, func.count(), func.coalesce(func.sum(PracticeSession.viewers), 0),
+                            func.coalesce(func.sum(PracticeSession.buyers), 0))
+                     .where(PracticeSession.deleted_at.is_(None), PracticeSession.kind == SessionKind.LIVE_SESSION,
+                            PracticeSession.started_at >= datetime(first.year, first.month, 1))
+                     .group_by(y, m))
+    got = {(int(yy), int(mm)): (int(n), int(v), int(b)) for yy, mm, n, v, b in rows}
+    out = []
+    for yy, mm in months:
+        n, viewers, buyers = got.get((yy, mm), (0, 0, 0))
+        out.append({"month": f"{yy:04d}-{mm:02d}", "sessions": n, "viewers": viewers, "buyers": buyers,
+                    "rate": buyers / viewers if viewers else None})
+    return out
+
+
+def _rooms_this_week(s, today: date) -> dict[str, Any]:
+    """Booked hours within opening time of this week's Monday–Sunday, per room (as the room week shows)."""
+    start, end = week_bounds(today)
+    opening = _opening_hours(s)
+    spans: dict[int, list[tuple[datetime, datetime]]] = {}
+    for room_id, b_start, b_end in s.execute(select(RoomBooking.room_id, RoomBooking.start, RoomBooking.end).where(
+            RoomBooking.deleted_at.is_(None), RoomBooking.start < end, RoomBooking.end > start)):
+        spans.setdefault(room_id, []).append((b_start, b_end))
+    week_open = 7.0 * opening.hours_per_day
+    by_room = []
+    for room_id, name, active in s.execute(select(LiveRoom.id, LiveRoom.name, LiveRoom.active)
+                                           .where(LiveRoom.deleted_at.is_(None)).order_by(LiveRoom.code)):
+        booked = open_hours_booked(spans.get(room_id, []), start, 7, opening.open_hour, opening.close_hour)
+        open_hours = week_open if active else 0.0
+        by_room.append({"room_id": room_id, "name": name, "bookings": len(spans.get(room_id, [])),
+                        "booked_hours": booked, "open_hours": open_hours,
+                        "ratio": booked / open_hours if open_hours else 0.0})
+    booked = sum(r["booked_hours"] for r in by_room)
+    open_total = sum(r["open_hours"] for r in by_room)
+    return {"week_start": start.date().isoformat(), "booked_hours": booked, "open_hours": open_total,
+            "ratio": booked / open_total if open_total else 0.0, "by_room": by_room}
+
+
+def _follow_ups(s, today: date) -> dict[str, Any]:
+    """Follow-ups not done yet of live placements of live students: overdue (due before today),
+    due today or within the window, and the earliest of them with the student."""
+    soon = today + timedelta(days=FOLLOW_UP_WINDOW_DAYS)
+    live = (PlacementFollowUp.done_on.is_(None), PlacementFollowUp.deleted_at.is_(None),
+            Placement.deleted_at.is_(None), Student.deleted_at.is_(None))
+    base = (select(PlacementFollowUp.due_on).join(Placement, Placement.id == PlacementFollowUp.placement_id)
+            .join(Student, Student.id == Placement.student_id).where(*live))
+    overdue = s.scalar(select(func.count()).select_from(
+        base.where(PlacementFollowUp.due_on < today).subquery())) or 0
+    due_soon = s.scalar(select(func.count()).select_from(
+        base.where(PlacementFollowUp.due_on >= today, PlacementFollowUp.due_on <= soon).subquery())) or 0
+    items = [{"follow_up_id": fid, "placement_id": pid, "student_id": sid, "student_name": name,
+              "day_mark": mark, "due_on": due.isoformat(), "overdue": due < today}
+             for fid, pid, sid, name, mark, due in s.execute(
+                 select(PlacementFollowUp.id, Placement.id, Student.id, Student.name, PlacementFollowUp.day_mark,
+                        PlacementFollowUp.due_on)
+                 .join(Placement, Placement.id == PlacementFollowUp.placement_id)
+                 .join(Student, Student.id == Placement.student_id)
+                 .where(*live, PlacementFollowUp.due_on <= soon)
+                 .order_by(PlacementFollowUp.due_on, PlacementFollowUp.id).limit(FOLLOW_UP_ITEMS))]
+    return {"overdue": overdue, "due_soon": due_soon, "window_days": FOLLOW_UP_WINDOW_DAYS, "items": items}
+
+
+def summary(db: Database, actor: Actor, today: date | None = None) -> dict[str, Any]:
+    """Counts of everything, keyed as documented in the README; `today` (default: the
+    computer's date) fixes "this week", the trend's months and which follow-ups are due."""
     require_role(actor, *STAFF, action_zh="查看全基地统计", action_en="see base-wide figures")
+    today = today or date.today()
     with db.read() as s:
         latest = (select(Placement.student_id, func.max(Placement.id).label("pid"))
                   .where(Placement.deleted_at.is_(None)).group_by(Placement.student_id).subquery())
@@ -46,12 +141,22 @@ def summary(db: Database, actor: Actor) -> dict[str, Any]:
                 .where(Certificate.deleted_at.is_(None), Certificate.kind == CertificateKind.SKILL_LEVEL)
                 .group_by(Certificate.occupation, Certificate.level)):
             certs.setdefault(occ.value, {})[level.value] = n
+        by_level = {level.value: 0 for level in SkillLevel}
+        for levels in certs.values():
+            for level, n in levels.items():
+                by_level[level] += n
         served = s.scalar(select(func.count(func.distinct(EnterpriseTrainingOrder.client_id))).where(
             EnterpriseTrainingOrder.deleted_at.is_(None))) or 0
+        by_stage = _group(s, Student.stage, Student, Stage)
+        total = _count(s, Student)
         return {
+            "as_of": today.isoformat(),
+            # 累计培训: every student the base took in (not deleted), whatever their status.
+            "trained_to_date": total,
+            "stage_funnel": _stage_funnel(by_stage),
             "students": {
-                "total": _count(s, Student),
-                "by_stage": _group(s, Student.stage, Student, Stage),
+                "total": total,
+                "by_stage": by_stage,
                 "by_status": _group(s, Student.status, Student, StudentStatus),
                 "in_talent_pool": s.scalar(select(func.count()).select_from(Student).where(
                     Student.deleted_at.is_(None), Student.in_talent_pool.is_(True))) or 0,
@@ -71,7 +176,11 @@ def summary(db: Database, actor: Actor) -> dict[str, Any]:
                 "total": _count(s, Certificate),
                 "by_kind": _group(s, Certificate.kind, Certificate, CertificateKind),
                 "skill_level_by_occupation_and_level": certs,
+                "skill_level_by_level": by_level,
             },
+            "rooms_this_week": _rooms_this_week(s, today),
+            "conversion_trend": _conversion_trend(s, today),
+            "follow_ups": _follow_ups(s, today),
             "users": _count(s, User),
             # Row count of every table, so a check can see each entity is populated.
             "tables": {name: s.scalar(select(func.count()).select_from(table)) or 0

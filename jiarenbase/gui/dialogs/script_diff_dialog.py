@@ -61,10 +61,11 @@ class ScriptDiffDialog(QDialog):
         QShortcut(QKeySequence("F7"), self, activated=lambda: self.go_to_change(+1))
         QShortcut(QKeySequence("Shift+F7"), self, activated=lambda: self.go_to_change(-1))
         self._link_scrolling(self.ui.leftText, self.ui.rightText)
+        removed, added, changed = self.tr("Removed"), self.tr("Added"), self.tr("Changed")
         self.ui.legend.setText(
-            f'<span style="background:rgba(229,57,53,0.35)">&nbsp;{self.tr("Removed")}&nbsp;</span> '
-            f'<span style="background:rgba(67,160,71,0.4)">&nbsp;{self.tr("Added")}&nbsp;</span> '
-            f'<span style="background:rgba(251,192,45,0.45)">&nbsp;{self.tr("Changed")}&nbsp;</span>')
+            f'<span style="background:rgba(229,57,53,0.35)">&nbsp;{removed}&nbsp;</span> '
+            f'<span style="background:rgba(67,160,71,0.4)">&nbsp;{added}&nbsp;</span> '
+            f'<span style="background:rgba(251,192,45,0.45)">&nbsp;{changed}&nbsp;</span>')
         self.ui.summaryLabel.setText(self.tr("Loading…"))
         self._set_navigation()
         ctx.tasks.run(scripts.diff_versions, ctx.db, ctx.actor, left_version_id, right_version_id,

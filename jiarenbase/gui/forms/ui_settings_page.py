@@ -353,6 +353,11 @@ class Ui_SettingsPage(object):
 
         self.sharedRow.addWidget(self.complianceTermsButton)
 
+        self.subsidyRatesButton = QPushButton(self.sharedBox)
+        self.subsidyRatesButton.setObjectName(u"subsidyRatesButton")
+
+        self.sharedRow.addWidget(self.subsidyRatesButton)
+
         self.sharedSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.sharedRow.addItem(self.sharedSpacer)
@@ -415,6 +420,7 @@ class Ui_SettingsPage(object):
         self.sharedBox.setTitle(QCoreApplication.translate("SettingsPage", u"Shared by every desktop", None))
         self.sharedHint.setText(QCoreApplication.translate("SettingsPage", u"Kept in the database: a change here applies at once on every desktop that uses it.", None))
         self.complianceTermsButton.setText(QCoreApplication.translate("SettingsPage", u"Banned advertising terms\u2026", None))
+        self.subsidyRatesButton.setText(QCoreApplication.translate("SettingsPage", u"Subsidy figures of the year\u2026", None))
         pass
     # retranslateUi
 

@@ -306,6 +306,9 @@ class ListPage(QWidget):
         values = self._filter_values.get(key, [None])
         self.model.set_filter(key, values[index] if 0 <= index < len(values) else None)
 
+    def filter_keys(self) -> list[str]:
+        return list(self._filter_boxes)
+
     def set_filter(self, key: str, value: Any) -> None:
         """Choose `value` in the filter `key` (None = all), as if picked in the combo."""
         values = self._filter_values.get(key, [None])

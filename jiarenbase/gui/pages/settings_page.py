@@ -95,6 +95,7 @@ class SettingsPage(QWidget):
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.openDataDirButton.clicked.connect(self.open_data_dir)
         self.ui.complianceTermsButton.clicked.connect(self.edit_compliance_terms)
+        self.ui.subsidyRatesButton.clicked.connect(self.edit_subsidy_rates)
 
     # ------------------------------------------------------------------ showing
     def show_config(self, cfg: config.AppConfig) -> None:
@@ -250,6 +251,18 @@ class SettingsPage(QWidget):
         from ..dialogs.compliance_terms_dialog import ComplianceTermsDialog
 
         dialog = ComplianceTermsDialog(self.ctx, self)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    def edit_subsidy_rates(self) -> None:
+        """The year's minimum contribution base and rate behind the subsidy amounts."""
+        from datetime import date
+
+        from ..dialogs.subsidy_rates_dialog import SubsidyRatesDialog
+
+        dialog = SubsidyRatesDialog(self.ctx, date.today().year, self)
         try:
             dialog.exec()
         finally:

@@ -163,7 +163,7 @@ def test_service_agreement_with_fee_is_recorded(world):
         student_id=world.mine[0], service_months=12, special_training_fee_paid=True,
         fee_amount=Decimal("6000"), employer_name=" 金山某电商 ", start_date=date(2025, 1, 31)))
     no_period = placements.add_service_agreement(world.db, world.staff, placements.AgreementInput(
-        student_id=world.mine[1], service_months=0, special_training_fee_paid=False))
+        student_id=world.mine[1], service_months=0, special_training_fee_paid=False, employer_name="某企业"))
     with world.db.read() as s:
         row = s.get(ServiceAgreement, aid)
         assert row.employer_name == "金山某电商" and row.fee_amount == Decimal("6000.00")
@@ -180,7 +180,7 @@ def test_service_agreement_with_fee_is_recorded(world):
 def test_service_period_end_date(world, start, months, end):
     aid = placements.add_service_agreement(world.db, world.staff, placements.AgreementInput(
         student_id=world.mine[0], service_months=months, special_training_fee_paid=True,
-        fee_amount=Decimal("1000"), start_date=start))
+        fee_amount=Decimal("1000"), start_date=start, employer_name="某企业"))
     with world.db.read() as s:
         assert s.get(ServiceAgreement, aid).end_date == end
 

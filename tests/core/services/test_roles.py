@@ -4,6 +4,7 @@ cannot slip in without a role decision."""
 from __future__ import annotations
 
 import inspect
+from pathlib import Path
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -13,16 +14,18 @@ from jiarenbase.core.domain.enums import Occupation, PlacementOutcome, Role, Ses
 from jiarenbase.core.domain.stages import StageCriteria
 from jiarenbase.core.domain.subsidy import SubsidyRates
 from jiarenbase.core.errors import PermissionDenied, ValidationError
-from jiarenbase.core.services import (attendance, audit, certificates, cohorts, enrolment, mentor_workload,
-                                      mentors, organisations, placements, rooms, roster_import, scripts,
-                                      session_form, session_import, sessions, stage_board, stages,
-                                      student_file, summary, trash, users, videos)
+from jiarenbase.core.services import (attendance, audit, certificates, clients, cohorts, enrolment, exam_readiness,
+                                      exam_results, mentor_workload, mentors, organisations, placement_records,
+                                      placements, rooms, roster_import, scripts, session_form, session_import,
+                                      sessions, stage_board, stages, student_file, subsidy, summary, talent_pool,
+                                      trash, users, videos)
 from jiarenbase.core.services.context import Actor
 from jiarenbase.core.services.listing import ListQuery
 
-MODULES = (attendance, audit, certificates, cohorts, enrolment, mentor_workload, mentors, organisations,
-           placements, rooms, roster_import, scripts, session_form, session_import, sessions, stage_board,
-           stages, student_file, summary, trash, users, videos)
+MODULES = (attendance, audit, certificates, clients, cohorts, enrolment, exam_readiness, exam_results,
+           mentor_workload, mentors, organisations, placement_records, placements, rooms, roster_import, scripts,
+           session_form, session_import, sessions, stage_board, stages, student_file, subsidy, summary, talent_pool,
+           trash, users, videos)
 
 # Staff-only (admin + staff): a mentor gets PermissionDenied. Arguments are
 # placeholders: the role check must come before anything touches them.
@@ -50,9 +53,11 @@ STAFF_ONLY = {
                                                                 date(2025, 6, 1)),),
     "certificates.record_result": lambda: (1, 1, 80.0),
     "placements.record_placement": lambda: (placements.PlacementInput(1, PlacementOutcome.TALENT_POOL),),
-    "placements.set_subsidy_rates": lambda: (SubsidyRates(2025, Decimal("7460"), Decimal("0.355")),),
-    "placements.add_service_agreement": lambda: (placements.AgreementInput(1, 0, False),),
-    "placements.add_training_order": lambda: (1, "培训", 10, 8.0),
+    "subsidy.set_subsidy_rates": lambda: (SubsidyRates(2025, Decimal("7460"), Decimal("0.355")),),
+    "subsidy.mark_subsidy_applied": lambda: (1, 1, None),
+    "clients.add_service_agreement": lambda: (clients.AgreementInput(1, 0, False),),
+    "clients.update_service_agreement": lambda: (1, 1, clients.AgreementInput(1, 0, False)),
+    "clients.add_training_order": lambda: (1, "培训", 10, 8.0),
     "audit.list_audit": lambda: (),
     "summary.summary": lambda: (),
     "attendance.create_module": lambda: (1, attendance.ModuleInput("x", None)),
@@ -62,6 +67,16 @@ STAFF_ONLY = {
     "mentor_workload.suggest_cohort_assignment": lambda: (1,),
     "scripts.set_compliance_terms": lambda: ([],),
     "rooms.set_opening_hours": lambda: (9, 21),
+    # outcomes
+    "certificates.update_exam": lambda: (1, 1, certificates.ExamInput(Occupation.STREAMER, SkillLevel.JUNIOR,
+                                                                      date(2025, 6, 1))),
+    "exam_results.record_results": lambda: (1, [exam_results.ResultEntry(1, 80.0)]),
+    "exam_results.correct_result": lambda: (1, 1, 80.0),
+    "exam_readiness.set_readiness_bar": lambda: (exam_readiness.ReadinessBar(SkillLevel.JUNIOR),),
+    "placement_records.update_placement": lambda: (1, 1, placements.PlacementInput(1, PlacementOutcome.TALENT_POOL)),
+    "talent_pool.archive_to_talent_pool": lambda: ([1],),
+    "talent_pool.update_talent_file": lambda: (1, 1, "主播", True),
+    "talent_pool.export_shortlist": lambda: (Path("x.xlsx"), [1]),
 }
 
 # Admin only: staff AND mentors get PermissionDenied.
@@ -85,7 +100,9 @@ EVERYONE = {
     "sessions.update_session", "sessions.delete_session", "sessions.get_session", "sessions.list_sessions",
     "scripts.create_script", "scripts.add_script_version", "scripts.scripts_of", "videos.add_video",
     "videos.videos_of", "certificates.certificates_of", "placements.placements_of",
-    "placements.assess_placement_subsidy", "users.set_password",
+    "subsidy.assess_placement_subsidy", "subsidy.year_rates", "subsidy.flexible_graduates",
+    "subsidy.eligible_not_applied", "clients.get_service_agreement", "clients.list_service_agreements",
+    "clients.client_outcomes", "users.set_password",
     "organisations.get_school", "organisations.get_client", "cohorts.get_cohort", "mentors.get_mentor",
     # training flow
     "attendance.list_modules", "attendance.attendance_sheet", "attendance.record_attendance",
@@ -98,6 +115,11 @@ EVERYONE = {
     "videos.delete_video", "videos.restore_video", "student_file.student_file",
     "rooms.get_booking", "rooms.week_schedule", "rooms.get_opening_hours",
     "scripts.save_script", "cohorts.criteria_for_edit",
+    # outcomes
+    "certificates.list_exams", "certificates.get_exam", "exam_results.exam_results", "exam_readiness.exam_readiness",
+    "exam_readiness.readiness_bars", "placement_records.get_placement", "placement_records.placement_form_data",
+    "placement_records.record_follow_up", "placement_records.follow_ups_due", "talent_pool.search_talent_pool",
+    "talent_pool.candidate_file", "talent_pool.unplaced_graduates",
 }
 
 

@@ -79,3 +79,137 @@ def test_mentor_summary_counts_only_the_mentors_own(world):
     assert sum(data["by_stage"].values()) == len(world.mine)
     with pytest.raises(_Denied):
         summary.mentor_summary(world.db, world.admin)
+
+
+# -- the dashboard's figures (issue 5) -------------------------------------------------
+
+TODAY = date(2025, 5, 14)  # a Wednesday; its week is Mon 12 – Sun 18 May 2025
+
+
+def test_new_keys_on_an_empty_database(db, admin):
+    f = summary.summary(db, admin, TODAY)
+    assert f["as_of"] == "2025-05-14"
+    assert f["trained_to_date"] == 0
+    assert f["stage_funnel"] == {"cognitive": 0, "project": 0, "live": 0, "completed": 0}
+    assert f["certificates"]["skill_level_by_level"] == {lv.value: 0 for lv in SkillLevel}
+    assert f["rooms_this_week"]["week_start"] == "2025-05-12"
+    assert f["rooms_this_week"]["ratio"] == 0 and len(f["rooms_this_week"]["by_room"]) == 10
+    assert [m["month"] for m in f["conversion_trend"]][0] == "2024-06"
+    assert [m["month"] for m in f["conversion_trend"]][-1] == "2025-05"
+    assert all(m["rate"] is None and m["sessions"] == 0 for m in f["conversion_trend"])
+    assert f["follow_ups"] == {"overdue": 0, "due_soon": 0, "window_days": 7, "items": []}
+
+
+def _set_stage(db, student_id, stage):
+    from jiarenbase.core.db.models import Student
+
+    with db.transaction() as s:
+        s.get(Student, student_id).stage = stage
+
+
+def test_trained_to_date_and_stage_funnel(world):
+    from jiarenbase.core.domain.enums import Stage
+
+    db = world.db
+    _set_stage(db, world.mine[0], Stage.LIVE)
+    _set_stage(db, world.mine[1], Stage.COMPLETED)
+    _set_stage(db, world.theirs[0], Stage.PROJECT)
+    enrolment.delete_student(db, world.staff, world.unassigned[0])  # deleted students count nowhere
+    f = summary.summary(db, world.staff, TODAY)
+    assert f["trained_to_date"] == f["students"]["total"] == 3
+    assert f["students"]["by_stage"] == {"cognitive": 0, "project": 1, "live": 1, "completed": 1}
+    # each stage counts the students who reached it or went past it
+    assert f["stage_funnel"] == {"cognitive": 3, "project": 3, "live": 2, "completed": 1}
+
+
+def test_certificates_by_level_across_occupations(world):
+    db, staff = world.db, world.staff
+    for occupation, level, students in ((Occupation.STREAMER, SkillLevel.JUNIOR, world.mine),
+                                        (Occupation.INTERNET_MARKETER, SkillLevel.JUNIOR, world.theirs),
+                                        (Occupation.STREAMER, SkillLevel.INTERMEDIATE, world.theirs)):
+        exam = certificates.create_exam(db, staff, certificates.ExamInput(
+            occupation=occupation, level=level, exam_date=date(2025, 6, 1), evaluating_org="评价机构",
+            dual_certificate=True, enterprise_issuer="自家人"))
+        for sid in students:
+            certificates.record_result(db, staff, exam.id, sid, 90)
+    f = summary.summary(db, staff, TODAY)
+    by_level = f["certificates"]["skill_level_by_level"]
+    assert by_level["junior"] == 3 and by_level["intermediate"] == 1 and sum(by_level.values()) == 4
+    assert f["certificates"]["by_kind"] == {"skill_level": 4, "enterprise": 4}  # 一试双证: enterprise ones apart
+
+
+def test_placements_unknown_is_never_unemployed(world):
+    db, staff = world.db, world.staff
+    placements.record_placement(db, staff, placements.PlacementInput(world.mine[0], PlacementOutcome.UNKNOWN))
+    placements.record_placement(db, staff, placements.PlacementInput(
+        world.mine[1], PlacementOutcome.EMPLOYED_ON_GRADUATION, employer_name="金山蟠桃合作社"))
+    f = summary.summary(db, staff, TODAY)["placements"]
+    assert f["by_outcome"]["unknown"] == 1 and f["by_outcome"]["employed_on_graduation"] == 1
+    assert f["students_placed"] == 2
+    assert not any("unemploy" in key for key in f["by_outcome"])
+
+
+def test_room_utilisation_this_week_equals_the_room_week(world):
+    db, staff = world.db, world.staff
+    r1, r2 = rooms.list_rooms(db, staff)[:2]
+    rooms.book_room(db, staff, rooms.BookingInput(r1.id, datetime(2025, 5, 12, 9), datetime(2025, 5, 12, 13)))
+    rooms.book_room(db, staff, rooms.BookingInput(r2.id, datetime(2025, 5, 18, 21), datetime(2025, 5, 18, 23)))
+    rooms.book_room(db, staff, rooms.BookingInput(r1.id, datetime(2025, 5, 19, 9), datetime(2025, 5, 19, 11)))
+    week = summary.summary(db, staff, TODAY)["rooms_this_week"]
+    by_room = {r["room_id"]: r for r in week["by_room"]}
+    assert by_room[r1.id]["booked_hours"] == 4 and by_room[r1.id]["bookings"] == 1
+    assert by_room[r2.id]["booked_hours"] == 1  # 21–22 inside opening time, 22–23 outside
+    assert week["booked_hours"] == 5 and week["open_hours"] == 10 * 7 * 14
+    schedule = rooms.week_schedule(db, staff, TODAY)
+    assert week["ratio"] == pytest.approx(schedule.ratio)
+    assert [r["ratio"] for r in week["by_room"]] == pytest.approx([u.ratio for u in schedule.utilisation])
+
+
+def test_conversion_trend_is_buyers_over_viewers_of_live_sessions_by_month(world):
+    from jiarenbase.core.domain.metrics import SessionCounts
+
+    db, staff = world.db, world.staff
+    live = SessionKind.LIVE_SESSION
+    world.log(world.mine[0], kind=live, day=2, counts=SessionCounts(viewers=1000, orders=30, buyers=20))
+    world.log(world.mine[1], kind=live, day=3, counts=SessionCounts(viewers=3000, orders=50, buyers=40))
+    world.log(world.mine[1], day=4, counts=SessionCounts(viewers=500, orders=50, buyers=50))  # a drill: not counted
+    gone = world.log(world.mine[0], kind=live, day=5, counts=SessionCounts(viewers=10, orders=9, buyers=9))
+    sessions.delete_session(db, staff, gone.id)
+    trend = summary.summary(db, staff, TODAY)["conversion_trend"]
+    may = trend[-1]
+    assert may == {"month": "2025-05", "sessions": 2, "viewers": 4000, "buyers": 60, "rate": 60 / 4000}
+    assert len(trend) == 12 and all(m["rate"] is None for m in trend[:-1])
+    assert summary.summary(db, staff, date(2026, 5, 1))["conversion_trend"][0]["month"] == "2025-06"  # out of range
+
+
+def test_follow_ups_due(world):
+    from jiarenbase.core.db.models import PlacementFollowUp
+
+    db, staff = world.db, world.staff
+    # started 2025-04-10: 30-day follow-up due 2025-05-10 (overdue on the 14th), 90 days in July
+    p_old = placements.record_placement(db, staff, placements.PlacementInput(
+        world.mine[0], PlacementOutcome.FLEXIBLE_EMPLOYMENT, start_date=date(2025, 4, 10)))
+    # started 2025-04-20: 30-day due 2025-05-20 (within 7 days of the 14th)
+    placements.record_placement(db, staff, placements.PlacementInput(
+        world.mine[1], PlacementOutcome.FLEXIBLE_EMPLOYMENT, start_date=date(2025, 4, 20)))
+    # started 2025-04-01, done: not due; a deleted student's follow-ups: not due
+    p_done = placements.record_placement(db, staff, placements.PlacementInput(
+        world.theirs[0], PlacementOutcome.FLEXIBLE_EMPLOYMENT, start_date=date(2025, 4, 1)))
+    placements.record_placement(db, staff, placements.PlacementInput(
+        world.unassigned[0], PlacementOutcome.FLEXIBLE_EMPLOYMENT, start_date=date(2025, 4, 11)))
+    enrolment.delete_student(db, staff, world.unassigned[0])
+    with db.transaction() as s:
+        for fu in s.query(PlacementFollowUp).filter_by(placement_id=p_done.id, day_mark=30):
+            fu.done_on = date(2025, 5, 1)
+    fu = summary.summary(db, staff, TODAY)["follow_ups"]
+    assert fu["overdue"] == 1 and fu["due_soon"] == 1
+    assert [(i["student_id"], i["day_mark"], i["due_on"], i["overdue"]) for i in fu["items"]] == [
+        (world.mine[0], 30, "2025-05-10", True), (world.mine[1], 30, "2025-05-20", False)]
+    assert fu["items"][0]["placement_id"] == p_old.id and fu["items"][0]["student_name"]
+
+
+def test_summary_is_staff_only(world):
+    from jiarenbase.core.errors import PermissionDenied as _Denied
+
+    with pytest.raises(_Denied):
+        summary.summary(world.db, world.mentor, TODAY)

@@ -1,0 +1,62 @@
+"""One KPI card of the dashboard (工作台): a title, a big figure, an optional line
+under it; clicking it (or Enter/Space when focused) opens the list behind it."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+CARD_STYLE = ("QFrame#card { border: 1px solid #d0d7de; border-radius: 8px; background: palette(base); }"
+              "QFrame#card:hover { border: 1px solid #0969da; }"
+              "QFrame#card:focus { border: 2px solid #0969da; }")
+
+
+class DashboardCard(QFrame):
+    """`set_value(text, detail="")`; `clicked` when the user activates the card."""
+
+    clicked = Signal()
+
+    def __init__(self, title: str, tooltip: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setStyleSheet(CARD_STYLE)
+        self.setMinimumSize(150, 88)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # no stretching tall
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        if tooltip:
+            self.setToolTip(tooltip)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(2)
+        self.title = QLabel(title)
+        self.title.setStyleSheet("color: #57606a;")
+        self.title.setWordWrap(True)
+        self.value = QLabel("…")
+        self.value.setStyleSheet("font-size: 24px; font-weight: 600;")
+        self.detail = QLabel("")
+        self.detail.setStyleSheet("color: #57606a; font-size: 11px;")
+        self.detail.setWordWrap(True)
+        self.detail.hide()
+        for w in (self.title, self.value, self.detail):
+            w.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            layout.addWidget(w)
+        layout.addStretch(1)
+        self.setAccessibleName(title)
+
+    def set_value(self, text: str, detail: str = "") -> None:
+        self.value.setText(text)
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+        self.setAccessibleDescription(f"{text} {detail}".strip())
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,94 @@
+"""The base's conversion-rate trend (转化率走势) on the dashboard: live sessions per
+month, Σ buyers / Σ viewers, as a line; months without live sessions are gaps.
+Clicking the chart opens the live sessions."""
+# zh_CN: English → 中文
+#   Conversion rate → 转化率
+#   %1: %2 (%3 live sessions) → %1：%2（%3 场实战直播）
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QScatterSeries, QValueAxis
+from PySide6.QtCore import QMargins, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPen
+from PySide6.QtWidgets import QWidget
+
+from .growth_chart import nice_step
+
+LINE_COLOUR = QColor("#1a7f37")
+
+
+class DashboardTrendChart(QChartView):
+    """`set_months([{month, rate, sessions}, …])` with `rate` a fraction or None; `clicked`."""
+
+    clicked = Signal()
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.months: list[str] = []
+        chart = QChart()
+        chart.setTitle(title)
+        font = QFont(chart.titleFont())
+        font.setBold(True)
+        chart.setTitleFont(font)
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.legend().hide()
+        self.line = QLineSeries()
+        self.line.setPen(QPen(LINE_COLOUR, 2.2))
+        self.dots = QScatterSeries()
+        self.dots.setMarkerSize(7)
+        self.dots.setColor(LINE_COLOUR)
+        self.dots.setBorderColor(LINE_COLOUR)
+        self.dots.setPointLabelsVisible(True)
+        self.dots.setPointLabelsFormat("@yPoint%")
+        self.dots.setPointLabelsClipping(False)
+        for s in (self.line, self.dots):
+            s.setUseOpenGL(False)
+            chart.addSeries(s)
+        self.x_axis = QCategoryAxis()
+        self.x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        self.y_axis = QValueAxis()
+        self.y_axis.setLabelFormat("%.1f%%")
+        self.y_axis.setTitleText(self.tr("Conversion rate"))
+        chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
+        for s in (self.line, self.dots):
+            s.attachAxis(self.x_axis)
+            s.attachAxis(self.y_axis)
+        self.setChart(chart)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(240)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def set_months(self, months: Sequence[dict]) -> None:
+        self.months = [m["month"] for m in months]
+        points = [QPointF(i, round(m["rate"] * 100, 2)) for i, m in enumerate(months) if m["rate"] is not None]
+        self.line.replace(points)
+        self.dots.replace(points)
+        for label in list(self.x_axis.categoriesLabels()):
+            self.x_axis.remove(label)
+        for i, month in enumerate(self.months):
+            self.x_axis.append(month[2:].replace("-", "/"), i)  # 25/03
+        self.x_axis.setRange(-0.5, max(len(self.months) - 0.5, 0.5))
+        top = max((p.y() for p in points), default=0) * 1.25 or 1.0
+        step = nice_step(top, 5)
+        self.y_axis.setRange(0, step * -(-top // step))
+        self.y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        self.y_axis.setTickAnchor(0)
+        self.y_axis.setTickInterval(step)
+        tips = []
+        for m in months:
+            if m["rate"] is not None:
+                tips.append(self.tr("%1: %2 (%3 live sessions)").replace("%1", m["month"])
+                            .replace("%2", f"{m['rate']:.2%}").replace("%3", str(m["sessions"])))
+        self.setToolTip("\n".join(tips))
+
+    def rates(self) -> dict[str, float]:
+        """The plotted rates (fractions) by month, read back from the series."""
+        return {self.months[int(p.x())]: p.y() / 100 for p in self.line.points()}
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)

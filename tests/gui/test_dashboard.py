@@ -1,0 +1,191 @@
+"""The dashboard (工作台): its shown figures equal summary()'s for the demo database,
+read back from the widgets; every figure emits open_list with the list behind it."""
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+
+from jiarenbase.core.demo import build_demo
+from jiarenbase.core.domain.enums import CertificateKind, PlacementOutcome, SessionKind, SkillLevel, Stage
+from jiarenbase.core.services import summary as summary_svc
+from jiarenbase.core.services import users
+
+pytestmark = pytest.mark.gui
+
+TODAY = date(2025, 9, 10)
+
+
+def _num(text: str) -> int:
+    return int(text.replace(",", ""))
+
+
+@pytest.fixture
+def demo_db(db):
+    build_demo(db, students=40, seed=3, today=TODAY)
+    return db
+
+
+@pytest.fixture
+def page(qtbot, ctx, demo_db):
+    from jiarenbase.gui.pages.dashboard import DashboardPage
+
+    p = DashboardPage(ctx)
+    qtbot.addWidget(p)
+    p.today = TODAY
+    p.resize(1280, 900)
+    p.refresh()
+    return p
+
+
+def test_cards_equal_the_summary(page, demo_db, admin):
+    data = summary_svc.summary(demo_db, admin, TODAY)
+    c = {k: card.value.text() for k, card in page.cards.items()}
+    assert _num(c["total"]) == data["trained_to_date"] == data["students"]["total"]
+    for stage in Stage:
+        assert _num(c[stage.value]) == data["students"]["by_stage"][stage.value]
+    by_outcome = data["placements"]["by_outcome"]
+    assert _num(c["signed"]) == by_outcome["signed_enterprise_project"]
+    assert _num(c["employed"]) == by_outcome["employed_on_graduation"]
+    assert _num(c["pool"]) == data["students"]["in_talent_pool"]
+    assert _num(c["clients"]) == data["enterprise_clients"]["served"]
+    assert _num(c["certificates"]) == data["certificates"]["total"]
+    assert _num(c["sessions"]) == data["sessions"]["total"]
+    assert _num(c["rooms"]) == data["live_rooms"]
+    fu = data["follow_ups"]
+    assert _num(c["follow_ups"]) == fu["overdue"] + fu["due_soon"]
+    trend = data["conversion_trend"]
+    assert c["conversion"] == f"{sum(m['buyers'] for m in trend) / sum(m['viewers'] for m in trend):.2%}"
+
+
+def test_charts_equal_the_summary(page, demo_db, admin):
+    data = summary_svc.summary(demo_db, admin, TODAY)
+    assert page.funnel.values() == {s: n for s, n in data["stage_funnel"].items()}
+    assert page.outcomes.values() == data["placements"]["by_outcome"]
+    assert page.levels.values() == data["certificates"]["skill_level_by_level"]
+    shown = page.utilisation.values()
+    for room in data["rooms_this_week"]["by_room"]:
+        assert shown[room["room_id"]] == pytest.approx(room["ratio"], abs=0.001)
+    rates = page.trend.rates()
+    expected = {m["month"]: m["rate"] for m in data["conversion_trend"] if m["rate"] is not None}
+    assert rates.keys() == expected.keys() and expected  # the demo has live sessions
+    for month, rate in expected.items():
+        assert rates[month] == pytest.approx(rate, abs=0.0001)
+    assert page.follow_ups.list.count() == len(data["follow_ups"]["items"])
+
+
+def test_cards_open_their_lists(qtbot, page):
+    expected = {
+        "total": ("students", {}),
+        "project": ("students", {"stage": Stage.PROJECT}),
+        "signed": ("placements", {"outcome": PlacementOutcome.SIGNED_ENTERPRISE_PROJECT}),
+        "employed": ("placements", {"outcome": PlacementOutcome.EMPLOYED_ON_GRADUATION}),
+        "pool": ("students", {"in_talent_pool": True}),
+        "clients": ("clients", {}),
+        "certificates": ("certificates", {}),
+        "conversion": ("sessions", {"kind": SessionKind.LIVE_SESSION}),
+        "rooms": ("rooms", {}),
+        "follow_ups": ("placements", {}),
+    }
+    for key, (page_key, filters) in expected.items():
+        with qtbot.waitSignal(page.open_list) as blocker:
+            qtbot.mouseClick(page.cards[key], Qt.MouseButton.LeftButton)
+        assert blocker.args == [page_key, filters], key
+    page.cards["live"].setFocus()
+    with qtbot.waitSignal(page.open_list) as blocker:
+        qtbot.keyClick(page.cards["live"], Qt.Key.Key_Return)
+    assert blocker.args == ["students", {"stage": Stage.LIVE}]
+
+
+def test_charts_open_their_lists(qtbot, page):
+    page.show()
+    qtbot.waitExposed(page)
+    with qtbot.waitSignal(page.open_list) as blocker:
+        page.funnel.series.clicked.emit(1, page.funnel.bars)
+    assert blocker.args == ["students", {"stage": Stage.PROJECT}]
+    # a real click on the outcome bars: the top bar (horizontal) is the first outcome
+    chart = page.outcomes.chart()
+    n = len(PlacementOutcome)
+    value = page.outcomes.bars.at(n - 1)
+    point = chart.mapToPosition(QPointF(max(value, 0.01) / 2, n - 1), page.outcomes.series)
+    with qtbot.waitSignal(page.open_list) as blocker:
+        qtbot.mouseClick(page.outcomes.viewport(), Qt.MouseButton.LeftButton,
+                         pos=page.outcomes.mapFromScene(point))
+    assert blocker.args == ["placements", {"outcome": PlacementOutcome.EMPLOYED_ON_GRADUATION}]
+    with qtbot.waitSignal(page.open_list) as blocker:
+        page.levels.activate(page.levels.keys.index(SkillLevel.INTERMEDIATE.value))
+    assert blocker.args == ["certificates", {"kind": CertificateKind.SKILL_LEVEL, "level": SkillLevel.INTERMEDIATE}]
+    with qtbot.waitSignal(page.open_list) as blocker:
+        qtbot.mouseClick(page.trend.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(50, 50))
+    assert blocker.args == ["sessions", {"kind": SessionKind.LIVE_SESSION}]
+    with qtbot.waitSignal(page.open_list) as blocker:
+        page.utilisation.activate(0)
+    assert blocker.args == ["rooms", {}]
+
+
+def test_follow_up_opens_the_students_placements(qtbot, ctx, db, admin):
+    from jiarenbase.gui.pages.dashboard import DashboardPage
+
+    p = DashboardPage(ctx)
+    qtbot.addWidget(p)
+    data = summary_svc.summary(db, admin, TODAY)
+    data["follow_ups"] = {"overdue": 1, "due_soon": 0, "window_days": 7, "items": [
+        {"follow_up_id": 1, "placement_id": 2, "student_id": 7, "student_name": "李小雨", "day_mark": 30,
+         "due_on": "2025-09-01", "overdue": True}]}
+    p.show_summary(data)
+    assert p.cards["follow_ups"].value.text() == "1"
+    assert "李小雨" in p.follow_ups.list.item(0).text()
+    with qtbot.waitSignal(p.open_list) as blocker:
+        p.follow_ups.list.itemClicked.emit(p.follow_ups.list.item(0))
+    assert blocker.args == ["placements", {"student_id": 7}]
+
+
+def test_empty_database_shows_zeros_and_empty_states(qtbot, ctx):
+    from jiarenbase.gui.pages.dashboard import DashboardPage
+
+    p = DashboardPage(ctx)
+    qtbot.addWidget(p)
+    p.refresh()
+    assert p.cards["total"].value.text() == "0"
+    assert p.cards["conversion"].value.text() == "—"
+    assert p.follow_ups.empty.isVisibleTo(p) and not p.follow_ups.list.isVisibleTo(p)
+    assert p.trend.rates() == {}
+
+
+def test_mentor_sees_own_cards(qtbot, ctx, demo_db):
+    from jiarenbase.gui.pages.dashboard import DashboardPage
+
+    mentor = users.authenticate(demo_db, "mentor", "Jiaren@2025").actor()
+    p = DashboardPage(replace(ctx, actor=mentor))
+    qtbot.addWidget(p)
+    p.refresh()
+    data = summary_svc.mentor_summary(demo_db, mentor)
+    assert _num(p.cards["students"].value.text()) == data["students"]
+    assert _num(p.cards["lives"].value.text()) == data["sessions_by_kind"]["live_session"]
+    with qtbot.waitSignal(p.open_list) as blocker:
+        qtbot.mouseClick(p.cards["drills"], Qt.MouseButton.LeftButton)
+    assert blocker.args == ["sessions", {"kind": SessionKind.MOCK_DRILL}]
+
+
+@pytest.mark.parametrize("role", ["admin", "mentor"])
+def test_screenshot(qtbot, qapp, ctx, demo_db, screenshot_dir, role):
+    from jiarenbase.gui.pages.dashboard import DashboardPage
+    from jiarenbase.gui.theme import apply_theme, install_translators
+
+    install_translators(qapp, "zh")
+    apply_theme(qapp)
+    actor = ctx.actor if role == "admin" else users.authenticate(demo_db, "mentor", "Jiaren@2025").actor()
+    p = DashboardPage(replace(ctx, actor=actor))
+    qtbot.addWidget(p)
+    p.today = TODAY
+    p.resize(1280, 900 if role == "admin" else 600)
+    p.show()
+    p.refresh()
+    qtbot.waitExposed(p)
+    out = os.path.join(screenshot_dir, "screens")
+    os.makedirs(out, exist_ok=True)
+    p.grab().save(os.path.join(out, f"issue5_dashboard_{role}.png"))  # what fits on a 1280×900 screen
+    p.ui.content.grab().save(os.path.join(out, f"issue5_dashboard_{role}_whole.png"))  # scrolled through

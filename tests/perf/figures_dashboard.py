@@ -1,0 +1,96 @@
+"""Benchmark figures of the dashboard (工作台), issue 5:
+
+    dashboard (2000 students): DashboardPage.refresh() on a demo database of
+        2,000 students (build_demo(students=2000)) — summary() read, 14 cards and
+        5 charts filled, the page painted (grab) at 1280×800 — < 300 ms.
+        Baseline: `summary()` alone on the same database.
+    dashboard summary service (2000 students): summary() alone — < 200 ms.
+        Baseline: one COUNT(*) of the students.
+
+The city-scale database is a later issue; this measures the largest database the
+demo generator builds quickly. Cached under `work` (dashboard_demo2000_v1.sqlite3)."""
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import harness
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+CACHE = "dashboard_demo2000_v1.sqlite3"
+STUDENTS = 2000
+TODAY = date(2025, 9, 10)
+SIZE = (1280, 800)
+
+
+def _database(work: Path):
+    from jiarenbase.core.bootstrap import open_database
+    from jiarenbase.core.demo import build_demo
+
+    path = work / CACHE
+    if not path.exists():
+        tmp = work / (CACHE + ".building")
+        for p in work.glob(CACHE + ".building*"):
+            p.unlink()
+        opened = open_database("sqlite:///" + str(tmp), work / "dashboard_data")
+        build_demo(opened.db, students=STUDENTS, seed=5, today=TODAY)
+        opened.db.dispose()
+        tmp.rename(path)
+    return open_database("sqlite:///" + str(path), work / "dashboard_data").db
+
+
+def figures(work: Path):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+    from sqlalchemy import func, select
+
+    from jiarenbase.core.db.models import Student
+    from jiarenbase.core.services import summary
+    from jiarenbase.core.services.context import Actor
+    from jiarenbase.gui.context import AppContext
+    from jiarenbase.gui.pages.dashboard import DashboardPage
+    from jiarenbase.gui.tasks import TaskRunner
+
+    db = _database(work)
+    app = QApplication.instance() or QApplication([])
+    try:
+        from figures_rooms import _themed  # the app's light theme, HOME kept in `work`
+
+        _themed(app, work)
+    except ImportError:  # pragma: no cover - run outside run.py
+        pass
+    actor = Actor.system()
+    data = summary.summary(db, actor, TODAY)
+    assert data["students"]["total"] == STUDENTS, data["students"]["total"]
+    service = harness.time_ms(lambda: summary.summary(db, actor, TODAY))
+
+    ctx = AppContext(db=db, actor=actor, tasks=TaskRunner(synchronous=True), lang="zh", data_dir=work)
+    page = DashboardPage(ctx)
+    page.today = TODAY
+    page.resize(*SIZE)
+    page.show()
+    QApplication.processEvents()
+
+    def load():
+        page.refresh()  # the service call and every widget filled, each time
+        QApplication.processEvents()
+        page.grab()
+
+    value = harness.time_ms(load)
+    assert page.cards["total"].value.text() == f"{STUDENTS:,}"
+    yield harness.under(f"dashboard ({STUDENTS} students)", value, 300, "summary() alone", service)
+    page.close()
+    page.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    def count():
+        with db.read() as s:
+            s.scalar(select(func.count()).select_from(Student))
+
+    base = harness.time_ms(count)
+    yield harness.under(f"dashboard summary service ({STUDENTS} students)", service, 200, "COUNT(*) students", base)
+    db.dispose()
