@@ -726,7 +726,7 @@
     <message>
         <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="56"/>
         <source>Title</source>
-        <translation>课程名称</translation>
+        <translation>培训项目</translation>
     </message>
     <message>
         <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="56"/>
@@ -738,7 +738,7 @@
         <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="56"/>
         <location filename="../../forms/client_detail_dialog.ui" line="95"/>
         <source>Hours</source>
-        <translation>课时</translation>
+        <translation>学时</translation>
     </message>
     <message>
         <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="56"/>
@@ -1813,7 +1813,7 @@
     <message>
         <location filename="../../jiarenbase/gui/pages/exams_page.py" line="48"/>
         <source>Date</source>
-        <translation>上课日期</translation>
+        <translation>考试日期</translation>
     </message>
     <message>
         <location filename="../../jiarenbase/gui/pages/exams_page.py" line="48"/>
@@ -3688,47 +3688,47 @@ Data folder: %3</source>
         <translation>（选择批次）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="91"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="92"/>
         <source>(no exams of this level)</source>
         <translation>（没有该等级的考试）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="98"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="99"/>
         <source>at least %1 mock drills</source>
         <translation>模拟演练至少 %1 场</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="100"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="101"/>
         <source>mock-drill average ≥ %1</source>
         <translation>演练均分 ≥ %1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="102"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="103"/>
         <source>at least %1 live sessions</source>
         <translation>实战直播至少 %1 场</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="104"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="105"/>
         <source>live average ≥ %1</source>
         <translation>实战均分 ≥ %1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="105"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="106"/>
         <source>Bar: stage %1 or later; %2</source>
         <translation>标准：阶段不低于%1；%2</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="107"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="108"/>
         <source>Ready (%1)</source>
         <translation>已达标（%1）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="108"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="109"/>
         <source>Not ready yet (%1)</source>
         <translation>尚未达标（%1）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="113"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="114"/>
         <source>No student of this cohort is ready for this level yet.</source>
         <translation>本批次暂无学员达到该等级的标准。</translation>
     </message>

@@ -110,3 +110,27 @@ def test_backup_now_writes_a_backup_into_the_configured_folder(window, ctx, monk
         assert len(made) == 1 and str(folder) in shown[0]
     else:  # PostgreSQL: a pg_dump file, or a message naming the missing tool
         assert (len(made) == 1 and shown) or (not made and "pg_dump" in warned[0])
+
+
+def test_dashboard_figures_open_the_list_behind_them(window, qtbot):
+    from jiarenbase.core.domain.enums import PlacementOutcome, Stage
+    from jiarenbase.core.services import enrolment
+    from jiarenbase.core.services.listing import ListQuery
+
+    students = window.pages["students"]
+    students.set_filter("cohort_id", None)
+    window.dashboard.open_list.emit("students", {"stage": Stage.PROJECT})
+    assert window.ui.pages.currentWidget() is students
+    qtbot.waitUntil(lambda: students.model.has_loaded and not students.model.loading)
+    expected = enrolment.list_students(window.ctx.db, window.ctx.actor, ListQuery(filters={"stage": Stage.PROJECT}))
+    assert students.model.total == expected.total > 0
+    window.dashboard.open_list.emit("students", {})  # another figure: the stage filter goes back to all
+    qtbot.waitUntil(lambda: students.model.total == enrolment.list_students(window.ctx.db, window.ctx.actor).total)
+    window.dashboard.open_list.emit("placements", {"outcome": PlacementOutcome.FLEXIBLE_EMPLOYMENT})
+    assert window.ui.pages.currentWidget() is window.pages["placements"]
+    window.dashboard.open_list.emit("students", {"in_talent_pool": True})
+    assert window.ui.pages.currentWidget() is window.pages["talent_pool"]
+    student = expected.rows[0]
+    window.dashboard.open_list.emit("placements", {"student_id": student.id})  # a follow-up row
+    assert student.id in window._student_windows and window._student_windows[student.id].isVisible()
+    window._student_windows[student.id].close()

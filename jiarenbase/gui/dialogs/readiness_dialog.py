@@ -68,7 +68,8 @@ class ReadinessDialog(QDialog):
     def _cohorts_loaded(self, page: Page) -> None:
         rows = [c for c in page.rows if c.student_count]
         fill_combo(self.ui.cohort, [(f"{c.code} {c.name}", c.id) for c in rows], none_text=self.tr("(choose a cohort)"))
-        if not select_value(self.ui.cohort, self._cohort_id) and rows:
+        # No cohort asked for (or gone): the newest one with students, rather than an empty sheet.
+        if (self._cohort_id is None or not select_value(self.ui.cohort, self._cohort_id)) and rows:
             self.ui.cohort.setCurrentIndex(1)
         self.refresh()
 

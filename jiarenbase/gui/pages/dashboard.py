@@ -134,7 +134,7 @@ class DashboardPage(QWidget):
             self.ctx.tasks.run(summary_svc.mentor_summary, self.ctx.db, self.ctx.actor,
                                on_done=self.show_mentor_summary, on_error=self._failed)
         else:
-            self.ctx.tasks.run(summary_svc.summary, self.ctx.db, self.ctx.actor, self.today,
+            self.ctx.tasks.run(summary_svc.summary, self.ctx.db, self.ctx.actor, self.today, False,
                                on_done=self.show_summary, on_error=self._failed)
 
     def _failed(self, exc: Exception) -> None:

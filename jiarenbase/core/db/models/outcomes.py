@@ -73,7 +73,9 @@ class Placement(Editable, Base):
     subsidy_months_used: Mapped[int] = mapped_column(Integer, default=0)
     subsidy_applied_on: Mapped[date | None] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
-    __table_args__ = (Index("ix_placement_outcome", "outcome"),)
+    __table_args__ = (Index("ix_placement_outcome", "outcome"),
+                      # Each student's latest placement (max id per student) from the index alone.
+                      Index("ix_placement_student_latest", "student_id", "deleted_at", "id"))
 
 
 class PlacementFollowUp(Editable, Base):
@@ -87,6 +89,9 @@ class PlacementFollowUp(Editable, Base):
     done_on: Mapped[date | None] = mapped_column(Date)
     still_employed: Mapped[bool | None] = mapped_column(Boolean)
     note: Mapped[str] = mapped_column(Text, default="")
+    # Follow-ups still owed (done_on IS NULL) by due date: the dashboard reads only those
+    # instead of every follow-up due before the window's end.
+    __table_args__ = (Index("ix_follow_up_open", "done_on", "due_on", "deleted_at"),)
 
 
 class ServiceAgreement(Editable, Base):

@@ -88,6 +88,9 @@ class Student(Editable, Base):
     __table_args__ = (
         Index("ix_student_cohort_stage", "cohort_id", "stage"),
         Index("ix_student_student_number", "student_number"),
+        # The dashboard's counts by stage, status and talent pool read this index alone
+        # (EXPLAIN: "USING COVERING INDEX ix_student_counts"), not 100,000 student rows.
+        Index("ix_student_counts", "deleted_at", "stage", "status", "in_talent_pool"),
     )
 
 
