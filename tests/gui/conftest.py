@@ -47,3 +47,11 @@ def _no_translator_leaks(request):
         for translator in app.findChildren(QTranslator):
             app.removeTranslator(translator)
             translator.setParent(None)
+
+
+@pytest.fixture
+def out_dir(screenshot_dir):
+    """tests/output/screens, where every screenshot test saves its PNGs for a person to look at."""
+    path = os.path.join(screenshot_dir, "screens")
+    os.makedirs(path, exist_ok=True)
+    return path

@@ -2,19 +2,23 @@
 and an enterprise client's orders and placements, on demo data; screenshots."""
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from jiarenbase.core.demo import build_demo
 from jiarenbase.core.services import clients, organisations, users
 from jiarenbase.core.services.listing import ListQuery
+from screen_checks import shoot as _shoot
 
 pytestmark = pytest.mark.gui
+
+
+def shoot(widget, out_dir, name, qtbot):
+    _shoot(widget, out_dir, name, qtbot, prefix="issue5_")
 
 
 @pytest.fixture
@@ -24,33 +28,6 @@ def demo(qapp, db, ctx):
     build_demo(db, students=40, seed=3)
     apply_theme(qapp)
     return ctx
-
-
-@pytest.fixture
-def out_dir(screenshot_dir):
-    path = os.path.join(screenshot_dir, "screens")
-    os.makedirs(path, exist_ok=True)
-    return path
-
-
-def clipped(root):
-    from PySide6.QtWidgets import QAbstractButton, QLabel
-
-    bad = []
-    for w in root.findChildren(QLabel) + root.findChildren(QAbstractButton):
-        if not w.isVisibleTo(root) or not w.text() or (isinstance(w, QLabel) and w.wordWrap()):
-            continue
-        if w.width() + 2 < w.minimumSizeHint().width():
-            bad.append(f"{type(w).__name__} '{w.text()}' {w.width()} < {w.minimumSizeHint().width()}")
-    return bad
-
-
-def shoot(widget, out_dir, name, qtbot):
-    widget.show()
-    qtbot.waitExposed(widget)
-    QApplication.processEvents()
-    assert widget.grab().save(os.path.join(out_dir, f"issue5_{name}.png"))
-    assert clipped(widget) == [], name
 
 
 def save(dialog):

@@ -3,13 +3,12 @@
 read-only; screenshots under tests/output/screens/issue5_*.png."""
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from jiarenbase.core.demo import build_demo
 from jiarenbase.core.domain.enums import Occupation, SkillLevel
@@ -18,6 +17,7 @@ from jiarenbase.core.services.listing import ListQuery
 from jiarenbase.gui.dialogs.exam_results_dialog import CHECK, SCORE, ExamResultsDialog
 from jiarenbase.gui.dialogs.readiness_dialog import ReadinessDialog
 from jiarenbase.gui.pages.exams_page import ExamsPage
+from screen_checks import shoot as _shoot
 
 pytestmark = pytest.mark.gui
 
@@ -27,6 +27,10 @@ DUAL = certificates.ExamInput(occupation=Occupation.INTERNET_MARKETER, level=Ski
                               enterprise_issuer="自家人(上海)文化有限公司")
 
 
+def shoot(widget, out_dir, name, qtbot):
+    _shoot(widget, out_dir, name, qtbot, prefix="issue5_")
+
+
 @pytest.fixture
 def demo(qapp, db, ctx):
     from jiarenbase.gui.theme import apply_theme
@@ -34,33 +38,6 @@ def demo(qapp, db, ctx):
     build_demo(db, students=40, seed=3)
     apply_theme(qapp)
     return ctx
-
-
-@pytest.fixture
-def out_dir(screenshot_dir):
-    path = os.path.join(screenshot_dir, "screens")
-    os.makedirs(path, exist_ok=True)
-    return path
-
-
-def clipped(root):
-    from PySide6.QtWidgets import QAbstractButton, QLabel
-
-    bad = []
-    for w in root.findChildren(QLabel) + root.findChildren(QAbstractButton):
-        if not w.isVisibleTo(root) or not w.text() or (isinstance(w, QLabel) and w.wordWrap()):
-            continue
-        if w.width() + 2 < w.minimumSizeHint().width():
-            bad.append(f"{type(w).__name__} '{w.text()}' {w.width()} < {w.minimumSizeHint().width()}")
-    return bad
-
-
-def shoot(widget, out_dir, name, qtbot):
-    widget.show()
-    qtbot.waitExposed(widget)
-    QApplication.processEvents()
-    assert widget.grab().save(os.path.join(out_dir, f"issue5_{name}.png"))
-    assert clipped(widget) == [], name
 
 
 def first_cohort(ctx):

@@ -3,21 +3,25 @@ page, driven through the widgets on demo data; screenshots go to
 tests/output/screens/issue4_*.png."""
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QDialogButtonBox
 
 from jiarenbase.core.demo import build_demo
 from jiarenbase.core.domain.enums import Stage
 from jiarenbase.core.services import cohorts, enrolment, mentors, rooms, users
 from jiarenbase.core.services.listing import ListQuery
 from jiarenbase.core.services.mentor_workload import mentor_workload, week_of
+from screen_checks import shoot as _shoot
 
 pytestmark = pytest.mark.gui
+
+
+def shoot(widget, out_dir, name, qtbot):
+    _shoot(widget, out_dir, name, qtbot, prefix="issue4_")
 
 
 @pytest.fixture
@@ -27,32 +31,6 @@ def demo(qapp, db, ctx):
     build_demo(db, students=40, seed=3)
     apply_theme(qapp)
     return ctx
-
-
-@pytest.fixture
-def out_dir(screenshot_dir):
-    path = os.path.join(screenshot_dir, "screens")
-    os.makedirs(path, exist_ok=True)
-    return path
-
-
-def clipped(root: QWidget) -> list[str]:
-    bad = []
-    for w in root.findChildren(QLabel) + root.findChildren(QAbstractButton):
-        if not w.isVisibleTo(root) or not w.text() or (isinstance(w, QLabel) and w.wordWrap()):
-            continue
-        if w.width() + 2 < w.minimumSizeHint().width():
-            bad.append(f"{type(w).__name__} '{w.text()}' {w.width()} < {w.minimumSizeHint().width()}")
-    return bad
-
-
-def shoot(widget: QWidget, out_dir: str, name: str, qtbot) -> None:
-    widget.show()
-    qtbot.waitExposed(widget)
-    QApplication.processEvents()
-    path = os.path.join(out_dir, f"issue4_{name}.png")
-    assert widget.grab().save(path)
-    assert clipped(widget) == [], name
 
 
 def cohort_in(db, actor, stage: Stage):

@@ -23,6 +23,7 @@ from jiarenbase.core.services.listing import ListQuery
 from jiarenbase.gui.dialogs import booking_dialog
 from jiarenbase.gui.dialogs.booking_dialog import BookingDialog
 from jiarenbase.gui.pages.rooms_page import RoomsPage
+from screen_checks import clipped
 
 pytestmark = pytest.mark.gui
 
@@ -92,19 +93,6 @@ def drag(qtbot, grid, a: QPoint, b: QPoint) -> None:
     for p in (a + QPoint(6, 0), mid, b):
         qtbot.mouseMove(vp, p)
     qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=b)
-
-
-def clipped(root) -> list[str]:
-    """Visible one-line labels and buttons too narrow for their text (as test_screenshots checks)."""
-    from PySide6.QtWidgets import QAbstractButton, QLabel
-
-    bad = []
-    for w in root.findChildren(QLabel) + root.findChildren(QAbstractButton):
-        if not w.isVisibleTo(root) or not w.text() or (isinstance(w, QLabel) and w.wordWrap()):
-            continue
-        if w.width() + 2 < w.minimumSizeHint().width():
-            bad.append(f"{type(w).__name__} '{w.text()}' {w.width()} < {w.minimumSizeHint().width()}")
-    return bad
 
 
 def shoot(widget, screenshot_dir, name: str) -> str:

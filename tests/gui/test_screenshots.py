@@ -3,19 +3,21 @@ data, saved to tests/output/screens/ for a person to look at, and checked for
 labels and buttons too narrow for their text."""
 from __future__ import annotations
 
-import os
-import re
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QHeaderView, QLabel, QTabBar, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from jiarenbase.core.demo import build_demo
 from jiarenbase.core.services import enrolment, users
 from jiarenbase.core.services.listing import ListQuery
+from screen_checks import clipped, shoot as _shoot
 
 pytestmark = pytest.mark.gui
+
+
+def shoot(widget, out_dir, name, qtbot):
+    _shoot(widget, out_dir, name, qtbot, chinese=True)
 
 
 @pytest.fixture
@@ -26,69 +28,6 @@ def demo(qapp, db, ctx):
     install_translators(qapp, "zh")
     apply_theme(qapp)
     return ctx
-
-
-@pytest.fixture
-def out_dir(screenshot_dir):
-    path = os.path.join(screenshot_dir, "screens")
-    os.makedirs(path, exist_ok=True)
-    return path
-
-
-def clipped(root: QWidget) -> list[str]:
-    """Visible one-line labels and buttons whose text does not fit their width."""
-    bad = []
-    for w in root.findChildren(QLabel) + root.findChildren(QAbstractButton):
-        if not w.isVisibleTo(root) or not w.text() or (isinstance(w, QLabel) and w.wordWrap()):
-            continue
-        if w.width() + 2 < w.minimumSizeHint().width():
-            bad.append(f"{type(w).__name__} '{w.text()}' {w.width()} < {w.minimumSizeHint().width()}")
-    return bad
-
-
-# Latin words that belong in a Chinese screen: product and format names, units, metrics.
-LATIN_OK = {"sqlite", "postgresql", "csv", "excel", "gmv", "uv", "id", "jiarenbase", "ctrl", "alt", "shift",
-            "esc", "enter", "del", "tab", "pdf", "qt", "gbk", "utf", "url", "ai", "app", "ui", "f5", "tmp",
-            "pytest", "root", "test", "of", "home", "ms", "vs", "english", "valueerror", "xlsx", "xlsm", "gpm",
-            "wps"}
-
-
-def english_left(root: QWidget) -> list[str]:
-    """Visible texts (labels, buttons, group boxes, tabs, table headers) that still
-    carry English words: a string that never reached the translation file."""
-    texts = []
-    for w in root.findChildren(QLabel) + root.findChildren(QAbstractButton):
-        if w.isVisibleTo(root) and w.text():
-            texts.append(w.text())
-    for box in root.findChildren(QGroupBox):
-        if box.isVisibleTo(root):
-            texts.append(box.title())
-    for bar in root.findChildren(QTabBar):
-        if bar.isVisibleTo(root):
-            texts += [bar.tabText(i) for i in range(bar.count())]
-    for header in root.findChildren(QHeaderView):
-        model = header.model()
-        if header.isVisibleTo(root) and model is not None and header.orientation() == Qt.Orientation.Horizontal:
-            texts += [str(model.headerData(i, Qt.Orientation.Horizontal) or "") for i in range(model.columnCount())]
-    bad = []
-    for text in texts:
-        if "/" in text or "\\" in text or "@" in text:  # paths, URLs, addresses
-            continue
-        words = [w.lower() for w in re.findall(r"(?<![A-Za-z0-9])[A-Za-z]{2,}(?![A-Za-z0-9])", text)]
-        if [w for w in words if w not in LATIN_OK]:
-            bad.append(text)
-    return bad
-
-
-def shoot(widget: QWidget, out_dir: str, name: str, qtbot) -> None:
-    widget.show()
-    qtbot.waitExposed(widget)
-    QApplication.processEvents()  # let layouts settle after texts changed
-    path = os.path.join(out_dir, f"{name}.png")
-    assert widget.grab().save(path)
-    assert os.path.getsize(path) > 5_000
-    assert clipped(widget) == [], name
-    assert english_left(widget) == [], name
 
 
 def test_every_main_page_as_admin(qtbot, demo, out_dir):

@@ -3,12 +3,11 @@ versions and comments, the side-by-side comparison, the banned-term list, the vi
 dialog and the videos panel; screenshots under tests/output/screens/issue4_*.png."""
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from jiarenbase.core.demo import build_demo
 from jiarenbase.core.domain.compliance import DEFAULT_TERMS, BannedTerm
@@ -17,10 +16,15 @@ from jiarenbase.core.services.listing import ListQuery
 from jiarenbase.gui.dialogs.compliance_terms_dialog import ComplianceTermsDialog
 from jiarenbase.gui.dialogs.script_diff_dialog import ScriptDiffDialog
 from jiarenbase.gui.dialogs.scripts_dialog import ScriptsDialog
+from screen_checks import shoot as _shoot
 
 pytestmark = pytest.mark.gui
 
 FLAGGED = "家人们好！这是全网最低价的金山蟠桃。\n最近很火，第一次来的朋友看过来，🍑绝对新鲜，销量第一。"
+
+
+def shoot(widget, out_dir, name, qtbot):
+    _shoot(widget, out_dir, name, qtbot, prefix="issue4_")
 
 
 @pytest.fixture
@@ -30,13 +34,6 @@ def demo(qapp, db, ctx):
     build_demo(db, students=40, seed=3)
     apply_theme(qapp)
     return ctx
-
-
-@pytest.fixture
-def out_dir(screenshot_dir):
-    path = os.path.join(screenshot_dir, "screens")
-    os.makedirs(path, exist_ok=True)
-    return path
 
 
 @pytest.fixture(autouse=True)
@@ -50,25 +47,6 @@ def answers(monkeypatch):
 
     monkeypatch.setattr(QMessageBox, "question", question)
     return state
-
-
-def clipped(root: QWidget) -> list[str]:
-    bad = []
-    for w in root.findChildren(QLabel) + root.findChildren(QAbstractButton):
-        if not w.isVisibleTo(root) or not w.text() or (isinstance(w, QLabel) and w.wordWrap()):
-            continue
-        if w.width() + 2 < w.minimumSizeHint().width():
-            bad.append(f"{type(w).__name__} '{w.text()}' {w.width()} < {w.minimumSizeHint().width()}")
-    return bad
-
-
-def shoot(widget: QWidget, out_dir: str, name: str, qtbot) -> None:
-    widget.show()
-    qtbot.waitExposed(widget)
-    QApplication.processEvents()
-    path = os.path.join(out_dir, f"issue4_{name}.png")
-    assert widget.grab().save(path)
-    assert clipped(widget) == [], name
 
 
 def student_with_scripts(ctx, actor=None) -> int:

@@ -2,7 +2,6 @@
 (staff only, with a reason), criteria, cognitive lessons' check-in; screenshots."""
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 from datetime import date
 
@@ -15,10 +14,15 @@ from jiarenbase.core.demo import build_demo
 from jiarenbase.core.domain.enums import AttendanceStatus, Stage
 from jiarenbase.core.services import attendance, audit, cohorts, stage_board, users
 from jiarenbase.core.services.attendance import ModuleInput
+from screen_checks import shoot as _shoot
 
 pytestmark = pytest.mark.gui
 
 REASON = "学员已在企业项目中独立完成带货，经教研组评议同意特批。"
+
+
+def shoot(widget, out_dir, name, qtbot):
+    _shoot(widget, out_dir, name, qtbot, prefix="issue4_")
 
 
 @pytest.fixture
@@ -28,34 +32,6 @@ def demo(qapp, db, ctx):
     build_demo(db, students=40, seed=3)
     apply_theme(qapp)
     return ctx
-
-
-@pytest.fixture
-def out_dir(screenshot_dir):
-    path = os.path.join(screenshot_dir, "screens")
-    os.makedirs(path, exist_ok=True)
-    return path
-
-
-def clipped(root):
-    from PySide6.QtWidgets import QAbstractButton, QLabel
-
-    bad = []
-    for w in root.findChildren(QLabel) + root.findChildren(QAbstractButton):
-        if not w.isVisibleTo(root) or not w.text() or (isinstance(w, QLabel) and w.wordWrap()):
-            continue
-        if w.width() + 2 < w.minimumSizeHint().width():
-            bad.append(f"{type(w).__name__} '{w.text()}' {w.width()} < {w.minimumSizeHint().width()}")
-    return bad
-
-
-def shoot(widget, out_dir, name, qtbot):
-    widget.show()
-    qtbot.waitExposed(widget)
-    QApplication.processEvents()
-    path = os.path.join(out_dir, f"issue4_{name}.png")
-    assert widget.grab().save(path)
-    assert clipped(widget) == [], name
 
 
 def make_page(qtbot, ctx):

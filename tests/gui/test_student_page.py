@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 from sqlalchemy import insert, select
 
 from jiarenbase.core.db.models import PracticeSession, Student
@@ -21,6 +21,7 @@ from jiarenbase.core.demo import build_demo
 from jiarenbase.core.domain.enums import Platform, SessionKind, Stage
 from jiarenbase.core.services import users
 from jiarenbase.core.services.student_file import EventKind, student_file
+from screen_checks import clipped
 
 pytestmark = pytest.mark.gui
 
@@ -203,14 +204,6 @@ def test_missing_scripts_and_videos_modules_fall_back(qtbot, demo, monkeypatch):
 
 # --- screenshots -------------------------------------------------------------------
 
-def clipped(root: QWidget) -> list[str]:
-    bad = []
-    for w in root.findChildren(QLabel) + root.findChildren(QAbstractButton):
-        if not w.isVisibleTo(root) or not w.text() or (isinstance(w, QLabel) and w.wordWrap()):
-            continue
-        if w.width() + 2 < w.minimumSizeHint().width():
-            bad.append(f"{type(w).__name__} '{w.text()}' {w.width()} < {w.minimumSizeHint().width()}")
-    return bad
 
 
 @pytest.mark.parametrize("who", ["star", "new"])

@@ -3,18 +3,22 @@ months left, amount, centre; the detail panel; the "eligible, not applied" filte
 marking an application; rates saved by staff; screenshots."""
 from __future__ import annotations
 
-import os
 from datetime import date
 from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox
 
 from jiarenbase.core.demo import build_demo
 from jiarenbase.core.services import subsidy, users
+from screen_checks import shoot as _shoot
 
 pytestmark = pytest.mark.gui
+
+
+def shoot(widget, out_dir, name, qtbot):
+    _shoot(widget, out_dir, name, qtbot, prefix="issue5_")
 
 
 @pytest.fixture
@@ -46,33 +50,6 @@ def add_flexible_graduates(db, actor):
             student_id=student.id, outcome=PlacementOutcome.FLEXIBLE_EMPLOYMENT, employer_name="个人直播工作室",
             position="主播", start_date=date(2025, 8, 1), insured_pension_medical=insured,
             subsidy_months_used=used, subsidy_applied_on=date(2025, 9, 1) if applied else None))
-
-
-@pytest.fixture
-def out_dir(screenshot_dir):
-    path = os.path.join(screenshot_dir, "screens")
-    os.makedirs(path, exist_ok=True)
-    return path
-
-
-def clipped(root):
-    from PySide6.QtWidgets import QAbstractButton, QLabel
-
-    bad = []
-    for w in root.findChildren(QLabel) + root.findChildren(QAbstractButton):
-        if not w.isVisibleTo(root) or not w.text() or (isinstance(w, QLabel) and w.wordWrap()):
-            continue
-        if w.width() + 2 < w.minimumSizeHint().width():
-            bad.append(f"{type(w).__name__} '{w.text()}' {w.width()} < {w.minimumSizeHint().width()}")
-    return bad
-
-
-def shoot(widget, out_dir, name, qtbot):
-    widget.show()
-    qtbot.waitExposed(widget)
-    QApplication.processEvents()
-    assert widget.grab().save(os.path.join(out_dir, f"issue5_{name}.png"))
-    assert clipped(widget) == [], name
 
 
 def page_of(ctx, qtbot):
