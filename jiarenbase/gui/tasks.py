@@ -67,3 +67,26 @@ class TaskRunner(QObject):
 
     def wait(self) -> None:
         self.pool.waitForDone()
+
+
+class CountedCalls:
+    """A dialog's service calls through the task runner, counting those under way so
+    the dialog can keep Save disabled while busy; `changed()` runs before each call
+    starts and after each one ends (after its handler)."""
+
+    def __init__(self, ctx, changed: Callable[[], None], on_error: Callable[[Exception], None]) -> None:
+        self.ctx, self._changed, self._on_error = ctx, changed, on_error
+        self.busy = 0
+
+    def run(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None],
+            on_error: Callable[[Exception], None] | None = None) -> None:
+        self.busy += 1
+        self._changed()
+
+        def finish(handler, value) -> None:
+            self.busy -= 1
+            handler(value)
+            self._changed()
+
+        self.ctx.tasks.run(fn, self.ctx.db, self.ctx.actor, *args, on_done=lambda r: finish(on_done, r),
+                           on_error=lambda e: finish(on_error or self._on_error, e))

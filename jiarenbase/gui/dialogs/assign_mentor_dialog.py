@@ -39,6 +39,7 @@ from ...core.services import mentors
 from ...core.services.mentor_workload import MentorWorkloadDTO, mentor_workload
 from ...core.services.mentors import StudentAssignments
 from ..context import AppContext
+from ..tasks import CountedCalls
 from ..forms.ui_assign_mentor_dialog import Ui_AssignMentorDialog
 from ..widgets.field_error import FieldErrors
 from ..widgets.table_fit import fit_columns
@@ -56,7 +57,7 @@ class AssignMentorDialog(QDialog):
         self.student_ids = list(dict.fromkeys(student_ids))
         self.students: list[StudentAssignments] = []
         self.loads: dict[int, MentorWorkloadDTO] = {}
-        self._busy = 0
+        self.calls = CountedCalls(ctx, lambda: self._update_buttons(), lambda exc: self._failed(exc))
         self.ui = ui = Ui_AssignMentorDialog()
         ui.setupUi(self)
         ui.heading.setStyleSheet("font-size: 16px; font-weight: 600;")
@@ -80,16 +81,7 @@ class AssignMentorDialog(QDialog):
 
     # -- service calls ---------------------------------------------------------------
     def run(self, fn, *args, on_done, on_error=None) -> None:
-        self._busy += 1
-        self._update_buttons()
-
-        def finish(handler, value) -> None:
-            self._busy -= 1
-            handler(value)
-            self._update_buttons()
-
-        self.ctx.tasks.run(fn, self.ctx.db, self.ctx.actor, *args, on_done=lambda r: finish(on_done, r),
-                           on_error=lambda e: finish(on_error or self._failed, e))
+        self.calls.run(fn, *args, on_done=on_done, on_error=on_error)
 
     def _failed(self, exc: Exception) -> None:
         from ...core.errors import ValidationError
@@ -102,7 +94,7 @@ class AssignMentorDialog(QDialog):
             self.errors.set_general(self.ctx.message(exc))
 
     def _update_buttons(self) -> None:
-        self.save_button.setEnabled(not self._busy and bool(self.students) and self.ui.mentor.count() > 0)
+        self.save_button.setEnabled(not self.calls.busy and bool(self.students) and self.ui.mentor.count() > 0)
 
     # -- filling ---------------------------------------------------------------------------
     def _fill_stages(self, current: Stage | None = None) -> None:

@@ -44,6 +44,7 @@ from ...core.services.listing import ListQuery
 from ...core.services.mentor_workload import (CohortProposal, MentorWorkloadDTO, mentor_workload,
                                               suggest_cohort_assignment)
 from ..context import AppContext
+from ..tasks import CountedCalls
 from ..forms.ui_cohort_assign_dialog import Ui_CohortAssignDialog
 from ..widgets.field_error import style_error_label
 from ..widgets.table_fit import fit_columns
@@ -64,7 +65,7 @@ class CohortAssignDialog(QDialog):
         self.loads: list[MentorWorkloadDTO] | None = None  # None: still loading
         self.proposal: CohortProposal | None = None
         self.combos: list[QComboBox] = []
-        self._busy = 0
+        self.calls = CountedCalls(ctx, lambda: self._update_buttons(), lambda exc: self._failed(exc))
         self._request = 0  # the latest proposal asked for; an older one answering late is dropped
         self._asked: tuple | None = None  # the options of that request
         self._saving = False
@@ -100,16 +101,7 @@ class CohortAssignDialog(QDialog):
 
     # -- service calls ---------------------------------------------------------------------
     def run(self, fn, *args, on_done, on_error=None) -> None:
-        self._busy += 1
-        self._update_buttons()
-
-        def finish(handler, value) -> None:
-            self._busy -= 1
-            handler(value)
-            self._update_buttons()
-
-        self.ctx.tasks.run(fn, self.ctx.db, self.ctx.actor, *args, on_done=lambda r: finish(on_done, r),
-                           on_error=lambda e: finish(on_error or self._failed, e))
+        self.calls.run(fn, *args, on_done=on_done, on_error=on_error)
 
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, ValidationError):
@@ -122,7 +114,7 @@ class CohortAssignDialog(QDialog):
         self.ui.formError.setVisible(bool(message))
 
     def _update_buttons(self) -> None:
-        ready = not self._busy
+        ready = not self.calls.busy
         self.ui.cohort.setEnabled(not self._saving)  # what is being saved stays on screen
         self.ui.suggestButton.setEnabled(ready and self.ui.cohort.count() > 0)
         self.save_button.setEnabled(ready and bool(self.pairs()))  # off while nothing would change
