@@ -88,6 +88,17 @@ class ClientOutcomesDTO:
     hours_total: float
 
 
+def employer_name(s, client_id: int | None, name: str) -> str:
+    """The employer's name: the chosen enterprise client's (which must be live), else the text typed."""
+    if client_id is None:
+        return name
+    client = s.get(EnterpriseClient, client_id)
+    if client is None or client.deleted_at is not None:
+        raise ValidationError.of("用人单位", "所选企业不存在，请重新选择或直接填写名称。",
+                                 "the chosen enterprise does not exist.", "employer")
+    return client.name
+
+
 def service_end(start: date | None, months: int) -> date | None:
     """The day a service period of `months` from `start` ends: the corresponding day
     of the last month, else that month's last day (民法典 第二百零二条)."""
@@ -97,15 +108,6 @@ def service_end(start: date | None, months: int) -> date | None:
     last_day = calendar.monthrange(start.year + y, m + 1)[1]
     return date(start.year + y, m + 1, min(start.day, last_day))
 
-
-def _employer(s, client_id: int | None, name: str) -> str:
-    if client_id is None:
-        return name
-    client = s.get(EnterpriseClient, client_id)
-    if client is None or client.deleted_at is not None:
-        raise ValidationError.of("用人单位", "所选企业不存在，请重新选择或直接填写名称。",
-                                 "the chosen enterprise does not exist.", "employer")
-    return client.name
 
 
 def _check(data: AgreementInput) -> str:
@@ -122,7 +124,7 @@ def _check(data: AgreementInput) -> str:
 
 def _values(s, data: AgreementInput, name: str) -> dict:
     return dict(student_id=data.student_id, employer_client_id=data.employer_client_id,
-                employer_name=_employer(s, data.employer_client_id, name), service_months=data.service_months,
+                employer_name=employer_name(s, data.employer_client_id, name), service_months=data.service_months,
                 special_training_fee_paid=data.special_training_fee_paid,
                 fee_amount=data.fee_amount if data.special_training_fee_paid else None,
                 start_date=data.start_date, end_date=service_end(data.start_date, data.service_months),

@@ -19,6 +19,7 @@ from ..errors import ValidationError
 from .common import (EVERYONE, STAFF, audit, ensure_student_access, load_versioned, mentor_student_ids,
                      require_role, update_row)
 from .context import Actor, Database
+from .clients import employer_name
 from .placements import FOLLOW_UP_DAYS, PlacementInput
 from .validation import Checker
 
@@ -94,16 +95,6 @@ class PlacementFormData:
     positions: tuple[str, ...]
 
 
-def _employer(s, client_id: int | None, name: str) -> str:
-    """The employer's name: the chosen enterprise client's, else the text typed."""
-    if client_id is None:
-        return name
-    client = s.get(EnterpriseClient, client_id)
-    if client is None or client.deleted_at is not None:
-        raise ValidationError.of("用人单位", "所选企业不存在，请重新选择或直接填写名称。",
-                                 "the chosen enterprise does not exist.", "employer")
-    return client.name
-
 
 def _follow_ups(s, placement_id: int) -> tuple[FollowUpDTO, ...]:
     rows = s.scalars(select(PlacementFollowUp).where(PlacementFollowUp.placement_id == placement_id,
@@ -166,7 +157,7 @@ def update_placement(db: Database, actor: Actor, placement_id: int, version: int
         old_evidence = p.evidence
         update_row(s, actor, p, dict(
             outcome=data.outcome, employer_client_id=data.employer_client_id,
-            employer_name=_employer(s, data.employer_client_id, employer), position=position,
+            employer_name=employer_name(s, data.employer_client_id, employer), position=position,
             start_date=data.start_date, evidence=data.evidence, first_shanghai_job=data.first_shanghai_job,
             insured_pension_medical=data.insured_pension_medical, subsidy_months_used=data.subsidy_months_used,
             subsidy_applied_on=data.subsidy_applied_on, note=(data.note or "").strip()), "placement")

@@ -12,7 +12,7 @@ from sqlalchemy import func, or_, select
 
 from ..db.models import Cohort, Placement, PlacementFollowUp, Student
 from ..domain.enums import EvidenceLevel, PlacementOutcome
-from .clients import _employer
+from .clients import employer_name
 from .clients import AgreementInput, add_service_agreement, add_training_order  # noqa: F401 - old names
 from .common import EVERYONE, STAFF, ensure_student_access, insert_row, mentor_student_ids, require_role, update_row
 from .context import Actor, Database
@@ -79,7 +79,7 @@ def record_placement(db: Database, actor: Actor, data: PlacementInput) -> Placem
         student = ensure_student_access(s, actor, data.student_id)
         row = insert_row(s, actor, Placement(
             student_id=data.student_id, outcome=data.outcome, employer_client_id=data.employer_client_id,
-            employer_name=_employer(s, data.employer_client_id, employer), position=position,
+            employer_name=employer_name(s, data.employer_client_id, employer), position=position,
             start_date=data.start_date, evidence=data.evidence, first_shanghai_job=data.first_shanghai_job,
             insured_pension_medical=data.insured_pension_medical, subsidy_months_used=data.subsidy_months_used,
             subsidy_applied_on=data.subsidy_applied_on, note=(data.note or "").strip()), "placement")
