@@ -50,6 +50,21 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("summary", help="全基地统计")
     s.add_argument("--json", action="store_true")
 
+    rp = sub.add_parser("report", help="打印报表（PDF）")
+    rp.add_argument("kind", choices=("certificate", "student", "school", "cohort", "mentor", "annual", "subsidy"),
+                    help="certificate 结业证书 | student 学员结业报告 | school 合作院校报告包 | cohort 批次报告 | "
+                         "mentor 导师工作量 | annual 年度总结 | subsidy 补贴申请封面")
+    rp.add_argument("--school", help="合作院校名称")
+    rp.add_argument("--cohort", help="批次编号")
+    rp.add_argument("--student", help="学员：学号、身份证号或系统编号")
+    rp.add_argument("--mentor", help="导师姓名（导师工作量报告只打印这一位）")
+    rp.add_argument("--year", type=int, help="年份（年度总结）")
+    rp.add_argument("--from", dest="date_from", help="合作院校报告包：开班日期从（YYYY-MM-DD）")
+    rp.add_argument("--to", dest="date_to", help="合作院校报告包：开班日期到（YYYY-MM-DD）")
+    rp.add_argument("--per-student", action="store_true", help="结业证书每人一个文件（--out 为文件夹）")
+    rp.add_argument("--unmasked", metavar="REASON", help="打印完整身份证号（正式报送用），须写明用途；记入操作日志")
+    rp.add_argument("--out", required=True, help="输出的 PDF 文件（或 --per-student 时的文件夹）")
+
     b = sub.add_parser("backup", help="备份数据库")
     b.add_argument("--out")
     r = sub.add_parser("restore", help="从备份文件恢复数据库")

@@ -116,6 +116,56 @@ def cmd_summary(o: OpenedDatabase, args) -> int:
     return EXIT_OK
 
 
+def _student_id(o: OpenedDatabase, text: str) -> int:
+    from .core.services.reports import find_students
+
+    found = find_students(o.db, SYSTEM, text)
+    if len(found) != 1:
+        raise JiarenError(f"找不到学员“{text}”（请用学号、身份证号或系统编号）。" if not found else
+                          f"“{text}”对应多名学员，请改用身份证号或系统编号。",
+                          f"No student '{text}'." if not found else f"'{text}' matches several students.")
+    return found[0]
+
+
+def _date(text: str | None, label: str):
+    from datetime import date
+
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise JiarenError(f"{label}“{text}”不是日期，请写成 2025-09-01 这样。", f"{label} '{text}' is not a date.") from None
+
+
+def cmd_report(o: OpenedDatabase, args) -> int:
+    from datetime import date
+
+    from .core.services import reports
+
+    query = _scope(o, args)
+    mentor_id = None
+    if args.mentor:
+        scopes = reports.report_scopes(o.db, SYSTEM)
+        match = [m.id for m in scopes.mentors if m.label == args.mentor]
+        if not match:
+            raise JiarenError(f"找不到导师“{args.mentor}”。", f"No mentor '{args.mentor}'.")
+        mentor_id = match[0]
+    request = reports.ReportRequest(
+        reports.ReportKind(args.kind), school_id=query.filters.get("school_id"),
+        cohort_id=query.filters.get("cohort_id"),
+        year=args.year or (date.today().year if args.kind == "annual" else None),
+        student_id=_student_id(o, args.student) if args.student else None, mentor_id=mentor_id,
+        date_from=_date(args.date_from, "--from"), date_to=_date(args.date_to, "--to"),
+        unmasked=args.unmasked is not None, reason=args.unmasked or "", one_file_per_student=args.per_student)
+    result = reports.build_report(o.db, SYSTEM, request, Path(args.out))
+    files = len(result.paths)
+    _say(args.lang, f"已生成“{result.title}”：{result.pages} 页" + (f"，{files} 个文件" if files > 1 else "")
+         + f" → {args.out}",
+         f"Written '{result.title}': {result.pages} pages" + (f", {files} files" if files > 1 else "") + f" → {args.out}")
+    return EXIT_OK
+
+
 def cmd_backup(o: OpenedDatabase, args) -> int:
     if args.out:
         path = backups.backup(o.db.engine, Path(args.out))
@@ -157,4 +207,5 @@ def cmd_user(o: OpenedDatabase, args) -> int:
 
 
 COMMANDS = {"demo": cmd_demo, "import-roster": cmd_import, "export": cmd_export, "summary": cmd_summary,
-            "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check, "user": cmd_user}
+            "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check, "user": cmd_user,
+            "report": cmd_report}
