@@ -579,3 +579,35 @@ def test_unexpected_errors_are_said_plainly(cli, monkeypatch):
     assert debug.code == 2 and "Traceback (most recent call last)" in debug.err
     en = cli("--lang", "en", "summary")
     assert en.code == 2 and "Unexpected error: RuntimeError: disk on fire" in en.err
+
+
+# --- report ------------------------------------------------------------------------
+
+def test_report_school_pack_and_per_student_certificates(cli, demo, tmp_path):
+    with _open(demo).db.read() as s:
+        from sqlalchemy import select
+
+        from jiarenbase.core.db.models import Cohort, PartnerSchool, Student
+        from jiarenbase.core.domain.enums import Stage
+
+        school = s.scalar(select(PartnerSchool.name).order_by(PartnerSchool.id))
+        code, done = s.execute(select(Cohort.code, Cohort.id).join(Student, Student.cohort_id == Cohort.id)
+                               .where(Student.stage == Stage.COMPLETED)).first()
+    r = cli("report", "school", "--school", school, "--out", tmp_path / "pack.pdf")
+    assert r.code == 0, r.err
+    assert "已生成" in r.out and (tmp_path / "pack.pdf").read_bytes().startswith(b"%PDF")
+    r = cli("report", "certificate", "--cohort", code, "--per-student", "--out", tmp_path / "certs")
+    assert r.code == 0, r.err
+    assert len(list((tmp_path / "certs").glob("结业证书_*.pdf"))) >= 1
+    r = cli("report", "annual", "--year", "2025", "--out", tmp_path / "annual.pdf")
+    assert r.code == 0 and (tmp_path / "annual.pdf").exists()
+
+
+def test_report_with_an_unknown_scope_says_so(cli, demo, tmp_path):
+    r = cli("report", "cohort", "--cohort", "没有这个批次", "--out", tmp_path / "x.pdf")
+    assert r.code == 1 and "找不到批次“没有这个批次”" in r.err
+    r = cli("report", "student", "--out", tmp_path / "x.pdf")
+    assert r.code == 1 and "学员：请选择一名学员" in r.err
+    r = cli("report", "student", "--student", "000", "--out", tmp_path / "x.pdf")
+    assert r.code == 1 and "找不到学员" in r.err
+    assert not (tmp_path / "x.pdf").exists()

@@ -64,7 +64,7 @@ class _Canvas(Canvas):
         self.setLineWidth(0.5)
         self.line(MARGIN, h - 12.5 * mm, w - MARGIN, h - 12.5 * mm)
         # "第 x 页 共 y 页": pieces with gaps, so text extraction keeps the spaces
-        gap = 2.2
+        gap = 4.0  # ≥ half a character: text extraction reads the gap as a space
         pieces = ["第", str(self.getPageNumber()), "页", "共"]
         widths = [self.stringWidth(p, FONT_NAME, 8) for p in pieces]
         x = w / 2 - (sum(widths) + gap * 4 + self.stringWidth("999 页", FONT_NAME, 8)) / 2
@@ -84,7 +84,7 @@ class _Canvas(Canvas):
         self.setFillColor(MUTED)
         number = str(total)
         self.drawString(0, 0, number)
-        self.drawString(self.stringWidth(number, FONT_NAME, 8) + 2.2, 0, "页")
+        self.drawString(self.stringWidth(number, FONT_NAME, 8) + 4.0, 0, "页")
         self.endForm()
         self.pages_written = total
         super().save()

@@ -107,10 +107,11 @@ def school_pack(db: Database, actor: Actor, req: ReportRequest, out: Path, progr
         contact = " ".join(x for x in (school.contact_person, school.contact_phone) if x)
         name = school.name
     summary = _summary(f"{name} 实训情况汇总", scope, reports, contact)
-    steps = _Steps(progress, len(reports) + 1)
     printed = [r for r in reports if statuses.get(r.id) != StudentStatus.WITHDRAWN.zh]
+    steps = _Steps(progress, len(printed) + 1)
     story = school_pack_story(name, summary, _roster(reports, statuses), printed, today, steps.mark)
     pages = write_pdf(out, _info(f"{name} 实训报告", f"{scope}：{len(reports)} 名学员", today), story)
+    steps.step()
     return ReportResult(ReportKind.SCHOOL, (out,), pages, f"{name} 实训报告")
 
 

@@ -16,14 +16,14 @@ from jiarenbase.core.domain.subsidy import SubsidyRates
 from jiarenbase.core.errors import PermissionDenied, ValidationError
 from jiarenbase.core.services import (attendance, audit, certificates, clients, cohorts, enrolment, exam_readiness,
                                       exam_results, mentor_workload, mentors, organisations, placement_records,
-                                      placements, rooms, roster_import, scripts, session_form, session_import,
-                                      sessions, stage_board, stages, student_file, subsidy, summary, talent_pool,
+                                      placements, reports, rooms, roster_import, scripts, session_form,
+                                      session_import, sessions, stage_board, stages, student_file, subsidy, summary, talent_pool,
                                       trash, users, videos)
 from jiarenbase.core.services.context import Actor
 from jiarenbase.core.services.listing import ListQuery
 
 MODULES = (attendance, audit, certificates, clients, cohorts, enrolment, exam_readiness, exam_results,
-           mentor_workload, mentors, organisations, placement_records, placements, rooms, roster_import, scripts,
+           mentor_workload, mentors, organisations, placement_records, placements, reports, rooms, roster_import, scripts,
            session_form, session_import, sessions, stage_board, stages, student_file, subsidy, summary, talent_pool,
            trash, users, videos)
 
@@ -58,6 +58,10 @@ STAFF_ONLY = {
     "clients.add_service_agreement": lambda: (clients.AgreementInput(1, 0, False),),
     "clients.update_service_agreement": lambda: (1, 1, clients.AgreementInput(1, 0, False)),
     "clients.add_training_order": lambda: (1, "培训", 10, 8.0),
+    "reports.report_scopes": lambda: (),
+    "reports.students_of_cohort": lambda: (1,),
+    "reports.find_students": lambda: ("24742259",),
+    "reports.build_report": lambda: (reports.ReportRequest(reports.ReportKind.MENTOR), Path("x.pdf")),
     "audit.list_audit": lambda: (),
     "summary.summary": lambda: (),
     "attendance.create_module": lambda: (1, attendance.ModuleInput("x", None)),
