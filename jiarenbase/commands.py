@@ -7,6 +7,7 @@ from pathlib import Path
 from .cli import EXIT_OK, EXIT_PARTIAL, SYSTEM, print_json, read_password
 from .core import config
 from .core.bootstrap import OpenedDatabase, open_database
+from .core.reports.fonts import use_font_file
 from .core.db import backup as backups
 from .core.domain.enums import Role
 from .core.errors import JiarenError
@@ -22,6 +23,7 @@ def _say(lang: str, zh: str, en: str) -> None:
 def dispatch(args: argparse.Namespace) -> int:
     handler = COMMANDS[args.command]
     opened = open_database(args.db, args.data_dir)
+    use_font_file(config.load(opened.data_dir).report_font)
     try:
         return handler(opened, args)
     finally:

@@ -42,6 +42,7 @@ FIELD_LANG = "界面语言"
 FIELD_DB = "数据库连接"
 FIELD_BACKUP_FOLDER = "备份文件夹"
 FIELD_KEEP = "保留备份数"
+FIELD_REPORT_FONT = "报表字体文件"
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class AppConfig:
     db_url: str = ""  # "" = the SQLite file in the data directory; a file path or an SQLAlchemy URL
     backup_folder: str = ""  # "" = <data dir>/backups
     keep_backups: int = 10
+    report_font: str = ""  # "" = found automatically (core/reports/fonts.py); else a .ttf/.ttc file
 
     def with_(self, **changes: Any) -> "AppConfig":
         return replace(self, **changes)
@@ -192,6 +194,24 @@ def _field_problems(config: AppConfig, name: str) -> list[Problem]:
         if isinstance(value, bool) or not isinstance(value, int) or not KEEP_MIN <= value <= KEEP_MAX:
             return [Problem(FIELD_KEEP, f"应为 {KEEP_MIN}–{KEEP_MAX} 之间的整数。",
                             f"must be a whole number from {KEEP_MIN} to {KEEP_MAX}.", "backups to keep")]
+    if name == "report_font":
+        return _report_font_problems(value)
+    return []
+
+
+def _report_font_problems(value: Any) -> list[Problem]:
+    if not isinstance(value, str):
+        return [Problem(FIELD_REPORT_FONT, "应为字体文件的路径。", "must be a font file's path.", "report font")]
+    if not value.strip():
+        return []
+    path = Path(value.strip()).expanduser()
+    if path.suffix.lower() not in (".ttf", ".ttc"):
+        return [Problem(FIELD_REPORT_FONT, "请选择 TrueType 字体文件（.ttf 或 .ttc，如 C:\\Windows\\Fonts\\msyh.ttc）；"
+                        ".otf 字体无法嵌入 PDF。", "choose a TrueType font file (.ttf or .ttc); .otf fonts cannot "
+                        "be embedded.", "report font")]
+    if not path.is_file():
+        return [Problem(FIELD_REPORT_FONT, f"找不到文件 {path}，请重新选择或留空（自动选择）。",
+                        f"{path} does not exist; choose another file or leave it empty (automatic).", "report font")]
     return []
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from ..core import config
 from ..core.bootstrap import OpenedDatabase, open_database
 from ..core.paths import data_dir as resolve_data_dir
+from ..core.reports.fonts import use_font_file
 from ..core.services import users
 from ..core.services.context import Database
 from ..core.services.users import UserDTO
@@ -72,6 +73,7 @@ def run_app(args: argparse.Namespace) -> int:
     data = resolve_data_dir(getattr(args, "data_dir", None))
     log_file = configure_logging(data)
     settings = config.load(data)
+    use_font_file(settings.report_font)  # before the theme picks its font: screens and paper match
     # --lang overrides the saved language
     lang = getattr(args, "lang", None) or settings.lang
     install_translators(app, lang)

@@ -219,3 +219,18 @@ def test_connection_error_for_a_wrong_password():
     missing = config.connection_error(Exception('FATAL:  database "jiarenbase" does not exist'),
                                       "postgresql://x@db.local/jiarenbase")
     assert "没有名为“jiarenbase”的数据库" in missing.zh
+
+
+def test_report_font_must_be_an_existing_truetype_file(data_dir, tmp_path):
+    otf = tmp_path / "NotoSansCJK.otf"
+    otf.write_bytes(b"x")
+    with pytest.raises(ValidationError) as info:
+        config.save(data_dir, config.AppConfig(report_font=str(otf)))
+    assert info.value.fields == [config.FIELD_REPORT_FONT] and ".ttf" in info.value.zh
+    with pytest.raises(ValidationError) as info:
+        config.save(data_dir, config.AppConfig(report_font=str(tmp_path / "gone.ttc")))
+    assert "找不到文件" in info.value.zh
+    font = tmp_path / "msyh.ttc"
+    font.write_bytes(b"x")
+    config.save(data_dir, config.AppConfig(report_font=str(font)))
+    assert config.load(data_dir).report_font == str(font)

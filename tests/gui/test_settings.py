@@ -218,3 +218,21 @@ def test_screenshot_of_settings_page(qtbot, ctx, qapp, screenshot_dir):
     page.ui.testButton.click()
     qapp.processEvents()
     assert page.grab().save(os.path.join(screenshot_dir, "settings_page_postgresql.png"))
+
+
+def test_report_font_is_saved_and_used_for_the_next_report(qtbot, ctx, themes, tmp_path, monkeypatch):
+    from jiarenbase.core.reports import fonts
+
+    used = []
+    monkeypatch.setattr("jiarenbase.gui.pages.settings_page.use_font_file", used.append)
+    page = make_page(qtbot, ctx)
+    assert ".ttf/.ttc" in page.ui.reportFontHint.text() and page.ui.reportFontEdit.placeholderText()
+    page.ui.reportFontEdit.setText(str(tmp_path / "NotoSansCJK.otf"))
+    page.ui.saveButton.click()
+    assert page.ui.reportFontError.isVisible() and ".otf" in page.ui.reportFontError.text()
+    assert used == []
+    real = fonts.candidates()[0]
+    page.ui.reportFontEdit.setText(str(real))
+    page.ui.saveButton.click()
+    assert not page.ui.reportFontError.isVisible()
+    assert config.load(ctx.data_dir).report_font == str(real) and used == [str(real)]

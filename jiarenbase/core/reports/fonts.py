@@ -63,7 +63,7 @@ class FontChoice:
 def candidates(configured: str | None = None) -> list[Path]:
     """Font files to try, best first (existing files only, no duplicates)."""
     found: list[Path] = []
-    for raw in (configured, os.environ.get(ENV_VAR)):
+    for raw in (configured or _configured, os.environ.get(ENV_VAR)):
         if raw:
             found.append(Path(raw).expanduser())
     if sys.platform == "win32":
@@ -113,11 +113,21 @@ def _try_load(path: Path):
 
 _lock = threading.Lock()
 _registered: FontChoice | None = None
+_configured: str | None = None  # this desktop's setting (AppConfig.report_font)
+
+
+def use_font_file(path: str | None) -> None:
+    """Use this font file first from now on ("" / None: find one automatically)."""
+    global _configured, _registered
+    with _lock:
+        if (path or None) != _configured:
+            _configured, _registered = path or None, None
 
 
 def register_font(configured: str | None = None) -> FontChoice:
     """Register the CJK font with ReportLab once per process (as FONT_NAME) and say which."""
     global _registered
+    configured = configured or _configured
     with _lock:
         if _registered is not None and (not configured or Path(configured) == _registered.path):
             return _registered

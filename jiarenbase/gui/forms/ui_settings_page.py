@@ -289,6 +289,46 @@ class Ui_SettingsPage(object):
 
         self.contentLayout.addWidget(self.backupBox)
 
+        self.reportBox = QGroupBox(self.content)
+        self.reportBox.setObjectName(u"reportBox")
+        self.reportForm = QFormLayout(self.reportBox)
+        self.reportForm.setObjectName(u"reportForm")
+        self.reportForm.setHorizontalSpacing(12)
+        self.reportFontLabel = QLabel(self.reportBox)
+        self.reportFontLabel.setObjectName(u"reportFontLabel")
+
+        self.reportForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.reportFontLabel)
+
+        self.reportFontRow = QHBoxLayout()
+        self.reportFontRow.setObjectName(u"reportFontRow")
+        self.reportFontEdit = QLineEdit(self.reportBox)
+        self.reportFontEdit.setObjectName(u"reportFontEdit")
+
+        self.reportFontRow.addWidget(self.reportFontEdit)
+
+        self.reportFontBrowseButton = QPushButton(self.reportBox)
+        self.reportFontBrowseButton.setObjectName(u"reportFontBrowseButton")
+
+        self.reportFontRow.addWidget(self.reportFontBrowseButton)
+
+
+        self.reportForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.reportFontRow)
+
+        self.reportFontError = QLabel(self.reportBox)
+        self.reportFontError.setObjectName(u"reportFontError")
+        self.reportFontError.setWordWrap(True)
+
+        self.reportForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.reportFontError)
+
+        self.reportFontHint = QLabel(self.reportBox)
+        self.reportFontHint.setObjectName(u"reportFontHint")
+        self.reportFontHint.setWordWrap(True)
+
+        self.reportForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.reportFontHint)
+
+
+        self.contentLayout.addWidget(self.reportBox)
+
         self.dataBox = QGroupBox(self.content)
         self.dataBox.setObjectName(u"dataBox")
         self.dataLayout = QVBoxLayout(self.dataBox)
@@ -381,6 +421,7 @@ class Ui_SettingsPage(object):
         self.postgresPasswordLabel.setBuddy(self.postgresPasswordEdit)
         self.backupFolderLabel.setBuddy(self.backupFolderEdit)
         self.keepLabel.setBuddy(self.keepSpin)
+        self.reportFontLabel.setBuddy(self.reportFontEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsPage)
@@ -412,6 +453,11 @@ class Ui_SettingsPage(object):
         self.keepLabel.setText(QCoreApplication.translate("SettingsPage", u"Backups to keep", None))
         self.keepHint.setText(QCoreApplication.translate("SettingsPage", u"Older backups in the folder are deleted.", None))
         self.keepError.setText("")
+        self.reportBox.setTitle(QCoreApplication.translate("SettingsPage", u"Printed reports", None))
+        self.reportFontLabel.setText(QCoreApplication.translate("SettingsPage", u"Report font file", None))
+        self.reportFontBrowseButton.setText(QCoreApplication.translate("SettingsPage", u"Browse\u2026", None))
+        self.reportFontError.setText("")
+        self.reportFontHint.setText("")
         self.dataBox.setTitle(QCoreApplication.translate("SettingsPage", u"Data directory", None))
         self.dataHint.setText(QCoreApplication.translate("SettingsPage", u"The settings file, the logs and (by default) the database and backups are kept here.", None))
         self.openDataDirButton.setText(QCoreApplication.translate("SettingsPage", u"Open data folder", None))

@@ -36,6 +36,13 @@ connection, backups — and where the data directory is.
 # Saved. The new database is used after the program is restarted. → 已保存。新的数据库连接将在重新启动程序后生效。
 # Saved. The new language is used after the program is restarted. → 已保存。新的界面语言将在重新启动程序后生效。
 # Not saved: please correct the fields marked in red. → 未保存：请修改标红的内容。
+# Printed reports → 打印报表
+# Report font file → 报表字体文件
+# Automatic (Microsoft YaHei on Windows) → 自动选择（Windows 上为微软雅黑）
+# PDFs embed a Chinese TrueType font (.ttf/.ttc) so every reader shows them alike. In use: %1 → PDF 内嵌中文 TrueType 字体（.ttf/.ttc），任何阅读器打开都一样。当前使用：%1
+# none found → 未找到
+# Choose the report font → 选择报表字体
+# TrueType fonts (*.ttf *.ttc) → TrueType 字体 (*.ttf *.ttc)
 """
 from __future__ import annotations
 
@@ -48,6 +55,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QWidget
 
 from ...core import config
 from ...core.errors import JiarenError, ValidationError
+from ...core.reports.fonts import candidates, use_font_file
 from ..context import AppContext
 from ..forms.ui_settings_page import Ui_SettingsPage
 from ..theme import apply_theme
@@ -67,11 +75,12 @@ class SettingsPage(QWidget):
         self.ui.setupUi(self)
         self.ui.title.setStyleSheet("font-size: 20px; font-weight: 600;")
         for label in (self.ui.subtitle, self.ui.languageNote, self.ui.keepHint, self.ui.dataHint, self.ui.sharedHint,
-                      self.ui.currentDatabase):
+                      self.ui.currentDatabase, self.ui.reportFontHint):
             label.setStyleSheet(MUTED_STYLE)
         self.field_errors: dict[str, QLabel] = {
             config.FIELD_DB: self.ui.databaseError, config.FIELD_BACKUP_FOLDER: self.ui.backupFolderError,
-            config.FIELD_KEEP: self.ui.keepError, config.FIELD_THEME: self.ui.saveStatus,
+            config.FIELD_KEEP: self.ui.keepError, config.FIELD_REPORT_FONT: self.ui.reportFontError,
+            config.FIELD_THEME: self.ui.saveStatus,
             config.FIELD_LANG: self.ui.saveStatus}
         self.ui.currentDatabase.setText(self.tr("In use now: %1").replace("%1", ctx.db.describe()))
         default_db = config.default_database_url(self.data_dir).removeprefix("sqlite:///")
@@ -79,6 +88,11 @@ class SettingsPage(QWidget):
         self.ui.backupFolderEdit.setPlaceholderText(
             self.tr("Default: %1").replace("%1", str(self.data_dir / "backups")))
         self.ui.dataDirEdit.setText(str(self.data_dir))
+        self.ui.reportFontEdit.setPlaceholderText(self.tr("Automatic (Microsoft YaHei on Windows)"))
+        first = candidates()[:1]
+        self.ui.reportFontHint.setText(
+            self.tr("PDFs embed a Chinese TrueType font (.ttf/.ttc) so every reader shows them alike. In use: %1")
+            .replace("%1", str(first[0]) if first else self.tr("none found")))
         self.saved = config.load(self.data_dir)
         self.show_config(self.saved)
 
@@ -89,6 +103,8 @@ class SettingsPage(QWidget):
             edit.textEdited.connect(self._database_edited)
         self.ui.backupFolderEdit.textEdited.connect(lambda _t: self._set(self.ui.backupFolderError, ""))
         self.ui.keepSpin.valueChanged.connect(lambda _v: self._set(self.ui.keepError, ""))
+        self.ui.reportFontEdit.textEdited.connect(lambda _t: self._set(self.ui.reportFontError, ""))
+        self.ui.reportFontBrowseButton.clicked.connect(self.browse_report_font)
         self.ui.sqliteBrowseButton.clicked.connect(self.browse_database)
         self.ui.backupBrowseButton.clicked.connect(self.browse_backup_folder)
         self.ui.testButton.clicked.connect(self.test_connection)
@@ -114,6 +130,7 @@ class SettingsPage(QWidget):
             self.ui.sqlitePathEdit.setText(cfg.db_url.strip())
         self.ui.backupFolderEdit.setText(cfg.backup_folder)
         self.ui.keepSpin.setValue(cfg.keep_backups)
+        self.ui.reportFontEdit.setText(cfg.report_font)
         for label in (*self.field_errors.values(), self.ui.testResult):
             self._set(label, "")
         self._database_kind_changed()
@@ -168,6 +185,7 @@ class SettingsPage(QWidget):
             db_url=self.database_setting(),
             backup_folder=self.ui.backupFolderEdit.text().strip(),
             keep_backups=self.ui.keepSpin.value(),
+            report_font=self.ui.reportFontEdit.text().strip(),
         )
 
     # ------------------------------------------------------------------ actions
@@ -214,6 +232,7 @@ class SettingsPage(QWidget):
             self._set(self.ui.saveStatus, f"{type(exc).__name__}: {exc}")
             return
         previous, self.saved = self.saved, cfg
+        use_font_file(cfg.report_font)  # the next report uses it (the screen's font after a restart)
         log.info("Settings saved: theme=%s lang=%s backups=%s keep=%s", cfg.theme, cfg.lang,
                  cfg.backup_folder or "(default)", cfg.keep_backups)
         if self._database_changes(cfg):
@@ -245,6 +264,14 @@ class SettingsPage(QWidget):
         if path:
             self.ui.backupFolderEdit.setText(str(Path(path)))
             self._set(self.ui.backupFolderError, "")
+
+    def browse_report_font(self) -> None:
+        start = self.ui.reportFontEdit.text().strip() or str(Path(candidates()[0]).parent if candidates() else "")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the report font"), start,
+                                              self.tr("TrueType fonts (*.ttf *.ttc)"))
+        if path:
+            self.ui.reportFontEdit.setText(str(Path(path)))
+            self._set(self.ui.reportFontError, "")
 
     def edit_compliance_terms(self) -> None:
         """The banned advertising terms the script check flags (staff edit, everyone reads)."""
