@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from ..db.models import (Attendance, Certificate, Cohort, EnterpriseClient, EnterpriseTrainingOrder, Exam,
                          ExamResult, LiveRoom, Mentor, MentorAssignment, PartnerSchool, Placement,
@@ -375,6 +375,8 @@ def build_demo(db: Database, students: int = 240, seed: int = 2025, today: date 
         sessions = b.sessions
     system = Actor.system()
     users.add_user(db, system, "admin", PASSWORD, Role.ADMIN, "基地管理员")
-    users.add_user(db, system, "jiaowu", PASSWORD, Role.STAFF, "教务老师")
+    staff = users.add_user(db, system, "jiaowu", PASSWORD, Role.STAFF, "教务老师")
     users.add_user(db, system, "mentor", PASSWORD, Role.MENTOR, "导师", mentor_id=first_mentor_id)
+    with db.transaction() as s:  # the demo's sign-offs carry a signer, as real ones do
+        s.execute(update(StageRecord).where(StageRecord.signed_off_at.is_not(None)).values(signed_off_by=staff.id))
     return DemoResult(True, made, sessions, logins)
