@@ -12,7 +12,6 @@ from .. import __version__
 from .context import AppContext
 from .forms.ui_main_window import Ui_MainWindow
 from .pages.dashboard import DashboardPage
-from .pages.placeholder import PlaceholderPage
 
 PageFactory = Callable[[AppContext, QWidget], QWidget]
 
@@ -60,8 +59,8 @@ class MainWindow(QMainWindow):
         from .pages.stage_board_page import StageBoardPage
         from .pages.talent_pool_page import TalentPoolPage
         from .pages.settings_page import SettingsPage
+        from .pages.reports_page import ReportsPage
 
-        later = self.tr("Printed reports arrive with a later release of JiarenBase.")
         lists = dict(self._list_pages())
         table: list[tuple[str, str, PageFactory]] = [
             ("dashboard", self.tr("Dashboard"), lambda c, p: DashboardPage(c, p))]
@@ -80,7 +79,7 @@ class MainWindow(QMainWindow):
         table.append(("agreements", self.tr("Service agreements"), lambda c, p: AgreementsPage(c, p)))
         table.append(("certificates", *lists["certificates"]))
         table.append(("exams", self.tr("Exams"), lambda c, p: ExamsPage(c, p)))
-        table.append(("reports", self.tr("Reports"), lambda c, p: PlaceholderPage(self.tr("Reports"), later, p)))
+        table.append(("reports", self.tr("Reports"), lambda c, p: ReportsPage(c, p)))
         table.append(("settings", self.tr("Settings"), lambda c, p: SettingsPage(c, p)))
         if self.ctx.is_admin:
             from .pages.trash_page import TrashPage

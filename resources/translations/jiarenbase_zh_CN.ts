@@ -235,7 +235,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../jiarenbase/gui/app.py" line="65"/>
+        <location filename="../../jiarenbase/gui/app.py" line="66"/>
         <source>The database cannot be opened</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -243,96 +243,96 @@
 <context>
     <name>AssignMentorDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="69"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="70"/>
         <source>Student</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="69"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="70"/>
         <location filename="../../forms/assign_mentor_dialog.ui" line="34"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="69"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="70"/>
         <location filename="../../forms/assign_mentor_dialog.ui" line="58"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="70"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="71"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="70"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="71"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="111"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="103"/>
         <source>Each student&apos;s current stage</source>
         <translation>各学员当前阶段</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="116"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="108"/>
         <source>%1 (%2 students)</source>
         <translation>%1（%2名学员）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="119"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="111"/>
         <source>No active mentor: add or activate one on the Mentors page first.</source>
         <translation>没有在岗的导师：请先在“导师”页新建或启用导师。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="127"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="119"/>
         <source>Assign a mentor to %1</source>
         <translation>为%1分配导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="131"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="123"/>
         <source>Current mentor: %1</source>
         <translation>当前导师：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="132"/>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="148"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="124"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="140"/>
         <source>No mentor yet</source>
         <translation>尚未分配导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="137"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="129"/>
         <source>Assign a mentor to %1 students</source>
         <translation>为 %1 名学员分配导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="146"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="138"/>
         <source>%1 (%2, %3)</source>
         <translation>%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="156"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="148"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="168"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="160"/>
         <location filename="../../forms/assign_mentor_dialog.ui" line="116"/>
         <source>Assignment history</source>
         <translation>分配记录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="169"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="161"/>
         <source>Assignment history: none yet</source>
         <translation>分配记录：暂无</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="190"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="182"/>
         <source>This week: %1 of %2 sessions — over capacity</source>
         <translation>本周：已排 %1 / %2 场 —— 已超出上限</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="191"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="183"/>
         <source>This week: %1 of %2 sessions</source>
         <translation>本周：已排 %1 / %2 场</translation>
     </message>
@@ -900,98 +900,98 @@
 <context>
     <name>CohortAssignDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="79"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="80"/>
         <source>Each student&apos;s current stage</source>
         <translation>各学员当前阶段</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="81"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="82"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="81"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="82"/>
         <source>Now</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="81"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="82"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="81"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="82"/>
         <source>After</source>
         <translation>分配后</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="83"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="84"/>
         <source>Student</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="83"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="84"/>
         <location filename="../../forms/cohort_assign_dialog.ui" line="36"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="83"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="84"/>
         <source>Current mentor</source>
         <translation>当前导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="84"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="85"/>
         <source>New mentor</source>
         <translation>新导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="87"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="88"/>
         <source>Choose the mentors and click “Suggest”.</source>
         <translation>勾选导师后点击“建议分配”。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="157"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="149"/>
         <source>No active mentor: add or activate one on the Mentors page first.</source>
         <translation>没有在岗的导师：请先在“导师”页新建或启用导师。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="198"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="190"/>
         <source>The options changed: click “Suggest” to update the proposal.</source>
         <translation>选项已更改：请点击“建议分配”更新方案。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="214"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="206"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="219"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="211"/>
         <source>Student no. %1</source>
         <translation>学号 %1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="223"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="215"/>
         <source>(leave as is)</source>
         <translation>（不变）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="232"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="224"/>
         <source>Every student of this cohort already has a mentor (%1 kept). Untick “Only students without a mentor” to share them out again.</source>
         <translation>本批次学员都已有导师（保留 %1 名）。如需重新分配，请取消勾选“只分配尚无导师的学员”。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="236"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="228"/>
         <source>No students in training in this cohort.</source>
         <translation>该批次没有在训学员。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="277"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="269"/>
         <source>%1 students, %2 of them change mentor; %3 keep the mentor they have.</source>
         <translation>共 %1 名学员，其中 %2 名更换导师；%3 名保留原导师。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="281"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="273"/>
         <source>Students per mentor after saving: %1 to %2.</source>
         <translation>保存后每位导师的学员数：%1 至 %2 名。</translation>
     </message>
@@ -3054,11 +3054,6 @@
         <translation>JiarenBase — 自家人直播实训基地教务系统</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="64"/>
-        <source>Printed reports arrive with a later release of JiarenBase.</source>
-        <translation>打印报表功能将在后续版本中提供。</translation>
-    </message>
-    <message>
         <location filename="../../jiarenbase/gui/main_window.py" line="67"/>
         <source>Dashboard</source>
         <translation>工作台</translation>
@@ -3784,6 +3779,292 @@ Data folder: %3</source>
         <location filename="../../jiarenbase/gui/dialogs/record_dialog.py" line="308"/>
         <source>Close without saving? Your changes will be lost.</source>
         <translation>不保存就关闭吗？您的修改将丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportScope</name>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="78"/>
+        <source>All mentors</source>
+        <translation>全部导师</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="197"/>
+        <source>Choose a partner school</source>
+        <translation>请选择合作院校</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="197"/>
+        <source>All partner schools</source>
+        <translation>全部合作院校</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="201"/>
+        <source>All cohorts of the school</source>
+        <translation>该校全部批次</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="202"/>
+        <source>All cohorts</source>
+        <translation>全部批次</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="202"/>
+        <source>Choose a cohort</source>
+        <translation>请选择批次</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="206"/>
+        <source>Whole cohort</source>
+        <translation>整批学员</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="207"/>
+        <source>All eligible graduates</source>
+        <translation>全部符合条件的毕业生</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="207"/>
+        <source>Choose a student</source>
+        <translation>请选择学员</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="136"/>
+        <source>One per student, landscape: stages completed with dates, signature and seal.</source>
+        <translation>每名学员一张，横版：已完成阶段及日期、签名和盖章栏。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="137"/>
+        <source>One student&apos;s profile, stage history, attendance, growth chart, placement and remarks.</source>
+        <translation>单个学员的档案、阶段记录、考勤、成长曲线、就业去向和导师评语。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="138"/>
+        <source>For a partner school: cover, summary, roster, then each student&apos;s report.</source>
+        <translation>报送合作院校：封面、汇总表、名单，以及每名学员的结业报告。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="139"/>
+        <source>One cohort: roster, stage progress, attendance and results.</source>
+        <translation>单个批次：名册、阶段进度、考勤和结果。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="140"/>
+        <source>Students guided and sessions led, per mentor.</source>
+        <translation>每位导师带教的学员和带训场次。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="141"/>
+        <source>The base&apos;s year: trained, signed, employed, sessions month by month, rooms.</source>
+        <translation>基地全年：培训、签约、就业人数，逐月实训，直播间使用。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="142"/>
+        <source>Cover sheet for each eligible graduate: centre, address, materials checklist.</source>
+        <translation>每名符合条件的毕业生一页：受理机构、地址、材料清单。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="173"/>
+        <source>Loading…</source>
+        <translation>正在载入…</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="190"/>
+        <source>Reports and certificates are printed by the academic office (教务). Please ask them when you need one.</source>
+        <translation>报表和证书由教务打印，需要时请联系教务老师。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="222"/>
+        <source>Choose a folder for the files</source>
+        <translation>选择存放文件的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="224"/>
+        <source>Save the report as</source>
+        <translation>报表另存为</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="225"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="251"/>
+        <source>Choose where to save the report.</source>
+        <translation>请选择报表的保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="270"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="288"/>
+        <source>Building the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="296"/>
+        <source>Building the report… %1 of %2</source>
+        <translation>正在生成报表… %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="313"/>
+        <source>The report is ready.</source>
+        <translation>报表已生成。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="323"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>已取消，没有生成文件。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="350"/>
+        <source>The report was built but cannot be shown: %1</source>
+        <translation>报表已生成，但无法预览：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="352"/>
+        <source>%1 files · %2 pages in all · in %3 (showing the first file)</source>
+        <translation>共 %1 个文件 · 合计 %2 页 · 保存在 %3（预览第一个文件）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="356"/>
+        <source>Pages: %1 · %2</source>
+        <translation>共 %1 页 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="384"/>
+        <source>Sent %1 pages to the printer.</source>
+        <translation>已发送 %1 页到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="12"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="39"/>
+        <source>Report</source>
+        <translation>报表类型</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="52"/>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="57"/>
+        <source>Partner school</source>
+        <translation>合作院校</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="74"/>
+        <source>Cohort</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="91"/>
+        <source>Student</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="108"/>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="119"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="137"/>
+        <source>Start dates</source>
+        <translation>开班日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="149"/>
+        <source>Only cohorts that started between</source>
+        <translation>只含开班日期在此范围内的批次</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="161"/>
+        <source>and</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="182"/>
+        <source>Output</source>
+        <translation>输出方式</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="194"/>
+        <source>Whole cohort: one PDF</source>
+        <translation>整批：一个PDF</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="200"/>
+        <source>One file per student</source>
+        <translation>每人一个文件</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="214"/>
+        <source>Show full ID numbers (for official submission)</source>
+        <translation>显示完整身份证号（正式报送用）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="225"/>
+        <source>Purpose</source>
+        <translation>用途说明</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="231"/>
+        <source>e.g. subsidy application to the district</source>
+        <translation>如：报送区人社局补贴申请</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="255"/>
+        <source>Save to</source>
+        <translation>保存位置</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="260"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="275"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="300"/>
+        <source>Build report</source>
+        <translation>生成报表</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="311"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="326"/>
+        <source>Choose a report and what it covers on the left, then press Build report. The finished PDF appears here, ready to check and print.</source>
+        <translation>在左侧选择报表和范围，然后点击“生成报表”。生成的 PDF 会显示在这里，可核对后打印。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="356"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="361"/>
+        <source>Open folder</source>
+        <translation>打开所在文件夹</translation>
     </message>
 </context>
 <context>
@@ -4904,60 +5185,85 @@ Data folder: %3</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="76"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="85"/>
         <source>In use now: %1</source>
         <translation>当前使用：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="78"/>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="80"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="87"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="89"/>
         <source>Default: %1</source>
         <translation>默认：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="188"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="91"/>
+        <source>Automatic (Microsoft YaHei on Windows)</source>
+        <translation>自动选择（Windows 上为微软雅黑）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="94"/>
+        <source>PDFs embed a Chinese TrueType font (.ttf/.ttc) so every reader shows them alike. In use: %1</source>
+        <translation>PDF 内嵌中文 TrueType 字体（.ttf/.ttc），任何阅读器打开都一样。当前使用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="95"/>
+        <source>none found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="206"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="194"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="212"/>
         <source>Connection OK: %1</source>
         <translation>连接成功：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="211"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="229"/>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>未保存：请修改标红的内容。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="220"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="239"/>
         <source>Saved. The new database is used after the program is restarted.</source>
         <translation>已保存。新的数据库连接将在重新启动程序后生效。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="222"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="241"/>
         <source>Saved. The new language is used after the program is restarted.</source>
         <translation>已保存。新的界面语言将在重新启动程序后生效。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="224"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="243"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="235"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="254"/>
         <source>Choose the database file</source>
         <translation>选择数据库文件</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="236"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="255"/>
         <source>SQLite database (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>SQLite 数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="244"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="263"/>
         <source>Choose the backup folder</source>
         <translation>选择备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="270"/>
+        <source>Choose the report font</source>
+        <translation>选择报表字体</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="271"/>
+        <source>TrueType fonts (*.ttf *.ttc)</source>
+        <translation>TrueType 字体 (*.ttf *.ttc)</translation>
     </message>
     <message>
         <location filename="../../forms/settings_page.ui" line="24"/>
@@ -5012,6 +5318,7 @@ Data folder: %3</source>
     <message>
         <location filename="../../forms/settings_page.ui" line="129"/>
         <location filename="../../forms/settings_page.ui" line="217"/>
+        <location filename="../../forms/settings_page.ui" line="281"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -5057,41 +5364,51 @@ Data folder: %3</source>
     </message>
     <message>
         <location filename="../../forms/settings_page.ui" line="265"/>
+        <source>Printed reports</source>
+        <translation>打印报表</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="270"/>
+        <source>Report font file</source>
+        <translation>报表字体文件</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="303"/>
         <source>Data directory</source>
         <translation>数据目录</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="269"/>
+        <location filename="../../forms/settings_page.ui" line="307"/>
         <source>The settings file, the logs and (by default) the database and backups are kept here.</source>
         <translation>设置文件、日志以及（默认情况下）数据库和备份都保存在这里。</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="282"/>
+        <location filename="../../forms/settings_page.ui" line="320"/>
         <source>Open data folder</source>
         <translation>打开数据目录</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="303"/>
+        <location filename="../../forms/settings_page.ui" line="341"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="310"/>
+        <location filename="../../forms/settings_page.ui" line="348"/>
         <source>Shared by every desktop</source>
         <translation>所有电脑共用</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="314"/>
+        <location filename="../../forms/settings_page.ui" line="352"/>
         <source>Kept in the database: a change here applies at once on every desktop that uses it.</source>
         <translation>保存在数据库中：修改后，使用该数据库的每台电脑立即生效。</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="322"/>
+        <location filename="../../forms/settings_page.ui" line="360"/>
         <source>Banned advertising terms…</source>
         <translation>广告违禁词清单…</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="327"/>
+        <location filename="../../forms/settings_page.ui" line="365"/>
         <source>Subsidy figures of the year…</source>
         <translation>年度补贴标准…</translation>
     </message>

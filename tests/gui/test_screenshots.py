@@ -49,7 +49,7 @@ def test_main_pages_as_mentor(qtbot, demo, out_dir):
     w = MainWindow(replace(demo, actor=mentor))
     qtbot.addWidget(w)
     w.resize(1280, 800)
-    for key in ("dashboard", "students", "stage_board", "mentor_workload", "rooms", "sessions"):
+    for key in ("dashboard", "students", "stage_board", "mentor_workload", "rooms", "sessions", "reports"):
         w.show_page(key)
         shoot(w, out_dir, f"mentor_{key}", qtbot)
 
@@ -175,3 +175,29 @@ def test_outcomes_dialogs(qtbot, demo, out_dir):
         qtbot.addWidget(widget)
         shoot(widget, out_dir, f"outcome_{name}", qtbot)
         widget.close()
+
+
+def test_reports_page_with_a_school_pack_built(qtbot, demo, out_dir, tmp_path):
+    """The 报表 page after building a partner-school pack: the preview shows the cover."""
+    from jiarenbase.core.services.reports import ReportKind, report_scopes
+    from jiarenbase.gui.pages.reports_page import ReportsPage
+
+    page = ReportsPage(demo)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.on_shown()
+    page.select_kind(ReportKind.SCHOOL)
+    page.scope.select(page.ui.school, report_scopes(demo.db, demo.actor).schools[0].id)
+    page.ui.outputPath.setText(str(tmp_path / "合作院校报告包.pdf"))
+    with qtbot.waitSignal(page.built, timeout=60_000):
+        assert page.start_build()
+    assert (tmp_path / "合作院校报告包.pdf").exists()
+    page.show()
+    qtbot.waitUntil(lambda: _has_ink(page.ui.preview.viewport()), timeout=10_000)  # QPdfView renders in the background
+    shoot(page, out_dir, "flow_reports_school_pack", qtbot)
+
+
+def _has_ink(widget) -> bool:
+    image = widget.grab().toImage()
+    return any(image.pixelColor(x, y).lightness() < 128
+               for x in range(0, image.width(), 7) for y in range(0, image.height(), 7))

@@ -162,8 +162,8 @@ def subsidy_sheets(db: Database, actor: Actor, req: ReportRequest, out: Path, pr
         ids = [r.student_id for r in rows]
         if req.student_id is not None:
             ids = [i for i in ids if i == req.student_id]
-        if req.cohort_id is not None:
-            mates = set(rd.students_of(s, cohort_id=req.cohort_id))
+        if req.cohort_id is not None or req.school_id is not None:
+            mates = set(rd.students_of(s, cohort_id=req.cohort_id, school_id=req.school_id))
             ids = [i for i in ids if i in mates]
         students = {st.id: st for st, _school, _cohort in rd.student_rows(s, ids)}
         employers = rd.latest_placements(s, ids)

@@ -1,0 +1,385 @@
+"""报表: choose a printed report and what it covers, build it in the background
+with a progress bar and Cancel, then check it in a preview, print it or open its
+folder. Staff only; a mentor sees a calm note that the office prints reports.
+
+    page = ReportsPage(ctx)      # loads the choices when first shown, or on refresh()
+    page.select_kind(ReportKind.COHORT); page.scope.select(page.ui.cohort, cohort_id)
+    page.start_build()           # → built(ReportResult) or build_failed(exception)
+"""
+# zh_CN: English → 中文
+#   Reports → 报表; Report → 报表类型; Scope → 范围; Save to → 保存位置
+#   Partner school → 合作院校; Cohort → 批次; Student → 学员; Mentor → 导师; Year → 年份
+#   Start dates → 开班日期; Only cohorts that started between → 只含开班日期在此范围内的批次; and → 至
+#   Output → 输出方式; Whole cohort: one PDF → 整批：一个PDF; One file per student → 每人一个文件
+#   Show full ID numbers (for official submission) → 显示完整身份证号（正式报送用）
+#   Purpose → 用途说明; e.g. subsidy application to the district → 如：报送区人社局补贴申请
+#   File → 文件; Browse… → 浏览…; Build report → 生成报表; Cancel → 取消
+#   Print… → 打印…; Open folder → 打开所在文件夹
+#   Choose a report and what it covers on the left, then press Build report. The finished PDF appears here, ready to check and print.
+#     → 在左侧选择报表和范围，然后点击“生成报表”。生成的PDF会显示在这里，可核对后打印。
+#   One per student, landscape: stages completed with dates, signature and seal.
+#     → 每名学员一张，横版：已完成阶段及日期、签名和盖章栏。
+#   One student's profile, stage history, attendance, growth chart, placement and remarks.
+#     → 单个学员的档案、阶段记录、考勤、成长曲线、就业去向和导师评语。
+#   For a partner school: cover, summary, roster, then each student's report.
+#     → 报送合作院校：封面、汇总表、名册，以及每名学员的结业报告。
+#   One cohort: roster, stage progress, attendance and results. → 单个批次：名册、阶段进度、考勤和结果。
+#   Students guided and sessions led, per mentor. → 每位导师带教的学员和带训场次。
+#   The base's year: trained, signed, employed, sessions month by month, rooms.
+#     → 基地全年：培训、签约、就业人数，逐月实训场次，直播间使用情况。
+#   Cover sheet for each eligible graduate: centre, address, materials checklist.
+#     → 每名符合条件的毕业生一张：经办机构、地址、材料清单。
+#   Reports and certificates are printed by the academic office (教务). Please ask them when you need one.
+#     → 报表和证书由教务打印，需要时请联系教务。
+#   Loading… → 正在载入…
+#   Choose where to save the report. → 请选择报表的保存位置。
+#   Building the report… → 正在生成报表…; Building the report… %1 of %2 → 正在生成报表… %1 / %2
+#   Cancelling… → 正在取消…; Cancelled; no file was written. → 已取消，没有生成文件。
+#   Pages: %1 · %2 → 共 %1 页 · %2
+#   %1 files · %2 pages in all · in %3 (showing the first file) → 共 %1 个文件 · 合计 %2 页 · 保存在 %3（预览第一个文件）
+#   The report is ready. → 报表已生成。
+#   The report was built but cannot be shown: %1 → 报表已生成，但无法预览：%1
+#   PDF files (*.pdf) → PDF 文件 (*.pdf); Save the report as → 报表另存为; Choose a folder for the files → 选择存放文件的文件夹
+#   Sent %1 pages to the printer. → 已发送 %1 页到打印机。
+from __future__ import annotations
+
+import gc
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QListWidgetItem, QWidget
+
+from ...core.errors import PermissionDenied, ValidationError
+from ...core.services.progress import Cancelled, CancelToken
+from ...core.services.reports import ReportKind, ReportResult, build_report, check_request, default_filename, \
+    report_scopes
+from ..context import AppContext
+from ..forms.ui_reports_page import Ui_ReportsPage
+from ..widgets.field_error import FieldErrors
+from ..widgets.pdf_printing import print_pdfs
+from ..widgets.progress import ProgressBridge
+from ..widgets.report_scope import ReportScope
+
+FOLDER = "JiarenBase报表"  # under the user's Documents folder
+PATH_FIELD = "保存位置"
+REPORT_EVERY_S = 0.05  # the worker reports progress to the GUI at most ~20 times a second
+
+
+class ThrottledBridge(ProgressBridge):
+    """ProgressBridge that checks Cancel on every call but tells the GUI only now
+    and then (a report calls progress thousands of times)."""
+
+    def __init__(self, token: CancelToken, parent=None) -> None:
+        super().__init__(token, parent)
+        self._last, self._total = 0.0, -1
+
+    def __call__(self, done: int, total: int = 0) -> None:  # worker thread
+        self.token.raise_if_cancelled()
+        now = time.monotonic()
+        if total != self._total or (total and done >= total) or now - self._last >= REPORT_EVERY_S:
+            self._last, self._total = now, total
+            self.reported.emit(int(done), int(total))
+
+
+def build_into(db, actor, request, out: Path, progress) -> ReportResult:
+    """The task: make the folder, then build (worker thread)."""
+    folder = out if request.one_file_per_student else out.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    return build_report(db, actor, request, out, progress=progress)
+
+
+class ReportsPage(QWidget):
+    built = Signal(object)  # ReportResult
+    build_failed = Signal(object)  # the exception (Cancelled too)
+    progressed = Signal(int, int)  # (done, total) as the build reports it
+    scopes_loaded = Signal()  # the schools, cohorts, mentors and years to choose from arrived
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_ReportsPage()
+        self.ui.setupUi(self)
+        self.setObjectName("reports")
+        self.result: ReportResult | None = None
+        self.token: CancelToken | None = None
+        self._started = False
+        self._path_edited = False
+        self._path_mode: tuple | None = None
+        ui = self.ui
+        ui.title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        ui.kindHeading.setStyleSheet("font-weight: 600;")
+        ui.resultTitle.setStyleSheet("font-size: 15px; font-weight: 600;")
+        ui.emptyHint.setStyleSheet("color: palette(mid); font-size: 14px;")
+        ui.deniedLabel.setStyleSheet("font-size: 15px;")
+        ui.workspace.setStretchFactor(1, 1)
+        self.errors = FieldErrors(ui.formError, ctx.lang)
+        self.errors.bind(PATH_FIELD, ui.outputPath, ui.outputPathError)
+        self.scope = ReportScope(ctx, ui, self.errors, self)
+        self.scope.changed.connect(self._scope_changed)
+        self._fill_kinds()
+        ui.kindList.currentItemChanged.connect(lambda item, _old: item and self.select_kind(item.data(Qt.ItemDataRole.UserRole)))
+        ui.outputPath.textEdited.connect(self._path_typed)
+        ui.browse.clicked.connect(self.browse)
+        ui.build.clicked.connect(self.start_build)
+        ui.cancel.clicked.connect(self.cancel)
+        ui.printButton.clicked.connect(self.print_report)
+        ui.openFolder.clicked.connect(self.open_folder)
+        self._set_busy(False)
+        ui.previewStack.setCurrentWidget(ui.emptyHint)
+        ui.kindList.setCurrentRow(list(ReportKind).index(ReportKind.COHORT))
+
+    # -- the report kinds --------------------------------------------------------
+    def _fill_kinds(self) -> None:
+        about = {ReportKind.CERTIFICATE: self.tr("One per student, landscape: stages completed with dates, signature and seal."),
+                 ReportKind.STUDENT: self.tr("One student's profile, stage history, attendance, growth chart, placement and remarks."),
+                 ReportKind.SCHOOL: self.tr("For a partner school: cover, summary, roster, then each student's report."),
+                 ReportKind.COHORT: self.tr("One cohort: roster, stage progress, attendance and results."),
+                 ReportKind.MENTOR: self.tr("Students guided and sessions led, per mentor."),
+                 ReportKind.ANNUAL: self.tr("The base's year: trained, signed, employed, sessions month by month, rooms."),
+                 ReportKind.SUBSIDY: self.tr("Cover sheet for each eligible graduate: centre, address, materials checklist.")}
+        for kind in ReportKind:
+            name = kind.zh if self.ctx.lang == "zh" else kind.value.capitalize()
+            item = QListWidgetItem(f"{name}\n{about[kind]}")
+            item.setData(Qt.ItemDataRole.UserRole, kind)
+            item.setToolTip(about[kind])
+            self.ui.kindList.addItem(item)
+        rows = self.ui.kindList.sizeHintForRow(0) * self.ui.kindList.count()  # one line of description each
+        self.ui.kindList.setFixedHeight(rows + 2 * self.ui.kindList.frameWidth() + 4)
+
+    def select_kind(self, kind: ReportKind) -> None:
+        kind = ReportKind(kind)
+        row = list(ReportKind).index(kind)
+        if self.ui.kindList.currentRow() != row:
+            self.ui.kindList.setCurrentRow(row)  # comes back here through currentItemChanged
+            return
+        self.errors.clear()
+        self.scope.set_kind(kind)
+
+    # -- loading the choices -----------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self._started:
+            self.refresh()
+
+    def on_shown(self) -> None:
+        if not self._started:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._started = True
+        self.ui.status.setText(self.tr("Loading…"))
+        self.ctx.tasks.run(report_scopes, self.ctx.db, self.ctx.actor, on_done=self._scopes_loaded,
+                           on_error=self._scopes_failed)
+
+    def _scopes_loaded(self, scopes) -> None:
+        self.ui.status.setText("")
+        self.scope.set_scopes(scopes)
+        self.scopes_loaded.emit()
+
+    def _scopes_failed(self, exc: Exception) -> None:
+        self.ui.status.setText("")
+        if isinstance(exc, PermissionDenied):
+            self._show_denied()
+        else:
+            self.errors.set_general(self.ctx.message(exc))
+
+    def _show_denied(self) -> None:
+        self.ui.deniedLabel.setText(self.tr("Reports and certificates are printed by the academic office (教务). "
+                                            "Please ask them when you need one."))
+        self.ui.pageStack.setCurrentWidget(self.ui.deniedLabel)
+
+    @property
+    def denied(self) -> bool:
+        return self.ui.pageStack.currentWidget() is self.ui.deniedLabel
+
+    # -- where the file goes -----------------------------------------------------
+    def _scope_changed(self) -> None:
+        mode = (self.scope.kind, self.scope.per_student())
+        if mode != self._path_mode:  # another report or file/folder: a fresh default
+            self._path_mode = mode
+            self._path_edited = False
+        if not self._path_edited:
+            self.ui.outputPath.setText(str(self.default_path()))
+
+    def default_path(self) -> Path:
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) \
+            or str(Path.home())
+        name = default_filename(self.scope.kind, self.scope.label())
+        if self.scope.per_student():
+            name = name.removesuffix(".pdf")
+        return Path(documents) / FOLDER / name
+
+    def _path_typed(self, _text: str) -> None:
+        self._path_edited = True
+        self.errors.set_error(PATH_FIELD, "")
+
+    def browse(self) -> None:
+        current = self.ui.outputPath.text().strip() or str(self.default_path())
+        if self.scope.per_student():
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder for the files"), current)
+        else:
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report as"), current,
+                                                    self.tr("PDF files (*.pdf)"))
+            if chosen and not chosen.lower().endswith(".pdf"):
+                chosen += ".pdf"
+        if chosen:
+            self.ui.outputPath.setText(str(Path(chosen)))
+            self._path_typed(chosen)
+
+    # -- building ----------------------------------------------------------------
+    def start_build(self) -> bool:
+        """Check the choices and start the build; False when a field needs fixing."""
+        if self.token is not None:
+            return False
+        self.errors.clear()
+        self.ui.status.setText("")
+        request = self.scope.request()
+        problems = []
+        try:
+            check_request(request, self.ctx.actor)
+        except ValidationError as exc:
+            problems = list(exc.problems)
+        except PermissionDenied:
+            self._show_denied()
+            return False
+        text = self.ui.outputPath.text().strip()
+        if not text:
+            self.errors.show_problems(problems)
+            self.errors.set_error(PATH_FIELD, self.tr("Choose where to save the report."))
+            self.ui.outputPath.setFocus()
+            return False
+        if problems:
+            self._show_problems(problems)
+            return False
+        self.ui.preview.clear()  # Windows: an open file cannot be replaced
+        self.token = CancelToken()
+        bridge = ThrottledBridge(self.token, self)
+        bridge.reported.connect(self._progressed)
+        self._set_busy(True)
+        gc.freeze()  # see _unshield_heap
+        self.ctx.tasks.run(build_into, self.ctx.db, self.ctx.actor, request, Path(text), bridge,
+                           on_done=self._built, on_error=self._failed)
+        return True
+
+    def cancel(self) -> None:
+        if self.token is not None and not self.token.cancelled:
+            self.token.cancel()
+            self.ui.status.setText(self.tr("Cancelling…"))
+            self.ui.cancel.setEnabled(False)
+
+    @property
+    def busy(self) -> bool:
+        return self.token is not None
+
+    def _set_busy(self, busy: bool) -> None:
+        ui = self.ui
+        ui.build.setEnabled(not busy)
+        ui.chooser.setProperty("busy", busy)
+        for widget in (ui.kindList, ui.scopeBox, ui.saveBox):
+            widget.setEnabled(not busy)
+        ui.progress.setVisible(busy)
+        ui.cancel.setVisible(busy)
+        ui.cancel.setEnabled(busy)
+        if busy:
+            ui.progress.setRange(0, 0)
+            ui.status.setText(self.tr("Building the report…"))
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self.token is None or self.token.cancelled:
+            return
+        if total > 0:
+            self.ui.progress.setRange(0, total)
+            self.ui.progress.setValue(min(done, total))
+            self.ui.status.setText(self.tr("Building the report… %1 of %2").replace("%1", f"{done:,}")
+                                   .replace("%2", f"{total:,}"))
+        self.progressed.emit(done, total)
+
+    @staticmethod
+    def _unshield_heap() -> None:
+        """While a report builds, the app's own objects sit in the garbage collector's
+        permanent generation (gc.freeze): ReportLab makes objects fast enough to set off
+        full collections in the worker, and a full pass over the whole heap holds the GIL
+        for ~100 ms (measured: the GUI stalled 80–115 ms). Frozen, a pass covers only the
+        report's objects. Afterwards everything goes back to normal collection."""
+        gc.unfreeze()
+
+    def _built(self, result: ReportResult) -> None:
+        self.token = None
+        self._unshield_heap()
+        self._set_busy(False)
+        self.ui.status.setText(self.tr("The report is ready."))
+        self.show_result(result)
+        self.built.emit(result)
+
+    def _failed(self, exc: Exception) -> None:
+        self.token = None
+        self._unshield_heap()
+        self._set_busy(False)
+        self.ui.status.setText("")
+        if isinstance(exc, Cancelled):
+            self.ui.status.setText(self.tr("Cancelled; no file was written."))
+        elif isinstance(exc, ValidationError):
+            self._show_problems(exc.problems)
+        elif isinstance(exc, PermissionDenied):
+            self._show_denied()
+        else:
+            self.errors.set_general(self.ctx.message(exc))
+        if self.result is not None and self.result.paths and self.result.paths[0].exists():
+            self.ui.preview.load(self.result.paths[0])  # the earlier report stays on show
+        self.build_failed.emit(exc)
+
+    def _show_problems(self, problems) -> None:
+        first = self.errors.show_problems(problems)
+        if first is not None:
+            first.setFocus()
+
+    # -- the result --------------------------------------------------------------
+    def show_result(self, result: ReportResult) -> None:
+        self.result = result
+        ui = self.ui
+        ui.previewStack.setCurrentWidget(ui.previewPage)
+        ui.resultTitle.setText(result.title)
+        if not result.paths:
+            ui.resultInfo.setText("")
+            return
+        first = result.paths[0]
+        if ui.preview.load(first) == 0:
+            self.errors.set_general(self.tr("The report was built but cannot be shown: %1").replace("%1", str(first)))
+        if len(result.paths) > 1:
+            ui.resultInfo.setText(self.tr("%1 files · %2 pages in all · in %3 (showing the first file)")
+                                  .replace("%1", str(len(result.paths))).replace("%2", str(result.pages))
+                                  .replace("%3", str(first.parent)))
+        else:
+            ui.resultInfo.setText(self.tr("Pages: %1 · %2").replace("%1", str(result.pages)).replace("%2", str(first)))
+
+    def result_folder(self) -> Path | None:
+        if self.result is None or not self.result.paths:
+            return None
+        return self.result.paths[0].parent
+
+    def open_folder(self) -> None:
+        folder = self.result_folder()
+        if folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def print_report(self) -> int:
+        """The system print dialog, then every page of the report's file(s); returns the pages sent."""
+        if self.result is None or not self.result.paths:
+            return 0
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.result.title)
+        dialog = QPrintDialog(printer, self)
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
+        dialog.setMinMax(1, max(self.result.pages, 1))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return 0
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            printed = print_pdfs(self.result.paths, printer)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.ui.status.setText(self.tr("Sent %1 pages to the printer.").replace("%1", str(printed)))
+        return printed
