@@ -5,6 +5,9 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # reports are built in a child process (also in the Windows bundle)
     from .cli import run
 
     return run(sys.argv[1:] if argv is None else argv)

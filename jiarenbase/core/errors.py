@@ -24,6 +24,13 @@ class Problem:
         return f"{self.field}：{self.zh}"
 
 
+def _rebuild(cls, args: tuple, state: dict) -> "JiarenError":
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
+
 class JiarenError(Exception):
     """Base of every error meant for a person to read."""
 
@@ -31,6 +38,11 @@ class JiarenError(Exception):
         super().__init__(zh)
         self.zh = zh
         self.en = en or zh
+
+    def __reduce__(self):
+        # Subclasses take other constructor arguments; carry the state across a
+        # process boundary (reports are built in a child process) as it is.
+        return _rebuild, (type(self), self.args, self.__dict__)
 
     def text(self, lang: str = "zh") -> str:
         return self.en if lang == "en" else self.zh

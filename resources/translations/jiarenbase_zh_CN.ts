@@ -3049,151 +3049,151 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="26"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="25"/>
         <source>JiarenBase — 自家人 live-streaming training base</source>
         <translation>JiarenBase — 自家人直播实训基地教务系统</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="67"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="66"/>
         <source>Dashboard</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="70"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="69"/>
         <source>Stage board</source>
         <translation>阶段看板</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="73"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="72"/>
         <source>Mentor workload</source>
         <translation>导师工作量</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="75"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="74"/>
         <source>Live rooms</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="78"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="77"/>
         <source>Talent pool</source>
         <translation>人才库</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="79"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="78"/>
         <source>Subsidy</source>
         <translation>补贴</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="80"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="79"/>
         <source>Service agreements</source>
         <translation>服务期协议</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="82"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="81"/>
         <source>Exams</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="83"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="82"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="84"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="83"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="89"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="88"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="121"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="120"/>
         <source>Student file</source>
         <translation>学员档案</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="122"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="121"/>
         <source>Timeline and growth charts of the student</source>
         <translation>学员的成长时间线与成长曲线</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="123"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="122"/>
         <source>Assign mentor</source>
         <translation>分配导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="125"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="124"/>
         <source>Assign mentors by cohort</source>
         <translation>按批次分配导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="129"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="128"/>
         <source>Orders and placements</source>
         <translation>订单与就业</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="224"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="223"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="225"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="224"/>
         <source>Import roster…</source>
         <translation>导入名单…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="230"/>
-        <location filename="../../jiarenbase/gui/main_window.py" line="272"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="229"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="271"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="274"/>
         <location filename="../../jiarenbase/gui/main_window.py" line="275"/>
-        <location filename="../../jiarenbase/gui/main_window.py" line="276"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="234"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="233"/>
         <source>Open data folder</source>
         <translation>打开数据目录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="239"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="238"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="243"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="242"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="244"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="243"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="247"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="246"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="251"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="250"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="252"/>
-        <location filename="../../jiarenbase/gui/main_window.py" line="286"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="251"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="285"/>
         <source>About JiarenBase</source>
         <translation>关于 JiarenBase</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="275"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="274"/>
         <source>Backup saved to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="287"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="286"/>
         <source>JiarenBase %1
 Classroom operations of the 自家人 live-streaming training base.
 Database: %2
@@ -3832,112 +3832,117 @@ Data folder: %3</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="136"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="141"/>
         <source>One per student, landscape: stages completed with dates, signature and seal.</source>
         <translation>每名学员一张，横版：已完成阶段及日期、签名和盖章栏。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="137"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="142"/>
         <source>One student&apos;s profile, stage history, attendance, growth chart, placement and remarks.</source>
         <translation>单个学员的档案、阶段记录、考勤、成长曲线、就业去向和导师评语。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="138"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="143"/>
         <source>For a partner school: cover, summary, roster, then each student&apos;s report.</source>
         <translation>报送合作院校：封面、汇总表、名单，以及每名学员的结业报告。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="139"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="144"/>
         <source>One cohort: roster, stage progress, attendance and results.</source>
         <translation>单个批次：名册、阶段进度、考勤和结果。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="140"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="145"/>
         <source>Students guided and sessions led, per mentor.</source>
         <translation>每位导师带教的学员和带训场次。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="141"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="146"/>
         <source>The base&apos;s year: trained, signed, employed, sessions month by month, rooms.</source>
         <translation>基地全年：培训、签约、就业人数，逐月实训，直播间使用。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="142"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="147"/>
         <source>Cover sheet for each eligible graduate: centre, address, materials checklist.</source>
         <translation>每名符合条件的毕业生一页：受理机构、地址、材料清单。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="173"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="178"/>
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="190"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="195"/>
         <source>Reports and certificates are printed by the academic office (教务). Please ask them when you need one.</source>
         <translation>报表和证书由教务打印，需要时请联系教务老师。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="222"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="227"/>
         <source>Choose a folder for the files</source>
         <translation>选择存放文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="224"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="229"/>
         <source>Save the report as</source>
         <translation>报表另存为</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="225"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="230"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="251"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="256"/>
         <source>Choose where to save the report.</source>
         <translation>请选择报表的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="270"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="276"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="288"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="294"/>
         <source>Building the report…</source>
         <translation>正在生成报表…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="296"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="302"/>
         <source>Building the report… %1 of %2</source>
         <translation>正在生成报表… %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="313"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="320"/>
         <source>The report is ready.</source>
         <translation>报表已生成。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="323"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="330"/>
         <source>Cancelled; no file was written.</source>
         <translation>已取消，没有生成文件。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="350"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="357"/>
         <source>The report was built but cannot be shown: %1</source>
         <translation>报表已生成，但无法预览：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="352"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="359"/>
         <source>%1 files · %2 pages in all · in %3 (showing the first file)</source>
         <translation>共 %1 个文件 · 合计 %2 页 · 保存在 %3（预览第一个文件）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="356"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="363"/>
         <source>Pages: %1 · %2</source>
         <translation>共 %1 页 · %2</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="384"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="376"/>
+        <source>of %1 (Page Up / Page Down turn the pages)</source>
+        <translation>/ 共 %1 页（PageUp / PageDown 翻页）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="410"/>
         <source>Sent %1 pages to the printer.</source>
         <translation>已发送 %1 页到打印机。</translation>
     </message>
@@ -4065,6 +4070,11 @@ Data folder: %3</source>
         <location filename="../../forms/reports_page.ui" line="361"/>
         <source>Open folder</source>
         <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="377"/>
+        <source>Page</source>
+        <translation>页码</translation>
     </message>
 </context>
 <context>

@@ -254,3 +254,27 @@ def test_full_id_numbers_are_for_administrators_only(demo, qtbot):
     admin.scope.select(admin.ui.school, admin.scope.scopes.schools[0].id)
     assert admin.start_build() is False  # no purpose given
     assert admin.errors.message("用途说明")
+
+
+def test_a_long_report_is_previewed_one_page_at_a_time(demo, qtbot, tmp_path, monkeypatch):
+    from jiarenbase.gui.widgets import pdf_preview
+
+    monkeypatch.setattr(pdf_preview, "MULTI_PAGE_LIMIT", 3)  # the demo's packs are short; the rule is the same
+    page = page_of(demo, qtbot)
+    cohort = biggest_cohort(demo)
+    page.select_kind(ReportKind.CERTIFICATE)
+    page.scope.select(page.ui.cohort, cohort_with_most_graduates(demo)[0].id)
+    page.ui.outputPath.setText(str(tmp_path / "certs.pdf"))
+    result = build(page)
+    assert result.pages > 3 and page.ui.preview.single_page
+    assert page.ui.pageSpin.isVisibleTo(page) and page.ui.pageSpin.maximum() == result.pages
+    page.ui.pageSpin.setValue(3)
+    assert page.ui.preview.current_page() == 2
+    page.ui.preview.show_page(0)
+    assert page.ui.pageSpin.value() == 1
+    assert str(result.pages) in page.ui.pageTotal.text()
+    page.select_kind(ReportKind.COHORT)
+    page.scope.select(page.ui.cohort, cohort.id)
+    page.ui.outputPath.setText(str(tmp_path / "cohort.pdf"))
+    short = build(page)
+    assert short.pages <= 3 and not page.ui.preview.single_page and not page.ui.pageSpin.isVisibleTo(page)

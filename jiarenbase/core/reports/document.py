@@ -134,10 +134,14 @@ class ProgressMark(Flowable):
         self.callback()
 
 
-def write_pdf(path: Path, info: DocumentInfo, story: Sequence[Flowable], *, landscape_pages: bool = False) -> int:
+def write_pdf(path: Path, info: DocumentInfo, story: list[Flowable], *, landscape_pages: bool = False) -> int:
     """Lay out `story` into `path` (temporary file, then rename); returns the page count.
     Any exception (Cancelled included) removes the temporary file and leaves an
-    existing file under `path` untouched."""
+    existing file under `path` untouched.
+
+    The list is consumed: ReportLab drops each flowable once it is drawn, so a big
+    document is freed as it goes instead of in one long deallocation at the end
+    (a 1,000-student pack freed at once held the GIL for ~85 ms)."""
     register_font()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".part")
@@ -159,7 +163,7 @@ def write_pdf(path: Path, info: DocumentInfo, story: Sequence[Flowable], *, land
         return canvas
 
     try:
-        doc.build(list(story), canvasmaker=canvasmaker)
+        doc.build(story, canvasmaker=canvasmaker)
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)

@@ -116,6 +116,10 @@ _registered: FontChoice | None = None
 _configured: str | None = None  # this desktop's setting (AppConfig.report_font)
 
 
+def configured_font() -> str | None:
+    return _configured
+
+
 def use_font_file(path: str | None) -> None:
     """Use this font file first from now on ("" / None: find one automatically)."""
     global _configured, _registered

@@ -395,12 +395,38 @@ class Ui_ReportsPage(object):
 
         self.previewLayout.addWidget(self.resultInfo)
 
+        self.pageRow = QHBoxLayout()
+        self.pageRow.setObjectName(u"pageRow")
+        self.pageLabel = QLabel(self.previewPage)
+        self.pageLabel.setObjectName(u"pageLabel")
+
+        self.pageRow.addWidget(self.pageLabel)
+
+        self.pageSpin = QSpinBox(self.previewPage)
+        self.pageSpin.setObjectName(u"pageSpin")
+        self.pageSpin.setMinimum(1)
+        self.pageSpin.setMinimumSize(QSize(90, 0))
+
+        self.pageRow.addWidget(self.pageSpin)
+
+        self.pageTotal = QLabel(self.previewPage)
+        self.pageTotal.setObjectName(u"pageTotal")
+
+        self.pageRow.addWidget(self.pageTotal)
+
+        self.pageSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.pageRow.addItem(self.pageSpacer)
+
+
+        self.previewLayout.addLayout(self.pageRow)
+
         self.preview = PdfPreview(self.previewPage)
         self.preview.setObjectName(u"preview")
 
         self.previewLayout.addWidget(self.preview)
 
-        self.previewLayout.setStretch(2, 1)
+        self.previewLayout.setStretch(3, 1)
         self.previewStack.addWidget(self.previewPage)
         self.workspace.addWidget(self.previewStack)
         self.pageStack.addWidget(self.workspace)
@@ -414,6 +440,9 @@ class Ui_ReportsPage(object):
         self.pageLayout.addWidget(self.pageStack)
 
         self.pageLayout.setStretch(1, 1)
+#if QT_CONFIG(shortcut)
+        self.pageLabel.setBuddy(self.pageSpin)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ReportsPage)
 
@@ -460,6 +489,8 @@ class Ui_ReportsPage(object):
         self.printButton.setText(QCoreApplication.translate("ReportsPage", u"Print\u2026", None))
         self.openFolder.setText(QCoreApplication.translate("ReportsPage", u"Open folder", None))
         self.resultInfo.setText("")
+        self.pageLabel.setText(QCoreApplication.translate("ReportsPage", u"Page", None))
+        self.pageTotal.setText("")
         self.deniedLabel.setText("")
         pass
     # retranslateUi

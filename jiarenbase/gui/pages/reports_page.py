@@ -38,12 +38,13 @@ folder. Staff only; a mentor sees a calm note that the office prints reports.
 #   Pages: %1 · %2 → 共 %1 页 · %2
 #   %1 files · %2 pages in all · in %3 (showing the first file) → 共 %1 个文件 · 合计 %2 页 · 保存在 %3（预览第一个文件）
 #   The report is ready. → 报表已生成。
+#   Page → 页码
+#   of %1 (Page Up / Page Down turn the pages) → / 共 %1 页（PageUp / PageDown 翻页）
 #   The report was built but cannot be shown: %1 → 报表已生成，但无法预览：%1
 #   PDF files (*.pdf) → PDF 文件 (*.pdf); Save the report as → 报表另存为; Choose a folder for the files → 选择存放文件的文件夹
 #   Sent %1 pages to the printer. → 已发送 %1 页到打印机。
 from __future__ import annotations
 
-import gc
 import time
 from pathlib import Path
 
@@ -54,6 +55,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QListWidgetIte
 
 from ...core.errors import PermissionDenied, ValidationError
 from ...core.services.progress import Cancelled, CancelToken
+from ...core.services.report_process import build_in_child
 from ...core.services.reports import ReportKind, ReportResult, build_report, check_request, default_filename, \
     report_scopes
 from ..context import AppContext
@@ -84,11 +86,13 @@ class ThrottledBridge(ProgressBridge):
             self.reported.emit(int(done), int(total))
 
 
-def build_into(db, actor, request, out: Path, progress) -> ReportResult:
-    """The task: make the folder, then build (worker thread)."""
+def build_into(db, actor, request, out: Path, progress, in_child: bool = True) -> ReportResult:
+    """The task (worker thread): make the folder, then build — in a child process, so
+    ReportLab never competes with the window for the interpreter (report_process.py)."""
     folder = out if request.one_file_per_student else out.parent
     folder.mkdir(parents=True, exist_ok=True)
-    return build_report(db, actor, request, out, progress=progress)
+    build = build_in_child if in_child else build_report
+    return build(db, actor, request, out, progress=progress)
 
 
 class ReportsPage(QWidget):
@@ -105,6 +109,7 @@ class ReportsPage(QWidget):
         self.setObjectName("reports")
         self.result: ReportResult | None = None
         self.token: CancelToken | None = None
+        self.in_child = True  # build in a child process (report_process.py); False: in the worker thread
         self._started = False
         self._path_edited = False
         self._path_mode: tuple | None = None
@@ -127,6 +132,9 @@ class ReportsPage(QWidget):
         ui.cancel.clicked.connect(self.cancel)
         ui.printButton.clicked.connect(self.print_report)
         ui.openFolder.clicked.connect(self.open_folder)
+        ui.pageSpin.valueChanged.connect(lambda n: ui.preview.show_page(n - 1))
+        ui.preview.pageNavigator().currentPageChanged.connect(self._page_turned)
+        self._show_page_turner()
         self._set_busy(False)
         ui.previewStack.setCurrentWidget(ui.emptyHint)
         ui.kindList.setCurrentRow(list(ReportKind).index(ReportKind.COHORT))
@@ -259,8 +267,7 @@ class ReportsPage(QWidget):
         bridge = ThrottledBridge(self.token, self)
         bridge.reported.connect(self._progressed)
         self._set_busy(True)
-        gc.freeze()  # see _unshield_heap
-        self.ctx.tasks.run(build_into, self.ctx.db, self.ctx.actor, request, Path(text), bridge,
+        self.ctx.tasks.run(build_into, self.ctx.db, self.ctx.actor, request, Path(text), bridge, self.in_child,
                            on_done=self._built, on_error=self._failed)
         return True
 
@@ -297,18 +304,8 @@ class ReportsPage(QWidget):
                                    .replace("%2", f"{total:,}"))
         self.progressed.emit(done, total)
 
-    @staticmethod
-    def _unshield_heap() -> None:
-        """While a report builds, the app's own objects sit in the garbage collector's
-        permanent generation (gc.freeze): ReportLab makes objects fast enough to set off
-        full collections in the worker, and a full pass over the whole heap holds the GIL
-        for ~100 ms (measured: the GUI stalled 80–115 ms). Frozen, a pass covers only the
-        report's objects. Afterwards everything goes back to normal collection."""
-        gc.unfreeze()
-
     def _built(self, result: ReportResult) -> None:
         self.token = None
-        self._unshield_heap()
         self._set_busy(False)
         self.ui.status.setText(self.tr("The report is ready."))
         self.show_result(result)
@@ -316,7 +313,6 @@ class ReportsPage(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         self.token = None
-        self._unshield_heap()
         self._set_busy(False)
         self.ui.status.setText("")
         if isinstance(exc, Cancelled):
@@ -354,6 +350,25 @@ class ReportsPage(QWidget):
                                   .replace("%3", str(first.parent)))
         else:
             ui.resultInfo.setText(self.tr("Pages: %1 · %2").replace("%1", str(result.pages)).replace("%2", str(first)))
+        self._show_page_turner()
+
+    def _show_page_turner(self) -> None:
+        """A long document is previewed one page at a time, with a page number to go to."""
+        ui, single = self.ui, self.ui.preview.single_page
+        for widget in (ui.pageLabel, ui.pageSpin, ui.pageTotal):
+            widget.setVisible(single)
+        if single:
+            ui.pageSpin.blockSignals(True)
+            ui.pageSpin.setRange(1, max(ui.preview.page_count(), 1))
+            ui.pageSpin.setValue(ui.preview.current_page() + 1)
+            ui.pageSpin.blockSignals(False)
+            ui.pageTotal.setText(self.tr("of %1 (Page Up / Page Down turn the pages)")
+                                 .replace("%1", str(ui.preview.page_count())))
+
+    def _page_turned(self, index: int) -> None:
+        self.ui.pageSpin.blockSignals(True)
+        self.ui.pageSpin.setValue(index + 1)
+        self.ui.pageSpin.blockSignals(False)
 
     def result_folder(self) -> Path | None:
         if self.result is None or not self.result.paths:
