@@ -626,8 +626,12 @@ def test_screenshots(qtbot, qapp, ctx, demo, screenshot_dir, name, cls, pick, sp
     conflict = ConflictDialog()
     qtbot.addWidget(conflict)
     conflict.show()
+    # Every parameter saves the same file: write a file of its own, then rename it into
+    # place, so that tests running in parallel (pytest-xdist) never interleave their writes.
     path = os.path.join(screenshot_dir, "dialog_conflict.png")
-    assert conflict.grab().save(path)
+    own = os.path.join(screenshot_dir, f"dialog_conflict.{name}.{os.getpid()}.png")
+    assert conflict.grab().save(own)
+    os.replace(own, path)
 
 
 def test_admin_unlocks_a_locked_account_from_the_user_dialog(qtbot, ctx, db):
