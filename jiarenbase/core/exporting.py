@@ -1,5 +1,9 @@
 """Excel export of lists (openpyxl). Text that looks like a formula is written as
-text, never as a formula, so an exported sheet cannot run anything when opened.
+text, never as a formula, so an exported sheet cannot run anything when opened:
+every string is a text cell (data type "s"), and one starting with = + - @ also
+gets Excel's quote prefix, so Excel shows it exactly as stored and keeps it text
+when someone edits the cell. Characters a workbook cannot hold (control
+characters, lone surrogates) are dropped and text is cut at Excel's 32,767.
 
 Every list of the desktop app has an `export_<list>(db, actor, out, query)` here: it
 pages through the same list function with the same search and filters, so the
@@ -16,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
@@ -24,6 +29,30 @@ from .services import (certificates as certificate_svc, cohorts as cohort_svc, e
                        organisations, placements as placement_svc, sessions as session_svc, users as user_svc)
 from .services.context import Actor, Database
 from .services.listing import ListQuery, Page
+
+
+_EXCEL_MAX_CHARS = 32767
+_RISKY_START = ("=", "+", "-", "@")
+
+
+def safe_text(value: str) -> str:
+    """`value` without what a workbook cannot hold, at most Excel's cell length."""
+    s = ILLEGAL_CHARACTERS_RE.sub("", value)
+    if any("\ud800" <= ch <= "\udfff" for ch in s):  # lone surrogates cannot be encoded
+        s = "".join(ch for ch in s if not "\ud800" <= ch <= "\udfff")
+    return s[:_EXCEL_MAX_CHARS]
+
+
+def put_value(cell, value: Any) -> None:
+    """Set a cell; a string is always text, never a formula (or an error code)."""
+    if isinstance(value, str):
+        text = safe_text(value)
+        cell.value = text
+        cell.data_type = "s"
+        if text.startswith(_RISKY_START):
+            cell.quotePrefix = True
+        return
+    cell.value = value
 
 
 def _cell_value(value: Any) -> Any:
@@ -52,10 +81,8 @@ def write_table(path: Path, title: str, headers: Sequence[str], rows: Iterable[S
         for col, raw in enumerate(row, start=1):
             value = _cell_value(raw)
             cell = ws.cell(row=n + 1, column=col)
-            cell.value = value
-            if isinstance(value, str) and value.startswith("="):
-                cell.data_type = "s"  # keep it text: never a formula
-            elif isinstance(value, (date, datetime)):
+            put_value(cell, value)  # text stays text: never a formula
+            if isinstance(value, (date, datetime)):
                 cell.number_format = "yyyy-mm-dd hh:mm" if isinstance(value, datetime) else "yyyy-mm-dd"
     for col, header in enumerate(headers, start=1):
         ws.column_dimensions[get_column_letter(col)].width = max(10, min(40, len(header) * 2 + 4))

@@ -13,6 +13,7 @@ from sqlalchemy import or_, select
 from ..db.models import EnterpriseClient, EnterpriseTrainingOrder, Placement, ServiceAgreement, Student
 from ..domain.enums import EvidenceLevel, PlacementOutcome
 from ..domain.service_period import check_service_agreement
+from ..domain.text import normalise_text
 from ..errors import NotFound, ValidationError
 from .common import (EVERYONE, STAFF, ensure_student_access, insert_row, load_versioned, mentor_student_ids,
                      require_role, update_row)
@@ -112,7 +113,7 @@ def service_end(start: date | None, months: int) -> date | None:
 
 def _check(data: AgreementInput) -> str:
     check_service_agreement(data.service_months, data.special_training_fee_paid, data.fee_amount)
-    name = (data.employer_name or "").strip()
+    name = normalise_text(data.employer_name or "")
     if data.employer_client_id is None and not name:
         raise ValidationError.of("用人单位", "请选择企业客户或填写用人单位名称。",
                                  "choose an enterprise client or enter the employer's name.", "employer")
@@ -128,7 +129,7 @@ def _values(s, data: AgreementInput, name: str) -> dict:
                 special_training_fee_paid=data.special_training_fee_paid,
                 fee_amount=data.fee_amount if data.special_training_fee_paid else None,
                 start_date=data.start_date, end_date=service_end(data.start_date, data.service_months),
-                note=(data.note or "").strip())
+                note=normalise_text(data.note or ""))
 
 
 def _agreement_dto(row: ServiceAgreement, student_name: str, today: date, soon_days: int) -> AgreementDTO:
@@ -216,7 +217,7 @@ def add_training_order(db: Database, actor: Actor, client_id: int, title: str, t
             raise ValidationError.of("企业客户", "所选企业不存在。", "no such enterprise client.", "client")
         return insert_row(s, actor, EnterpriseTrainingOrder(
             client_id=client_id, title=title, trainees=trainees, hours=hours, start_date=start_date,
-            end_date=end_date, note=(note or "").strip()), "enterprise_training_order").id
+            end_date=end_date, note=normalise_text(note or "")), "enterprise_training_order").id
 
 
 def client_outcomes(db: Database, actor: Actor, client_id: int) -> ClientOutcomesDTO:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, Numeric, String, Text
+from sqlalchemy import DDL, Boolean, DateTime, ForeignKey, Index, Integer, Numeric, String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ...domain.enums import Role
@@ -26,7 +26,8 @@ class User(Editable, Base):
 
 
 class AuditEntry(Base):
-    """Append-only: no service updates or deletes these rows."""
+    """Append-only: no service updates or deletes these rows, and the database
+    refuses to (triggers, see APPEND_ONLY_DDL)."""
 
     __tablename__ = "audit_entry"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -39,6 +40,31 @@ class AuditEntry(Base):
     before: Mapped[str] = mapped_column(Text, default="")  # JSON
     after: Mapped[str] = mapped_column(Text, default="")  # JSON
     __table_args__ = (Index("ix_audit_entry_entity", "entity", "entity_id"), Index("ix_audit_entry_at", "at"))
+
+
+# The database itself refuses UPDATE and DELETE on audit_entry, for every role and
+# every program (审计日志只能追加). Migration 0004 creates the same triggers in
+# existing databases (keep the two in step); a new database gets them here, from
+# create_all. NOTE for future migrations: an Alembic batch operation on SQLite
+# copies audit_entry into a new table and drops these triggers — create them again.
+APPEND_ONLY_MESSAGE = "审计日志只能追加，不能修改或删除"
+APPEND_ONLY_DDL: dict[str, tuple[str, ...]] = {
+    "sqlite": tuple(
+        f"CREATE TRIGGER audit_entry_no_{verb.lower()} BEFORE {verb} ON audit_entry "
+        f"BEGIN SELECT RAISE(ABORT, '{APPEND_ONLY_MESSAGE}'); END"
+        for verb in ("UPDATE", "DELETE")),
+    "postgresql": (
+        "CREATE OR REPLACE FUNCTION audit_entry_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+        f"$$ BEGIN RAISE EXCEPTION '{APPEND_ONLY_MESSAGE}' USING ERRCODE = 'insufficient_privilege'; END $$",
+        "CREATE TRIGGER audit_entry_no_change BEFORE UPDATE OR DELETE ON audit_entry "
+        "FOR EACH ROW EXECUTE FUNCTION audit_entry_append_only()",
+        "CREATE TRIGGER audit_entry_no_truncate BEFORE TRUNCATE ON audit_entry "
+        "FOR EACH STATEMENT EXECUTE FUNCTION audit_entry_append_only()",
+    ),
+}
+for _dialect, _statements in APPEND_ONLY_DDL.items():
+    for _statement in _statements:
+        event.listen(AuditEntry.__table__, "after_create", DDL(_statement).execute_if(dialect=_dialect))
 
 
 class Setting(Timestamps, Base):
