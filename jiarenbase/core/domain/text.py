@@ -14,11 +14,22 @@ def normalise_text(value: object) -> str:
     space folded to one space, ends trimmed. CJK characters are untouched."""
     if value is None:
         return ""
-    s = str(value).translate(_INVISIBLE)
+    s = str(value)
+    if s.isprintable():
+        # Fast path (a roster import cleans ~150,000 cells): str.isprintable() is False
+        # for every control (Cc), surrogate (Cs), format (Cf: all of _INVISIBLE) and
+        # separator character except " ", so there is nothing to drop, ASCII is already
+        # NFKC, and " " is the only white space before and after NFKC (checked over
+        # every code point).
+        if not s.isascii():
+            s = unicodedata.normalize("NFKC", s)
+        return _SPACES.sub(" ", s).strip() if " " in s else s
+    s = s.translate(_INVISIBLE)
     # Drop control characters BEFORE normalising: removing one afterwards can bring
     # together characters that NFKC would compose ("e\x00\u0301" → "e\u0301"), and
     # the result would change when cleaned a second time.
-    s = "".join(ch for ch in s if unicodedata.category(ch) != "Cc" or ch in "\t\n")
+    # Lone surrogates (Cs) go too: no database encoding can store them.
+    s = "".join(ch for ch in s if unicodedata.category(ch) not in ("Cc", "Cs") or ch in "\t\n")
     # NFKC maps full-width letters/digits/punctuation (and the ideographic space)
     # to ASCII; it leaves Han characters alone.
     s = unicodedata.normalize("NFKC", s)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..domain.text import normalise_text
 
@@ -134,6 +135,31 @@ def match_row(cells: Sequence[object], row: int) -> HeaderMatch:
     columns = {k: col for k, (_, col) in sorted(chosen.items(), key=lambda kv: kv[1][1])}
     ignored = tuple(t for i, t in texts.items() if i not in used)
     return HeaderMatch(row=row, columns=columns, texts=texts, ignored=ignored)
+
+
+def names_required_fields(cells: Sequence[object]) -> bool:
+    """`match_row(cells, n).complete`, without building the match: some cell names
+    姓名 and some cell names 身份证号. Run on every data row (a header repeated for a
+    second class block), so it stops as soon as it knows."""
+    found: set[str] = set()
+    for cell in cells:
+        # ASCII digits (ID numbers, phones, 学号 typed as text) are their own header
+        # key, and no header is a number: skip them without normalising.
+        if isinstance(cell, str) and not (cell.isdigit() and cell.isascii()):
+            key = _required_field(cell) if type(cell) is str else _required_field.__wrapped__(cell)
+            if key is not None:
+                found.add(key)
+                if len(found) == len(REQUIRED_FIELDS):
+                    return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _required_field(text: str) -> str | None:
+    """The required field a cell names (name, id_number), or None; cached, as
+    专业, 班级 and 性别 repeat on every row."""
+    hit = _lookup(normalise_text(text))
+    return hit[0] if hit is not None and hit[0] in REQUIRED_FIELDS else None
 
 
 def find_header(rows: Iterable[Sequence[object]], *,

@@ -88,7 +88,7 @@ class RosterRow:
     @property
     def accepted(self) -> bool:
         """The row is valid (it may still be already enrolled: see RosterPreview)."""
-        return self.draft is not None and not self.errors
+        return self.draft is not None and not any(p.is_error for p in self.problems)
 
 
 @dataclass(frozen=True)

@@ -1,15 +1,17 @@
 """Checking one data row of a roster: every problem found is kept, with the fix."""
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 
 from ..domain import idcard
 from ..domain.enums import Sex
 from ..domain.text import is_valid_mobile, normalise_name, normalise_phone
 from ..errors import ValidationError
-from .headers import FIELDS, HeaderMatch, match_row
+from .headers import FIELDS, HeaderMatch, names_required_fields
 from .model import RosterRow, RowProblem, StudentDraft
 from .sources import EMPTY, Cell
 from .values import AmbiguousDate, clean, display, is_number, looks_scientific, parse_date, parse_sex
@@ -52,15 +54,28 @@ def is_footer(cells: Sequence[Cell]) -> bool:
     return False
 
 
+_CANONICAL_ID = re.compile(r"[0-9]{17}[0-9X]")
+
+
 def normalise_existing(existing: Mapping[str, str]) -> dict[str, str]:
     """ID numbers already enrolled, in the 18-character form."""
     out: dict[str, str] = {}
     for number, desc in existing.items():
+        if type(number) is str and _CANONICAL_ID.fullmatch(number):  # as stored: normalise() keeps it
+            out[number] = desc
+            continue
         n = idcard.normalise(number or "")
         if len(n) == 15 and n.isdigit():
             n = idcard.upgrade_15(n)
         out[n] = desc
     return out
+
+
+def enrolled_notice(excel_row: int, desc: str) -> RowProblem:
+    """The notice on a row whose person is already enrolled (`desc`: "2025春季直播班 张三")."""
+    zh_label, en_label = FIELDS["id_number"]
+    return RowProblem(excel_row, zh_label, f"已在册（{desc}），不会重复添加。",
+                      f"already enrolled ({desc}); it will not be added again.", "notice", en_label)
 
 
 class RowChecker:
@@ -72,6 +87,7 @@ class RowChecker:
         self.existing = normalise_existing(existing or {})
         self.today = today or date.today()
         self.seen: dict[str, int] = {}  # ID number → first row
+        self.numbers: dict[int, str] = {}  # row → its valid ID number (for mark_enrolled)
 
     # -- helpers
     def _cell(self, cells: Sequence[Cell], field: str) -> Cell:
@@ -84,8 +100,7 @@ class RowChecker:
         return all(not c.kind or c.filled for c in (self._cell(cells, f) for f in self.header.columns))
 
     def is_repeated_header(self, cells: Sequence[Cell]) -> bool:
-        values = [c.value if c.kind == "s" else None for c in cells]
-        return match_row(values, 0).complete
+        return names_required_fields([c.value if c.kind == "s" else None for c in cells])
 
     # -- the check
     def check(self, excel_row: int, cells: Sequence[Cell]) -> RosterRow:
@@ -95,21 +110,27 @@ class RowChecker:
             zh_label, en_label = FIELDS[field]
             problems.append(RowProblem(excel_row, zh_label, zh, en, severity, en_label))  # type: ignore[arg-type]
 
-        raw = {f: display(self._cell(cells, f)) for f in self.header.columns}
+        n = len(cells)
+        at = {f: cells[i] if i < n else EMPTY for f, i in self.header.columns.items()}  # = self._cell
+        raw = {f: display(c) for f, c in at.items()}
         text: dict[str, str] = {}
         usable: dict[str, bool] = {}
         for f in FIELDS:
-            cell = self._cell(cells, f)
+            cell = at.get(f, EMPTY)
+            if cell.value is None and not cell.kind:  # nothing there (most optional columns)
+                text[f], usable[f] = "", True
+                continue
             usable[f] = False
             text[f] = ""
+            shown = raw[f] if f in raw else display(cell)
             if cell.kind == "f":
                 problem(f, "含有公式，请粘贴为数值。", "contains a formula; paste it as a value.")
                 continue
             if cell.kind == "e":
-                v = _short(display(cell))
+                v = _short(shown)
                 problem(f, f"是错误值“{v}”，请改为正确内容。", f"is an error value '{v}'; correct it.")
                 continue
-            t = clean(display(cell))
+            t = clean(shown)
             if f == "name":
                 t = normalise_name(t)
             elif f in _TEXT_MARKED:  # '310116… / `138…: exports that force text
@@ -133,7 +154,7 @@ class RowChecker:
 
         # 身份证号
         info: idcard.IdInfo | None = None
-        id_cell = self._cell(cells, "id_number")
+        id_cell = at.get("id_number", EMPTY)
         if usable["id_number"]:
             if is_number(id_cell) or looks_scientific(text["id_number"]):
                 problem("id_number", *_NUMBER_ID)
@@ -172,7 +193,7 @@ class RowChecker:
                         f"'{v}' is not a valid 11-digit mobile number (put a landline in the remark).")
 
         # 学号: a long number typed as a number loses digits like an ID does
-        sn_cell = self._cell(cells, "student_number")
+        sn_cell = at.get("student_number", EMPTY)
         if usable["student_number"] and (
             (is_number(sn_cell) and abs(float(sn_cell.value)) >= 1e15)  # type: ignore[arg-type]
             or looks_scientific(text["student_number"])
@@ -190,11 +211,10 @@ class RowChecker:
             if first != excel_row:
                 problem("id_number", f"与第{first}行重复（同一身份证号），请删除重复的一行。",
                         f"duplicates row {first} (same ID number); delete one of them.")
+            self.numbers[excel_row] = info.number
             if info.number in self.existing:
                 already = True
-                desc = self.existing[info.number]
-                problem("id_number", f"已在册（{desc}），不会重复添加。",
-                        f"already enrolled ({desc}); it will not be added again.", "notice")
+                problems.append(enrolled_notice(excel_row, self.existing[info.number]))
 
         draft = None
         if name_ok and info is not None:
@@ -208,6 +228,16 @@ class RowChecker:
             )
         return RosterRow(excel_row=excel_row, raw=raw, draft=draft, problems=tuple(problems),
                          already_enrolled=already)
+
+    def mark_enrolled(self, row: RosterRow, enrolled: Mapping[str, str]) -> RosterRow:
+        """The row as check() would have made it had `enrolled` (ID numbers in the
+        18-character form → description) been among the `existing` people: the
+        notice is check()'s last problem, so appending it gives the same row."""
+        number = self.numbers.get(row.excel_row)
+        if number is None or row.already_enrolled or number not in enrolled:
+            return row
+        return replace(row, problems=(*row.problems, enrolled_notice(row.excel_row, enrolled[number])),
+                       already_enrolled=True)
 
     def _left_school_on(self, cells, text, usable, info, problem) -> date | None:
         cell = self._cell(cells, "left_school_on")

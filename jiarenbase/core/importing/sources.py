@@ -14,6 +14,7 @@ import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import NamedTuple
 
@@ -36,6 +37,7 @@ class Cell(NamedTuple):
 
 
 EMPTY = Cell(None, "")
+_ROW_BLOCK = 256  # rows parsed per warnings context
 
 
 @dataclass
@@ -124,39 +126,50 @@ def _xlsx_sheets(path: Path, data: bytes) -> list[Sheet]:
 
     try:
         with _quiet():
+            # One workbook for the listing and the reading: loading reads the shared
+            # strings (every text of an Excel-made roster) and the styles. It holds only
+            # the bytes already read (no file handle), so it needs no closing.
             wb = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
             sheets = [(ws.title, ws.sheet_state != "visible") for ws in wb.worksheets]
-            wb.close()
     except Exception as e:  # zipfile, XML, KeyError…: the file is not a workbook
         raise _corrupt(path, e) from e
-    out = [Sheet(title, (lambda t=title: _xlsx_rows(path, data, t)), hidden)
+    out = [Sheet(title, (lambda t=title: _xlsx_rows(path, wb, t)), hidden)
            for title, hidden in sheets]
     return sorted(out, key=lambda s: s.hidden)
 
 
-def _xlsx_rows(path: Path, data: bytes, title: str) -> Iterator[list[Cell]]:
-    from openpyxl import load_workbook
+def _xlsx_rows(path: Path, wb, title: str) -> Iterator[list[Cell]]:
+    from .xlsx_reader import sheet_rows
 
-    wb = it = None
+    it = None
     try:
         with _quiet():
-            wb = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
             ws = wb[title]
-            ws.reset_dimensions()  # some writers record a wrong size; read what is there
             merges = _MergeFiller(_vertical_merges(ws))
-            it = ws.iter_rows()
+            # the sheet's recorded size is ignored (some writers record a wrong one)
+            it = sheet_rows(ws)
         r = 0
-        while True:
+        failure: Exception | None = None
+        while failure is None:
+            # A block of rows per warnings context (entering one per row costs). A read
+            # error is raised after the rows before it, as when reading row by row.
+            block = []
             with _quiet():
-                row = next(it, None)
-            if row is None:
+                try:
+                    block.extend(islice(it, _ROW_BLOCK))
+                except Exception as e:  # noqa: BLE001 - re-raised below, in order
+                    failure = e
+            if not block and failure is None:
                 break
-            r += 1
-            cells = [_cell(c) for c in row]
-            merges.apply(r, cells)
-            while cells and cells[-1].kind == "":
-                cells.pop()
-            yield cells
+            for row in block:
+                r += 1
+                cells = [_cell(v, k) for v, k in row]
+                merges.apply(r, cells)
+                while cells and cells[-1].kind == "":
+                    cells.pop()
+                yield cells
+        if failure is not None:
+            raise failure
     except ImportFileError:
         raise
     except Exception as e:
@@ -164,15 +177,13 @@ def _xlsx_rows(path: Path, data: bytes, title: str) -> Iterator[list[Cell]]:
     finally:
         if it is not None:
             it.close()
-        if wb is not None:
-            wb.close()
 
 
-def _cell(c) -> Cell:
-    value = getattr(c, "value", None)
+def _cell(value: object, kind: str) -> Cell:
+    """A cell from openpyxl's value and data type."""
     if value is None:
         return EMPTY
-    kind = getattr(c, "data_type", "n") or "n"
+    kind = kind or "n"
     if kind == "f":
         text = getattr(value, "text", None)  # ArrayFormula
         if not isinstance(value, str):
@@ -183,6 +194,23 @@ def _cell(c) -> Cell:
     return Cell(value, kind)
 
 
+def _mentions_merges(ws) -> bool:
+    """Whether the sheet XML contains "mergeCell" at all: a byte scan of the
+    decompressed part, in blocks (never the whole part in memory), much cheaper than
+    parsing the XML again. Most rosters have no merged cells."""
+    needle = b"mergeCell"
+    src = ws._get_source()
+    try:
+        tail = b""
+        while block := src.read(1 << 20):
+            if needle in tail + block[:len(needle)] or needle in block:
+                return True
+            tail = block[-(len(needle) - 1):]
+    finally:
+        src.close()
+    return False
+
+
 def _vertical_merges(ws) -> list[tuple[int, int, int]]:
     """(top row, bottom row, 0-based column) of merged ranges taller than one row.
     Read-only worksheets do not expose merged cells, so read <mergeCell ref=…>
@@ -191,6 +219,8 @@ def _vertical_merges(ws) -> list[tuple[int, int, int]]:
     from xml.etree.ElementTree import iterparse
 
     out: list[tuple[int, int, int]] = []
+    if not _mentions_merges(ws):
+        return out
     src = ws._get_source()
     try:
         for _, el in iterparse(src):

@@ -23,6 +23,8 @@ _STRIP_CATEGORIES = frozenset({"Cf", "Cs"})
 def display(cell: Cell) -> str:
     """The cell as a person sees it in Excel (roughly), for messages and write-back."""
     v = cell.value
+    if type(v) is str:  # most cells, first
+        return v
     if v is None:
         return ""
     if isinstance(v, bool):
@@ -47,7 +49,8 @@ def display(cell: Cell) -> str:
 def clean(text: object) -> str:
     """Full-width → half-width, invisible and control characters removed, spaces folded."""
     s = "" if text is None else str(text)
-    if any(unicodedata.category(ch) in _STRIP_CATEGORIES for ch in s):
+    # A printable string holds no Cf or Cs character (the common case, checked in C).
+    if not s.isprintable() and any(unicodedata.category(ch) in _STRIP_CATEGORIES for ch in s):
         s = "".join(ch for ch in s if unicodedata.category(ch) not in _STRIP_CATEGORIES)
     return normalise_text(s)
 
