@@ -77,6 +77,19 @@ def settle_heap() -> None:
     gc.freeze()
 
 
+def start_daily_backup(tasks: TaskRunner, opened: OpenedDatabase, window: QWidget, lang: str) -> None:
+    """The first start of a day backs the database up, off the GUI thread; a backup
+    that cannot be made is said in the status bar (and logged), never in the way."""
+    from ..core.services import auto_backup
+
+    def done(result) -> None:
+        if result.problem is not None:
+            window.statusBar().showMessage(result.problem.text(lang), 15_000)
+
+    tasks.run(auto_backup.daily_backup, opened.db, opened.data_dir, on_done=done,
+              on_error=lambda exc: log.warning("Automatic backup failed: %s", exc))
+
+
 def run_app(args: argparse.Namespace) -> int:
     app = make_app()
     data = resolve_data_dir(getattr(args, "data_dir", None))
@@ -106,6 +119,7 @@ def run_app(args: argparse.Namespace) -> int:
             window = MainWindow(ctx)  # the main window gets everything through the AppContext
             window.show()
             settle_heap()
+            start_daily_backup(tasks, opened, window, lang)
             code = app.exec()
             tasks.wait()
             return code

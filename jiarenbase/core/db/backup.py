@@ -2,14 +2,18 @@
 PostgreSQL through pg_dump/pg_restore when they are installed; rotation."""
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import sqlite3
 import subprocess
+import sys
+import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import MetaData, select
 from sqlalchemy.engine import Engine
 
 from ..errors import JiarenError
@@ -23,9 +27,14 @@ def _stamp() -> str:
     return datetime.now().strftime("%Y%m%d-%H%M%S-%f")
 
 
-def default_backup_name(engine: Engine, reason: str = "manual") -> str:
-    suffix = SQLITE_SUFFIX if engine.url.get_backend_name() == "sqlite" else PG_SUFFIX
-    return f"jiarenbase-{_stamp()}-{reason}{suffix}"
+def backup_suffix(engine: Engine) -> str:
+    return SQLITE_SUFFIX if engine.url.get_backend_name() == "sqlite" else PG_SUFFIX
+
+
+def default_backup_name(engine: Engine, reason: str = "manual", at: datetime | None = None) -> str:
+    """jiarenbase-<YYYYmmdd-HHMMSS-micro>-<reason>.sqlite3 (or .pgdump), local time."""
+    stamp = at.strftime("%Y%m%d-%H%M%S-%f") if at else _stamp()
+    return f"jiarenbase-{stamp}-{reason}{backup_suffix(engine)}"
 
 
 def backup(engine: Engine, out: Path, progress: Callable[[int, int], None] | None = None) -> Path:
@@ -36,17 +45,19 @@ def backup(engine: Engine, out: Path, progress: Callable[[int, int], None] | Non
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")
-    if engine.url.get_backend_name() == "sqlite":
-        src_path = sqlite_path(str(engine.url))
-        if src_path is None:
-            raise JiarenError("内存数据库无法备份。", "An in-memory database cannot be backed up.")
-        try:
+    sqlite = engine.url.get_backend_name() == "sqlite"
+    src_path = sqlite_path(str(engine.url)) if sqlite else None
+    if sqlite and src_path is None:
+        raise JiarenError("内存数据库无法备份。", "An in-memory database cannot be backed up.")
+    try:
+        if src_path is not None:
             _sqlite_copy(sqlite3.connect(src_path), tmp, progress)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
-    else:
-        _pg_dump(engine, tmp)
+        else:
+            _pg_dump(engine, tmp)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    # only a complete copy ever gets the final name (a kill before this line leaves a ".part")
     os.replace(tmp, out)
     return out
 
@@ -90,11 +101,28 @@ def _check_sqlite_file(path: Path) -> None:
                               f"'{path.name}' is not a JiarenBase SQLite backup.")
 
 
+BACKUP_SUFFIXES = (SQLITE_SUFFIX, PG_SUFFIX)
+STALE_PART_SECONDS = 3600  # a ".part" this old is left over from a backup that was killed
+
+
 def rotate(folder: Path, keep: int, pattern: str = "jiarenbase-*") -> list[Path]:
-    """Delete all but the newest `keep` backups in `folder`; returns what was deleted."""
-    files = sorted((p for p in Path(folder).glob(pattern) if not p.name.endswith(".part")),
-                   key=lambda p: p.stat().st_mtime, reverse=True)
-    gone = files[max(keep, 1):]
+    """Delete all but the newest `keep` backups in `folder`; returns what was deleted.
+    Only finished backups count (".sqlite3"/".pgdump"); the half-written files of a
+    backup that was killed (".part", ".part-journal") are deleted once an hour old."""
+    now = time.time()
+    files: list[tuple[float, Path]] = []
+    gone: list[Path] = []
+    for p in Path(folder).glob(pattern):
+        try:
+            mtime = p.stat().st_mtime
+        except FileNotFoundError:  # rotated away by another desktop meanwhile
+            continue
+        if p.name.endswith(BACKUP_SUFFIXES):
+            files.append((mtime, p))
+        elif ".part" in p.name and now - mtime > STALE_PART_SECONDS:
+            gone.append(p)
+    files.sort(key=lambda item: item[0], reverse=True)
+    gone += [p for _, p in files[max(keep, 1):]]
     for p in gone:
         p.unlink(missing_ok=True)
     return gone
@@ -106,16 +134,57 @@ def _pg_env(engine: Engine) -> tuple[list[str], dict[str, str]]:
     if u.password:
         env["PGPASSWORD"] = str(u.password)
     args = ["-h", u.host or "localhost", "-p", str(u.port or 5432), "-U", u.username or "postgres"]
+    schema = pg_schema(engine)
+    if schema:  # a database kept in a schema of its own: back up and restore only that schema
+        args += ["-n", schema]
     return args, env
 
 
+def pg_schema(engine: Engine) -> str | None:
+    """The schema named by `options=-csearch_path=...` in the URL, if any."""
+    options = engine.url.query.get("options", "")
+    for part in ([options] if isinstance(options, str) else list(options)):
+        for word in part.split():
+            if word.startswith("-csearch_path="):
+                return word.split("=", 1)[1].split(",")[0].strip() or None
+    return None
+
+
+def _version_key(folder: Path) -> tuple[int, ...]:
+    digits = "".join(ch if ch.isdigit() else " " for ch in folder.parent.name)
+    return tuple(int(n) for n in digits.split()) or (0,)
+
+
+def pg_tool_dirs() -> list[Path]:
+    """Where PostgreSQL's installers put pg_dump when it is not on PATH, newest version first."""
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        roots = {Path(os.environ[v]) / "PostgreSQL" for v in ("ProgramFiles", "ProgramW6432") if os.environ.get(v)}
+        found = [d / "bin" for r in roots if r.is_dir() for d in r.iterdir()]
+    else:
+        found = [*Path("/usr/lib/postgresql").glob("*/bin"), *Path("/usr/pgsql").glob("*/bin"),
+                 *Path("/opt/homebrew/opt").glob("postgresql*/bin")]
+    return sorted(found, key=_version_key, reverse=True)
+
+
+PG_TOOL_DIRS: list[Path] | None = None  # None: pg_tool_dirs(); a test sets [] to find nothing there
+
+
 def _pg_tool(name: str) -> str:
+    """pg_dump / pg_restore: on PATH, else in a PostgreSQL install folder."""
     path = shutil.which(name)
     if path is None:
-        raise JiarenError(f"本机没有安装 PostgreSQL 工具 {name}，无法备份/恢复 PostgreSQL 数据库。"
-                          "请在服务器上用 pg_dump 备份，或安装 PostgreSQL 客户端工具。",
-                          f"The PostgreSQL tool {name} is not installed here; install the PostgreSQL "
-                          "client tools or back up on the server with pg_dump.")
+        exe = name + (".exe" if sys.platform == "win32" else "")
+        dirs = pg_tool_dirs() if PG_TOOL_DIRS is None else PG_TOOL_DIRS
+        path = next((str(d / exe) for d in dirs if (d / exe).is_file()), None)
+    if path is None:
+        raise JiarenError(
+            f"本机找不到 PostgreSQL 工具 {name}，无法备份/恢复 PostgreSQL 数据库。请安装 PostgreSQL 客户端工具"
+            "（版本不低于服务器）：Windows 上运行 PostgreSQL 安装程序并勾选“Command Line Tools”，"
+            "Debian/Ubuntu 上执行 apt install postgresql-client；或请管理员在服务器上用 pg_dump 备份。",
+            f"The PostgreSQL tool {name} was not found, so the PostgreSQL database cannot be backed up or "
+            "restored. Install the PostgreSQL client tools (at least the server's version): on Windows run the "
+            "PostgreSQL installer with \"Command Line Tools\", on Debian/Ubuntu apt install postgresql-client; "
+            "or ask the admin to back up on the server with pg_dump.")
     return path
 
 
@@ -135,3 +204,25 @@ def _pg_restore(engine: Engine, source: Path) -> None:
     done = subprocess.run(cmd, env=env, capture_output=True, text=True)
     if done.returncode:
         raise JiarenError("pg_restore 恢复失败：" + done.stderr.strip(), "pg_restore failed: " + done.stderr.strip())
+
+
+def content_digests(engine: Engine, columns: dict[str, list[str]] | None = None,
+                    where: dict[str, Callable] | None = None) -> dict[str, tuple[int, str]]:
+    """{table: (row count, sha256 of the rows ordered by primary key)} for every table
+    in the database as it is — to prove a restore or an upgrade kept every row intact.
+    `columns[table]` limits the columns hashed; `where[table](table)` filters rows."""
+    meta = MetaData()
+    meta.reflect(engine)
+    out: dict[str, tuple[int, str]] = {}
+    with engine.connect() as conn:
+        for name, table in sorted(meta.tables.items()):
+            cols = [table.c[c] for c in (columns or {}).get(name, table.c.keys())]
+            query = select(*cols).order_by(*(list(table.primary_key.columns) or cols))
+            if where and name in where:
+                query = query.where(where[name](table))
+            digest, n = hashlib.sha256(), 0
+            for row in conn.execute(query):
+                digest.update(repr(tuple(row)).encode("utf-8"))
+                n += 1
+            out[name] = (n, digest.hexdigest())
+    return out
