@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from .. import __version__
+from .connection_watch import ConnectionWatch
 from .context import AppContext
 from .forms.ui_main_window import Ui_MainWindow
 from .pages.dashboard import DashboardPage
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(f"{ctx.actor.display_name or ctx.actor.username}（{role}）")
         self.ui.statusbar.addWidget(self.db_label, 1)
         self.ui.statusbar.addPermanentWidget(self.user_label)
+        self.connection_watch = ConnectionWatch.install(ctx, self.ui.statusbar)  # PostgreSQL: lost / back
         self._restore_state()
         self.dashboard.refresh()
 

@@ -235,7 +235,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../jiarenbase/gui/app.py" line="66"/>
+        <location filename="../../jiarenbase/gui/app.py" line="67"/>
         <source>The database cannot be opened</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -1261,6 +1261,19 @@
         <location filename="../../forms/conflict_dialog.ui" line="63"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionWatch</name>
+    <message>
+        <location filename="../../jiarenbase/gui/connection_watch.py" line="98"/>
+        <source>Reconnected to the database server.</source>
+        <translation>已重新连接数据库服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/connection_watch.py" line="106"/>
+        <source>Connection to the database server lost — reconnecting…</source>
+        <translation>与数据库服务器的连接中断，正在重新连接…</translation>
     </message>
 </context>
 <context>
@@ -2353,168 +2366,168 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="162"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="164"/>
         <location filename="../../forms/list_page.ui" line="18"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="168"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="170"/>
         <location filename="../../forms/list_page.ui" line="41"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="169"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="171"/>
         <source>Search: %1</source>
         <translation>搜索：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="170"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="172"/>
         <location filename="../../forms/list_page.ui" line="58"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="171"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="173"/>
         <source>New record (%1)</source>
         <translation>新建记录（%1）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="173"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="175"/>
         <location filename="../../forms/list_page.ui" line="63"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="173"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="175"/>
         <source>Open</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="174"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="176"/>
         <source>Open the selected record (Enter)</source>
         <translation>打开所选记录（回车）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="175"/>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="369"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="177"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="374"/>
         <location filename="../../forms/list_page.ui" line="68"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="176"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="178"/>
         <source>Delete the selected records (Del)</source>
         <translation>删除所选记录（Del）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="177"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="179"/>
         <location filename="../../forms/list_page.ui" line="73"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="178"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="180"/>
         <source>Export the list as shown to Excel (%1)</source>
         <translation>将当前列表导出为 Excel（%1）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="180"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="182"/>
         <location filename="../../forms/list_page.ui" line="78"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="181"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="183"/>
         <source>Load the list again (F5)</source>
         <translation>重新载入列表（F5）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="194"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="196"/>
         <source>Only administrators can see this list.</source>
         <translation>只有管理员可以查看此列表。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="256"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="259"/>
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="260"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="263"/>
         <source>%1 records</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="269"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="272"/>
         <source>No records match “%1”</source>
         <translation>没有与“%1”匹配的记录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="271"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="274"/>
         <source>No records match the chosen filters</source>
         <translation>没有符合筛选条件的记录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="273"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="276"/>
         <location filename="../../forms/list_page.ui" line="115"/>
         <source>No records yet</source>
         <translation>暂无记录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="275"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="278"/>
         <source>Try a shorter search or choose “All” in the filters.</source>
         <translation>请缩短搜索词，或在筛选中选择“全部”。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="277"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="280"/>
         <source>Click “New” to add the first one.</source>
         <translation>点击“新建”添加第一条记录。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="362"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="367"/>
         <source>Delete “%1”?</source>
         <translation>删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="364"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="369"/>
         <source>%1 selected records</source>
         <translation>所选 %1 条记录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="365"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="370"/>
         <source>Delete %1 records?</source>
         <translation>删除 %1 条记录？</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="367"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="372"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="395"/>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="402"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="400"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="407"/>
         <source>Export to Excel</source>
         <translation>导出为 Excel</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="396"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="401"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="409"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="414"/>
         <source>%1 rows exported to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="410"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="415"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="418"/>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="421"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="423"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="426"/>
         <source>JiarenBase</source>
         <translation>JiarenBase</translation>
     </message>
@@ -2665,8 +2678,8 @@
     </message>
     <message>
         <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="32"/>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="56"/>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="78"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="57"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="79"/>
         <source>Student</source>
         <translation>学员</translation>
     </message>
@@ -2712,118 +2725,118 @@
     </message>
     <message>
         <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="45"/>
-        <source>Student name or product</source>
-        <translation>学员姓名或商品</translation>
+        <source>Student name</source>
+        <translation>学员姓名</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="54"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="55"/>
         <source>Placements</source>
         <translation>就业</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="57"/>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="79"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="58"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="80"/>
         <location filename="../../jiarenbase/gui/pages/specs/people.py" line="45"/>
         <source>Cohort</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="58"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="59"/>
         <source>Outcome</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="59"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="60"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="60"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="61"/>
         <source>Position</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="61"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="62"/>
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="62"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="63"/>
         <source>Evidence</source>
         <translation>证明材料</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="63"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="64"/>
         <source>Next follow-up</source>
         <translation>下次回访</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="67"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="68"/>
         <source>All outcomes</source>
         <translation>全部去向</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="68"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="69"/>
         <source>Student, employer or position</source>
         <translation>学员、用人单位或岗位</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="76"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="77"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="80"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="81"/>
         <source>Certificate</source>
         <translation>证书类型</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="81"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="82"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="82"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="83"/>
         <source>Work type</source>
         <translation>工种</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="83"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="84"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="84"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="85"/>
         <source>Number</source>
         <translation>证书编号</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="85"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="86"/>
         <source>Issued on</source>
         <translation>发证日期</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="86"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="87"/>
         <source>Issuer</source>
         <translation>发证单位</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="90"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="91"/>
         <source>All certificate kinds</source>
         <translation>全部证书类型</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="91"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="92"/>
         <source>All occupations</source>
         <translation>全部职业</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="92"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="93"/>
         <source>All levels</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="94"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="95"/>
         <source>Student, number or issuer</source>
         <translation>学员、证书编号或发证单位</translation>
     </message>
@@ -3049,151 +3062,151 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="25"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="26"/>
         <source>JiarenBase — 自家人 live-streaming training base</source>
         <translation>JiarenBase — 自家人直播实训基地教务系统</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="66"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="68"/>
         <source>Dashboard</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="69"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="71"/>
         <source>Stage board</source>
         <translation>阶段看板</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="72"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="74"/>
         <source>Mentor workload</source>
         <translation>导师工作量</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="74"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="76"/>
         <source>Live rooms</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="77"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="79"/>
         <source>Talent pool</source>
         <translation>人才库</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="78"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="80"/>
         <source>Subsidy</source>
         <translation>补贴</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="79"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="81"/>
         <source>Service agreements</source>
         <translation>服务期协议</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="81"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="83"/>
         <source>Exams</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="82"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="84"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="83"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="85"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="88"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="90"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="120"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="122"/>
         <source>Student file</source>
         <translation>学员档案</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="121"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="123"/>
         <source>Timeline and growth charts of the student</source>
         <translation>学员的成长时间线与成长曲线</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="122"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="124"/>
         <source>Assign mentor</source>
         <translation>分配导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="124"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="126"/>
         <source>Assign mentors by cohort</source>
         <translation>按批次分配导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="128"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="130"/>
         <source>Orders and placements</source>
         <translation>订单与就业</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="223"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="225"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="224"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="226"/>
         <source>Import roster…</source>
         <translation>导入名单…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="229"/>
-        <location filename="../../jiarenbase/gui/main_window.py" line="271"/>
-        <location filename="../../jiarenbase/gui/main_window.py" line="274"/>
-        <location filename="../../jiarenbase/gui/main_window.py" line="275"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="231"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="273"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="276"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="277"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="233"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="235"/>
         <source>Open data folder</source>
         <translation>打开数据目录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="238"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="240"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="242"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="244"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="243"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="245"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="246"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="248"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="250"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="252"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="251"/>
-        <location filename="../../jiarenbase/gui/main_window.py" line="285"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="253"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="287"/>
         <source>About JiarenBase</source>
         <translation>关于 JiarenBase</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="274"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="276"/>
         <source>Backup saved to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="286"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="288"/>
         <source>JiarenBase %1
 Classroom operations of the 自家人 live-streaming training base.
 Database: %2
@@ -3832,117 +3845,117 @@ Data folder: %3</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="141"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="144"/>
         <source>One per student, landscape: stages completed with dates, signature and seal.</source>
         <translation>每名学员一张，横版：已完成阶段及日期、签名和盖章栏。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="142"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="145"/>
         <source>One student&apos;s profile, stage history, attendance, growth chart, placement and remarks.</source>
         <translation>单个学员的档案、阶段记录、考勤、成长曲线、就业去向和导师评语。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="143"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="146"/>
         <source>For a partner school: cover, summary, roster, then each student&apos;s report.</source>
         <translation>报送合作院校：封面、汇总表、名单，以及每名学员的结业报告。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="144"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="147"/>
         <source>One cohort: roster, stage progress, attendance and results.</source>
         <translation>单个批次：名册、阶段进度、考勤和结果。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="145"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="148"/>
         <source>Students guided and sessions led, per mentor.</source>
         <translation>每位导师带教的学员和带训场次。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="146"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="149"/>
         <source>The base&apos;s year: trained, signed, employed, sessions month by month, rooms.</source>
         <translation>基地全年：培训、签约、就业人数，逐月实训，直播间使用。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="147"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="150"/>
         <source>Cover sheet for each eligible graduate: centre, address, materials checklist.</source>
         <translation>每名符合条件的毕业生一页：受理机构、地址、材料清单。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="178"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="181"/>
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="195"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="198"/>
         <source>Reports and certificates are printed by the academic office (教务). Please ask them when you need one.</source>
         <translation>报表和证书由教务打印，需要时请联系教务老师。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="227"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="230"/>
         <source>Choose a folder for the files</source>
         <translation>选择存放文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="229"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="232"/>
         <source>Save the report as</source>
         <translation>报表另存为</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="230"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="233"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="256"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="259"/>
         <source>Choose where to save the report.</source>
         <translation>请选择报表的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="276"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="277"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="294"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="295"/>
         <source>Building the report…</source>
         <translation>正在生成报表…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="302"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="303"/>
         <source>Building the report… %1 of %2</source>
         <translation>正在生成报表… %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="320"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="310"/>
         <source>The report is ready.</source>
         <translation>报表已生成。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="330"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="319"/>
         <source>Cancelled; no file was written.</source>
         <translation>已取消，没有生成文件。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="357"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="346"/>
         <source>The report was built but cannot be shown: %1</source>
         <translation>报表已生成，但无法预览：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="359"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="348"/>
         <source>%1 files · %2 pages in all · in %3 (showing the first file)</source>
         <translation>共 %1 个文件 · 合计 %2 页 · 保存在 %3（预览第一个文件）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="363"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="352"/>
         <source>Pages: %1 · %2</source>
         <translation>共 %1 页 · %2</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="376"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="365"/>
         <source>of %1 (Page Up / Page Down turn the pages)</source>
         <translation>/ 共 %1 页（PageUp / PageDown 翻页）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="410"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="399"/>
         <source>Sent %1 pages to the printer.</source>
         <translation>已发送 %1 页到打印机。</translation>
     </message>

@@ -1,4 +1,11 @@
-"""Engine creation: SQLite pragmas, network-share refusal, PostgreSQL via psycopg 3."""
+"""Engine creation: SQLite pragmas, network-share refusal, PostgreSQL via psycopg 3.
+
+PostgreSQL engines are built for several desktops sharing one server that may
+restart: every pooled connection is pinged before use (a connection the restart
+killed is replaced silently), a connection attempt gives up after
+CONNECT_TIMEOUT_S instead of hanging, TCP keepalives notice a dead network on an
+idle connection, and a server that is gone mid-call raises health.ConnectionLost
+(a Chinese message) rather than the driver's OperationalError."""
 from __future__ import annotations
 
 import os
@@ -11,8 +18,22 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.engine import create_engine as sa_create_engine
 
 from ..errors import DatabaseLocationError
+from .health import translate_disconnects
 
 BUSY_TIMEOUT_MS = 10_000
+CONNECT_TIMEOUT_S = 10
+# libpq options for every PostgreSQL connection unless the URL or the caller sets them:
+# give up connecting after 10 s; probe an idle connection after 30 s, every 10 s,
+# 3 times (a silently dropped network is noticed in about a minute, not hours);
+# drop a connection whose sent data stays unacknowledged for 30 s (Linux; ignored elsewhere).
+PG_CONNECT_DEFAULTS = {
+    "connect_timeout": CONNECT_TIMEOUT_S,
+    "keepalives": 1,
+    "keepalives_idle": 30,
+    "keepalives_interval": 10,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 30_000,
+}
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -76,7 +97,14 @@ def create_engine(url: str, **kwargs) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
-    return sa_create_engine(u, **kwargs)
+    if u.drivername == "postgresql+psycopg":
+        given = dict(kwargs.get("connect_args") or {})
+        kwargs["connect_args"] = {**{k: v for k, v in PG_CONNECT_DEFAULTS.items() if k not in u.query},
+                                  **given}
+    engine = sa_create_engine(u, **kwargs)
+    if backend == "postgresql":
+        translate_disconnects(engine)
+    return engine
 
 
 def describe(engine: Engine) -> str:
