@@ -84,6 +84,7 @@ class ListSpec:
     can_create: bool = True
     staff_only: bool = False
     admin_only: bool = False
+    windowed: bool = False  # millions of rows: WindowedTableModel (pages read where the user looks)
     describe: Callable[[Any], str] = field(default=lambda record: str(getattr(record, "name", "")))
 
     def column_headers(self) -> list[str]:

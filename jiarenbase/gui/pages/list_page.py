@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHeaderView, QMe
 from ...core.exporting import run_export
 from ..forms.ui_list_page import Ui_ListPage
 from ..models.paged_model import PAGE_SIZE, PagedTableModel
+from ..models.windowed_model import WindowedTableModel
 from ..models.spec import FilterSpec, ListSpec, tr_spec
 from ..undo import DeleteCommand, delete_all
 from ..widgets.progress import run_with_progress
@@ -56,7 +57,8 @@ class ListPage(QWidget):
         self.ui = Ui_ListPage()
         self.ui.setupUi(self)
         self.setObjectName(f"list_{spec.key}")
-        self.model = PagedTableModel(ctx, spec, page_size, self)
+        model_class = WindowedTableModel if spec.windowed else PagedTableModel
+        self.model = model_class(ctx, spec, page_size, self)
         self.allowed = spec.visible_to(ctx.actor)
         self.may_change = spec.may_change(ctx.actor)
         self._started = False
@@ -242,7 +244,8 @@ class ListPage(QWidget):
         return sorted(index.row() for index in self.ui.table.selectionModel().selectedRows())
 
     def selected_records(self) -> list[Any]:
-        return [self.model.record_at(row) for row in self.selected_rows()]
+        records = (self.model.record_at(row) for row in self.selected_rows())
+        return [r for r in records if r is not None]  # a windowed list's row still on its way is skipped
 
     def _update_buttons(self, *_args) -> None:
         has = bool(self.ui.table.selectionModel().selectedRows())
@@ -335,6 +338,8 @@ class ListPage(QWidget):
         if row < 0 or row >= self.model.rowCount():
             return
         record_id = self.model.id_at(row)
+        if record_id < 0:
+            return  # a windowed list's row still on its way
         if self.spec.dialog is None:
             self.open_requested.emit(record_id)
         else:

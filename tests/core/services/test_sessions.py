@@ -203,3 +203,21 @@ def test_update_steps_the_version_once_and_audits_changed_scores(world):
     assert unchanged.version == again.version  # nothing changed: no new version, no audit entry
     latest = audit_service.list_audit(db, admin, entity="practice_session", entity_id=dto.id)
     assert len(latest) == len(entries), (latest[0].action, latest[0].before, latest[0].after)
+
+
+@pytest.mark.parametrize("descending", [True, False], ids=["newest first", "oldest first"])
+def test_every_page_of_a_long_list_matches_the_plain_order_in_both_halves(world, descending):
+    """Pages in the far half are read in reverse order and turned back; same-time sessions
+    keep the id order; a short last page and a page past the end behave."""
+    logged = [world.log(world.mine[i % 2], day=1 + i // 3) for i in range(23)]  # three at each time
+    sessions.delete_session(world.db, world.staff, logged[5].id)  # not counted, not shown
+    everything = sessions.list_sessions(world.db, world.staff, ListQuery(sort="started_at", descending=descending,
+                                                                          limit=10_000))
+    assert everything.total == 22
+    plain = [r.id for r in everything.rows]
+    for offset in range(0, 24):
+        for limit in (1, 4, 7):
+            got = sessions.list_sessions(world.db, world.staff, ListQuery(sort="started_at", descending=descending,
+                                                                           offset=offset, limit=limit))
+            assert [r.id for r in got.rows] == plain[offset:offset + limit], (offset, limit)
+            assert got.total == 22
