@@ -25,7 +25,6 @@ from .context import AppContext
 from .crash import configure_logging, install_excepthook, remove_logging
 from .dialogs.first_admin_dialog import FirstAdminDialog
 from .dialogs.login_dialog import LoginDialog
-from .main_window import MainWindow
 from .tasks import TaskRunner
 from .theme import TRANSLATIONS, apply_theme, install_translators
 
@@ -116,6 +115,8 @@ def run_app(args: argparse.Namespace) -> int:
             if user is None:
                 return 0
             ctx = AppContext(opened.db, actor=user.actor(), tasks=tasks, lang=lang, data_dir=opened.data_dir)
+            from .main_window import MainWindow  # after sign-in: the sign-in window comes up sooner
+
             window = MainWindow(ctx)  # the main window gets everything through the AppContext
             window.show()
             settle_heap()

@@ -225,7 +225,7 @@ def test_run_app_signs_in_then_opens_the_main_window_with_a_context(qtbot, qapp,
         qtbot.waitUntil(lambda: dialog.user is not None, timeout=10_000)
         return dialog.result()
 
-    monkeypatch.setattr(app_module, "MainWindow", FakeMainWindow)
+    monkeypatch.setattr("jiarenbase.gui.main_window.MainWindow", FakeMainWindow)  # imported after sign-in
     monkeypatch.setattr(app_module.LoginDialog, "exec", fake_exec)
     monkeypatch.setattr(app_module.QApplication, "exec", staticmethod(lambda: 0))
     code = app_module.run_app(argparse.Namespace(db=None, data_dir=str(data), lang=None))

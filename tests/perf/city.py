@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-VERSION = 4  # 2: schema 0002 (the dashboard index); 3: schema 0003 (summary indexes); 4: 0005 (sessions list)
+VERSION = 5  # 2: schema 0002 (the dashboard index); 3: schema 0003 (summary indexes); 4, 5: 0005 (sessions list)
 STUDENTS = 100_000
 SESSIONS = 2_000_000
 BOOKINGS = 200_000

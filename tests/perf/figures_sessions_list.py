@@ -88,14 +88,16 @@ def figures(work: Path):
                         LIMIT_MS, "raw SQL, same rows", floor("search by student name"))
     model.set_search("")
 
-    def sort_by_date() -> None:
-        model.sort(date_column, Qt.SortOrder.DescendingOrder)
-        model.sort(date_column, Qt.SortOrder.AscendingOrder)
+    orders = [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder]
+
+    def sort_by_date() -> None:  # one header click: the other direction than now
+        orders.reverse()
+        model.sort(date_column, orders[0])
         _read_visible(model, 0)
 
-    value = harness.time_ms(sort_by_date, repeat=5)
-    yield harness.under("sessions list: sort by date (oldest first)", value, LIMIT_MS, "raw SQL, same rows",
-                        floor("sort by date"))
+    value = harness.time_ms(sort_by_date, repeat=6)
+    yield harness.under("sessions list: sort by date (a click on the date header)", value, LIMIT_MS,
+                        "raw SQL, same rows", floor("sort by date"))
     model.sort(date_column, Qt.SortOrder.DescendingOrder)
 
     fresh = []  # lists with only their first page read, one per timed jump

@@ -209,10 +209,9 @@ def list_sessions(db: Database, actor: Actor, query: ListQuery = ListQuery()) ->
 
     Built for millions of rows (the city-scale benchmark, 2,000,000 sessions): every
     condition is on practice_session itself (the student's name and cohort through
-    `student_id IN (…)`), so the count needs no join and reads only the partial index
-    ix_practice_session_live_started ("SCAN practice_session USING COVERING INDEX", ~17 ms
-    instead of a 90–130 ms table scan); a page in the second half of a date-sorted list is
-    read from the other end of that index (reversed order, small offset), so the last page
+    `student_id IN (…)`), so the count needs no join; pages by date come from the covering
+    index ix_practice_session_live_started (deleted_at, started_at, id), and a page in the
+    second half is read from the other end (reversed order, small offset), so the last page
     costs what the first does instead of walking 2,000,000 entries (6 s cold)."""
     require_role(actor, *EVERYONE)
     P = PracticeSession
@@ -235,7 +234,14 @@ def list_sessions(db: Database, actor: Actor, query: ListQuery = ListQuery()) ->
     stmt = (select(P, Student.name, Mentor.name).join(Student, Student.id == P.student_id)
             .outerjoin(Mentor, Mentor.id == P.mentor_id).where(*conds))
     with db.read() as s:
-        total = s.scalar(select(func.count()).select_from(P).where(*conds)) or 0
+        if len(conds) == 1 and not query.include_deleted:
+            # the whole list: all sessions (the smallest index, 20 ms at 2 M) less the deleted
+            # ones (a short range of ix_practice_session_live_started) — counting the live ones
+            # directly read 2 M index entries with deleted_at in them (55–130 ms)
+            total = (s.scalar(select(func.count()).select_from(P)) or 0) - \
+                (s.scalar(select(func.count()).select_from(P).where(P.deleted_at.is_not(None))) or 0)
+        else:
+            total = s.scalar(select(func.count()).select_from(P).where(*conds)) or 0
         offset, limit = max(q.offset, 0), max(min(q.limit, 10_000), 1)
         if q.sort == "started_at" and total // 2 < offset < total:
             # the far half: read it from the other end, then put the rows back in order

@@ -134,3 +134,25 @@ def _admin():
     from jiarenbase.core.services.context import Actor
 
     return Actor.system()
+
+
+def test_the_quick_head_revision_is_alembics_own():
+    """The start reads the head from the revision files without importing Alembic."""
+    from alembic.script import ScriptDirectory
+
+    from jiarenbase.core.db.migrate import alembic_config
+
+    assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def test_an_everyday_start_does_not_import_alembic(tmp_path):
+    import subprocess
+    import sys
+
+    code = ("import sys; from jiarenbase.core.bootstrap import open_database; "
+            f"open_database(None, {str(tmp_path / 'a')!r}).db.dispose(); "  # created: Alembic stamps it
+            "[sys.modules.pop(m) for m in list(sys.modules) if m.split('.')[0] in ('alembic', 'mako')]; "
+            f"o = open_database(None, {str(tmp_path / 'a')!r}); assert o.schema == 'current', o.schema; "
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'alembic', 'mako'}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
