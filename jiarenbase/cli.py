@@ -15,7 +15,6 @@ from pathlib import Path
 
 from . import __version__
 from .core.errors import JiarenError, ValidationError
-from .core.services.context import Actor
 
 EXIT_OK, EXIT_PARTIAL, EXIT_UNUSABLE = 0, 1, 2
 
@@ -87,7 +86,7 @@ def run(argv: list[str]) -> int:
     lang = args.lang or "zh"
     try:
         if args.command is None:
-            from .gui.app import run_app
+            from .gui.launch import run_app  # the window first, then the database (gui/launch.py)
 
             return run_app(args)
         from . import commands
@@ -132,5 +131,4 @@ def print_json(data) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 
-SYSTEM = Actor.system()
-__all__ = ["run", "build_parser", "read_password", "print_json", "SYSTEM", "Path"]
+__all__ = ["run", "build_parser", "read_password", "print_json", "Path"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .cli import EXIT_OK, EXIT_PARTIAL, SYSTEM, print_json, read_password
+from .cli import EXIT_OK, EXIT_PARTIAL, print_json, read_password
 from .core import config
 from .core.bootstrap import OpenedDatabase, open_database
 from .core.reports.fonts import use_font_file
@@ -13,7 +13,10 @@ from .core.domain.enums import Role
 from .core.errors import JiarenError
 from .core.services import (backup as backup_svc, cohorts, organisations, roster_import, summary as summary_svc,
                             users)
+from .core.services.context import Actor
 from .core.services.listing import ListQuery
+
+SYSTEM = Actor.system()  # the command line acts as the local administrator
 
 
 def _say(lang: str, zh: str, en: str) -> None:

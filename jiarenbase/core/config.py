@@ -25,11 +25,10 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from .db.engine import _is_network_path, create_engine, describe, refuse_network_sqlite, sqlite_path
 from .errors import JiarenError, Problem, ValidationError
-from .paths import DB_FILENAME, backups_dir
+from .paths import CONFIG_FILENAME, DB_FILENAME, backups_dir
 
 log = logging.getLogger(__name__)
 
-CONFIG_FILENAME = "config.json"
 THEMES = ("light", "dark")
 LANGUAGES = ("zh", "en")
 KEEP_MIN, KEEP_MAX = 1, 100

@@ -9,6 +9,7 @@ from platformdirs import user_data_path
 
 APP_NAME = "JiarenBase"
 DB_FILENAME = "jiarenbase.sqlite3"
+CONFIG_FILENAME = "config.json"  # this desktop's settings (core/config.py)
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:

@@ -56,12 +56,14 @@ def sign_in(db: Database, tasks: TaskRunner, lang: str = "zh", parent: QWidget |
         dialog.deleteLater()
 
 
-def open_or_explain(url: str | None, data, lang: str) -> OpenedDatabase | None:
+def open_or_explain(url: str | None, data, lang: str, splash: QWidget | None = None) -> OpenedDatabase | None:
     """open_database, or a message box in plain words and None."""
     try:
         return open_database(url, data)
     except Exception as exc:  # noqa: BLE001 - every failure here is shown, then the app ends
         log.exception("The database could not be opened")
+        if splash is not None:
+            splash.close()
         error = config.connection_error(exc, url or config.default_database_url(data))
         QMessageBox.critical(None, QApplication.translate("App", "The database cannot be opened"),
                              error.text(lang))
@@ -89,7 +91,10 @@ def start_daily_backup(tasks: TaskRunner, opened: OpenedDatabase, window: QWidge
               on_error=lambda exc: log.warning("Automatic backup failed: %s", exc))
 
 
-def run_app(args: argparse.Namespace) -> int:
+def run_app(args: argparse.Namespace, splash: QWidget | None = None,
+            themed: tuple[str, str] | None = None) -> int:
+    """`splash`: the start window gui/launch.py showed (closed before any dialog);
+    `themed`: the (theme, language) it already applied."""
     app = make_app()
     data = resolve_data_dir(getattr(args, "data_dir", None))
     log_file = configure_logging(data)
@@ -97,20 +102,23 @@ def run_app(args: argparse.Namespace) -> int:
     use_font_file(settings.report_font)  # before the theme picks its font: screens and paper match
     # --lang overrides the saved language
     lang = getattr(args, "lang", None) or settings.lang
-    install_translators(app, lang)
-    apply_theme(app, dark=settings.theme == "dark")
+    if themed != (settings.theme, lang):
+        install_translators(app, lang)
+        apply_theme(app, dark=settings.theme == "dark")
     crash = install_excepthook(data, lang)
     log.info("JiarenBase starting: data dir %s, language %s", data, lang)
     try:
         # --db > JIARENBASE_DB > the saved connection > the SQLite file in the data directory
         raw = getattr(args, "db", None) or os.environ.get("JIARENBASE_DB") or settings.db_url
         url = config.normalise_url(raw) or None  # keeps //server/share a network path on every OS
-        opened = open_or_explain(url, data, lang)
+        opened = open_or_explain(url, data, lang, splash)
         if opened is None:
             return 1
         log.info("Database %s (%s)", opened.db.describe(), opened.schema)
         tasks = TaskRunner()
         try:
+            if splash is not None:
+                splash.close()
             user = sign_in(opened.db, tasks, lang)
             if user is None:
                 return 0

@@ -235,7 +235,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../jiarenbase/gui/app.py" line="67"/>
+        <location filename="../../jiarenbase/gui/app.py" line="68"/>
         <source>The database cannot be opened</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -5708,6 +5708,25 @@ Data folder: %3</source>
         <location filename="../../jiarenbase/gui/widgets/stage_column.py" line="101"/>
         <source>No students match the filter</source>
         <translation>没有符合筛选条件的学员</translation>
+    </message>
+</context>
+<context>
+    <name>StartSplash</name>
+    <message>
+        <location filename="../../forms/start_splash.ui" line="6"/>
+        <location filename="../../forms/start_splash.ui" line="15"/>
+        <source>JiarenBase</source>
+        <translation>JiarenBase</translation>
+    </message>
+    <message>
+        <location filename="../../forms/start_splash.ui" line="20"/>
+        <source>Classroom operations of the 自家人 live-streaming training base</source>
+        <translation>自家人直播实训基地教务系统</translation>
+    </message>
+    <message>
+        <location filename="../../forms/start_splash.ui" line="32"/>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
     </message>
 </context>
 <context>

@@ -56,16 +56,11 @@ def bare_window() -> None:
 
 
 def app_start(data_dir: str) -> None:
-    from jiarenbase.gui import app as gui_app
+    """`python -m jiarenbase --data-dir DIR`, with a watch on the QApplication it will use."""
+    from PySide6.QtWidgets import QApplication
 
-    made = gui_app.make_app
-
-    def make_app(argv=None):
-        app = made(argv)
-        _first_shown(app)
-        return app
-
-    gui_app.make_app = make_app
+    app = QApplication(sys.argv[:1])  # the start reuses this instance
+    _first_shown(app)
     from jiarenbase.__main__ import main
 
     main(["--data-dir", data_dir])
