@@ -129,10 +129,9 @@ def run_app(args: argparse.Namespace, splash: QWidget | None = None,
             window.show()
             settle_heap()
             start_daily_backup(tasks, opened, window, lang)
-            code = app.exec()
-            tasks.wait()
-            return code
+            return app.exec()
         finally:
+            tasks.wait()  # (also when sign-in was left: its lookups must not outlive the database)
             opened.db.dispose()
     finally:
         log.info("JiarenBase stopped")
