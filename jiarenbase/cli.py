@@ -27,6 +27,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("zh", "en"), default=None,
                    help="界面与提示语言（默认中文；桌面程序默认用设置里保存的语言）")
     p.add_argument("--debug", action="store_true", help="出错时显示完整的错误堆栈")
+    p.add_argument("--selftest", action="store_true",
+                   help="自检：在临时目录中打开主窗口并生成一份 PDF，成功则退出码为 0（不触碰真实数据）")
     sub = p.add_subparsers(dest="command")
 
     d = sub.add_parser("demo", help="写入演示数据并打印演示账号")
@@ -85,6 +87,10 @@ def run(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     lang = args.lang or "zh"
     try:
+        if args.selftest:
+            from .selftest import run_selftest
+
+            return run_selftest()
         if args.command is None:
             from .gui.launch import run_app  # the window first, then the database (gui/launch.py)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib.util
 import io
+import os
 import json
 import re
 import shutil
@@ -611,3 +612,12 @@ def test_report_with_an_unknown_scope_says_so(cli, demo, tmp_path):
     r = cli("report", "student", "--student", "000", "--out", tmp_path / "x.pdf")
     assert r.code == 1 and "找不到学员" in r.err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_selftest_opens_the_window_builds_a_pdf_and_exits_0(tmp_path):
+    """`jiarenbase --selftest` (what the bundle's smoke test and IT run), in a fresh interpreter."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-m", "jiarenbase", "--selftest"], capture_output=True, text=True,
+                         env=env, timeout=300)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "main window:" in out.stdout and "report:" in out.stdout and "self-test passed" in out.stdout
