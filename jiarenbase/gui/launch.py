@@ -45,11 +45,12 @@ def run_app(args: argparse.Namespace) -> int:
     lang = getattr(args, "lang", None) or saved_lang
     from ..core.reports.fonts import use_font_file
     from .start_splash import StartSplash
-    from .theme import apply_theme, install_translators
+    from .theme import apply_icon, apply_theme, install_translators
 
     use_font_file(font)  # the theme takes the reports' font: screens and paper match
     install_translators(app, lang)
     apply_theme(app, dark=theme == "dark")
+    apply_icon(app)
     splash = StartSplash()
     splash.show()
     app.processEvents()

@@ -8,7 +8,6 @@ from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
-from .. import __version__
 from .connection_watch import ConnectionWatch
 from .context import AppContext
 from .forms.ui_main_window import Ui_MainWindow
@@ -284,11 +283,13 @@ class MainWindow(QMainWindow):
             page.refresh()
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About JiarenBase"),
-                          self.tr("JiarenBase %1\nClassroom operations of the 自家人 live-streaming training base.\n"
-                                  "Database: %2\nData folder: %3")
-                          .replace("%1", __version__).replace("%2", self.ctx.db.describe())
-                          .replace("%3", str(self.ctx.data_dir)))
+        from .dialogs.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.ctx, self)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
 
     # -- state -------------------------------------------------------------
     def _restore_state(self) -> None:

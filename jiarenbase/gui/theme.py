@@ -15,6 +15,7 @@ from .fonts import chinese_font_family
 
 # resources/ sits beside the package in the repository (and in the Windows bundle).
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "jiarenbase.png"  # packaging/make_icon.py
 
 
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
@@ -34,6 +35,12 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
         app.installTranslator(qt)
         installed.append(qt)
     return installed
+
+
+def apply_icon(app: QApplication) -> None:
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(ICON)))
 
 
 def apply_theme(app: QApplication, dark: bool = False) -> None:

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/about_dialog.py" line="60"/>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/about_dialog.py" line="65"/>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/about_dialog.py" line="65"/>
+        <source>Licence</source>
+        <translation>许可协议</translation>
+    </message>
+    <message>
+        <location filename="../../forms/about_dialog.ui" line="6"/>
+        <source>About JiarenBase</source>
+        <translation>关于 JiarenBase</translation>
+    </message>
+    <message>
+        <location filename="../../forms/about_dialog.ui" line="19"/>
+        <source>JiarenBase</source>
+        <translation>JiarenBase</translation>
+    </message>
+    <message>
+        <location filename="../../forms/about_dialog.ui" line="24"/>
+        <source>Classroom operations of the 自家人 live-streaming training base</source>
+        <translation>自家人直播实训基地教务系统</translation>
+    </message>
+    <message>
+        <location filename="../../forms/about_dialog.ui" line="41"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../forms/about_dialog.ui" line="52"/>
+        <source>Data folder</source>
+        <translation>数据目录</translation>
+    </message>
+    <message>
+        <location filename="../../forms/about_dialog.ui" line="65"/>
+        <source>Bundled components and their licences</source>
+        <translation>随附组件及其许可协议</translation>
+    </message>
+    <message>
+        <location filename="../../forms/about_dialog.ui" line="80"/>
+        <source>Open data folder</source>
+        <translation>打开数据目录</translation>
+    </message>
+    <message>
+        <location filename="../../forms/about_dialog.ui" line="91"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <location filename="../../jiarenbase/gui/dialogs/agreement_dialog.py" line="51"/>
@@ -3062,159 +3120,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="26"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="25"/>
         <source>JiarenBase — 自家人 live-streaming training base</source>
         <translation>JiarenBase — 自家人直播实训基地教务系统</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="68"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="67"/>
         <source>Dashboard</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="71"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="70"/>
         <source>Stage board</source>
         <translation>阶段看板</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="74"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="73"/>
         <source>Mentor workload</source>
         <translation>导师工作量</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="76"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="75"/>
         <source>Live rooms</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="79"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="78"/>
         <source>Talent pool</source>
         <translation>人才库</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="80"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="79"/>
         <source>Subsidy</source>
         <translation>补贴</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="81"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="80"/>
         <source>Service agreements</source>
         <translation>服务期协议</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="83"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="82"/>
         <source>Exams</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="84"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="83"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="85"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="84"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="90"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="89"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="122"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="121"/>
         <source>Student file</source>
         <translation>学员档案</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="123"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="122"/>
         <source>Timeline and growth charts of the student</source>
         <translation>学员的成长时间线与成长曲线</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="124"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="123"/>
         <source>Assign mentor</source>
         <translation>分配导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="126"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="125"/>
         <source>Assign mentors by cohort</source>
         <translation>按批次分配导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="130"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="129"/>
         <source>Orders and placements</source>
         <translation>订单与就业</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="225"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="224"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="226"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="225"/>
         <source>Import roster…</source>
         <translation>导入名单…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="231"/>
-        <location filename="../../jiarenbase/gui/main_window.py" line="273"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="230"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="272"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="275"/>
         <location filename="../../jiarenbase/gui/main_window.py" line="276"/>
-        <location filename="../../jiarenbase/gui/main_window.py" line="277"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="235"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="234"/>
         <source>Open data folder</source>
         <translation>打开数据目录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="240"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="239"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="244"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="243"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="245"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="244"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="248"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="247"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="252"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="251"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="253"/>
-        <location filename="../../jiarenbase/gui/main_window.py" line="287"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="252"/>
         <source>About JiarenBase</source>
         <translation>关于 JiarenBase</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="276"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="275"/>
         <source>Backup saved to %1</source>
         <translation>已备份到 %1</translation>
-    </message>
-    <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="288"/>
-        <source>JiarenBase %1
-Classroom operations of the 自家人 live-streaming training base.
-Database: %2
-Data folder: %3</source>
-        <translation>JiarenBase %1
-自家人直播实训基地教务系统。
-数据库：%2
-数据目录：%3</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="9"/>
