@@ -68,3 +68,10 @@ def shoot(widget: QWidget, out_dir: str, name: str, qtbot=None, *, prefix: str =
         assert os.path.getsize(path) > 5_000  # not a blank grab
         assert english_left(widget) == [], name
     return path
+
+
+def has_ink(widget) -> bool:
+    """Some dark pixels drawn: e.g. a QPdfView has rendered a page (it renders in the background)."""
+    image = widget.grab().toImage()
+    return any(image.pixelColor(x, y).lightness() < 128
+               for x in range(0, image.width(), 7) for y in range(0, image.height(), 7))

@@ -15,7 +15,7 @@ from jiarenbase.core.demo import build_demo
 from jiarenbase.core.services import reports, users
 from jiarenbase.core.services.progress import Cancelled
 from jiarenbase.core.services.reports import ReportKind
-from screen_checks import shoot as _shoot
+from screen_checks import has_ink, shoot as _shoot
 
 pytestmark = pytest.mark.gui
 PASSWORD = "Jiaren@2025"
@@ -75,13 +75,6 @@ def build(page):
     assert page.start_build(), page.errors.shown()
     assert len(outcome) == 1
     return outcome[0]
-
-
-def has_ink(widget) -> bool:
-    """Some dark pixels drawn: the preview has rendered a page (QPdfView renders in the background)."""
-    image = widget.grab().toImage()
-    return any(image.pixelColor(x, y).lightness() < 128
-               for x in range(0, image.width(), 7) for y in range(0, image.height(), 7))
 
 
 def shown_rows(page):

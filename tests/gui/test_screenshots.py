@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from jiarenbase.core.demo import build_demo
 from jiarenbase.core.services import enrolment, users
 from jiarenbase.core.services.listing import ListQuery
-from screen_checks import clipped, shoot as _shoot
+from screen_checks import clipped, has_ink, shoot as _shoot
 
 pytestmark = pytest.mark.gui
 
@@ -193,11 +193,6 @@ def test_reports_page_with_a_school_pack_built(qtbot, demo, out_dir, tmp_path):
         assert page.start_build()
     assert (tmp_path / "合作院校报告包.pdf").exists()
     page.show()
-    qtbot.waitUntil(lambda: _has_ink(page.ui.preview.viewport()), timeout=10_000)  # QPdfView renders in the background
+    qtbot.waitUntil(lambda: has_ink(page.ui.preview.viewport()), timeout=10_000)  # QPdfView renders in the background
     shoot(page, out_dir, "flow_reports_school_pack", qtbot)
 
-
-def _has_ink(widget) -> bool:
-    image = widget.grab().toImage()
-    return any(image.pixelColor(x, y).lightness() < 128
-               for x in range(0, image.width(), 7) for y in range(0, image.height(), 7))

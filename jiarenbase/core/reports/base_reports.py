@@ -6,8 +6,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from .document import cn_date, frame_size, styles
-from .dto import AnnualReport, Count, MentorReport, SubsidySheet
-from .tables import count_table, data_table, empty_note, escape, pct, profile_grid
+from .dto import AnnualReport, MentorReport, SubsidySheet
+from .tables import titled_counts, data_table, empty_note, escape, pct, profile_grid
 
 
 def mentor_story(m: MentorReport) -> list[Flowable]:
@@ -34,17 +34,13 @@ def mentor_story(m: MentorReport) -> list[Flowable]:
                              "近90天均分"], rows + total, widths, align_right=[2, 3, 4, 5, 6, 8, 9])
 
 
-def _counts(title: str, counts: tuple[Count, ...], width: float) -> list[Flowable]:
-    return [Paragraph(title, styles()["h2"])] + count_table(counts, width)
-
-
 def annual_story(a: AnnualReport) -> list[Flowable]:
     st = styles()
     width, _ = frame_size()
     out: list[Flowable] = [Paragraph(f"{a.year} 年度基地工作总结", st["h1"])]
-    out += _counts("主要数字", a.figures, width)
-    out += _counts("证书（按等级）", a.certificates, width)
-    out += _counts("就业去向", a.placements, width)
+    out += titled_counts("主要数字", a.figures, width)
+    out += titled_counts("证书（按等级）", a.certificates, width)
+    out += titled_counts("就业去向", a.placements, width)
     out.append(Paragraph("逐月实训", st["h2"]))
     if any(m.drills or m.live for m in a.months):
         rows = [(m.month, m.drills, m.live, m.drills + m.live, f"{m.viewers:,}", f"{m.buyers:,}", pct(m.conversion))

@@ -8,7 +8,7 @@ is defined once, when the document is saved.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -41,6 +41,10 @@ class DocumentInfo:
     subject: str
     printed_on: date
     keywords: str = ""
+
+
+def report_info(title: str, subject: str, printed_on: date) -> DocumentInfo:
+    return DocumentInfo(title=title, subject=subject, printed_on=printed_on, keywords="JiarenBase")
 
 
 class _Canvas(Canvas):

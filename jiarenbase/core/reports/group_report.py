@@ -8,14 +8,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from .document import BASE_NAME, OPERATOR, RULE, cn_date, frame_size, styles
-from .dto import Count, GroupSummary, RosterRow, StudentReport
+from .dto import GroupSummary, RosterRow, StudentReport
 from .fonts import FONT_NAME
 from .student_report import student_story
-from .tables import count_table, data_table, empty_note, escape, num, pct
-
-
-def _counts_table(title: str, counts: tuple[Count, ...], width: float) -> list[Flowable]:
-    return [Paragraph(title, styles()["h2"])] + count_table(counts, width)
+from .tables import titled_counts, data_table, empty_note, escape, num, pct
 
 
 def summary_story(g: GroupSummary) -> list[Flowable]:
@@ -27,9 +23,9 @@ def summary_story(g: GroupSummary) -> list[Flowable]:
     lines.append(f"实训 {g.sessions} 次，平均评分 {num(g.average_rubric)}，认知课程平均出勤率 {pct(g.average_attendance, 0)}")
     out: list[Flowable] = [Paragraph(escape(g.title), st["h1"])]
     out += [Paragraph(escape(line), st["body"]) for line in lines]
-    out += _counts_table("各阶段人数", g.by_stage, width)
-    out += _counts_table("证书（按等级）", g.certificates, width)
-    out += _counts_table("就业去向", g.placements, width)
+    out += titled_counts("各阶段人数", g.by_stage, width)
+    out += titled_counts("证书（按等级）", g.certificates, width)
+    out += titled_counts("就业去向", g.placements, width)
     return out
 
 

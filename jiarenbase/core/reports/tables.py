@@ -102,6 +102,11 @@ def count_table(counts: Sequence, width: float) -> list[Flowable]:
     return [t]
 
 
+def titled_counts(title: str, counts: Sequence, width: float) -> list[Flowable]:
+    """A section heading and its figures (count_table)."""
+    return [Paragraph(title, styles()["h2"])] + count_table(counts, width)
+
+
 def empty_note(text: str = "暂无记录") -> Paragraph:
     return Paragraph(text, styles()["small"])
 

@@ -1,7 +1,6 @@
 """Builders of the base-wide reports: mentor workload, annual summary, subsidy cover sheets."""
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -13,20 +12,16 @@ from ..domain.booking import MAX_BOOKING, open_hours_booked
 from ..domain.enums import CertificateKind, PlacementOutcome, SessionKind, SkillLevel, Stage
 from ..reports import dto
 from ..reports.base_reports import annual_story, mentor_story, subsidy_story
-from ..reports.document import DocumentInfo, write_pdf
+from ..reports.document import report_info, write_pdf
 from . import mentor_workload as workload
 from . import report_data as rd
 from . import subsidy as subsidy_svc
 from .context import Actor, Database
-from .reports import ReportKind, ReportRequest, ReportResult
+from .reports import Progress, ReportKind, ReportRequest, ReportResult
 from .rooms import _opening_hours
 
-Progress = Callable[..., None]
 RECENT_DAYS = 90
 
-
-def _info(title: str, subject: str, today: date) -> DocumentInfo:
-    return DocumentInfo(title=title, subject=subject, printed_on=today, keywords="JiarenBase")
 
 
 def mentor_report(db: Database, actor: Actor, req: ReportRequest, out: Path, progress: Progress,
@@ -48,7 +43,7 @@ def mentor_report(db: Database, actor: Actor, req: ReportRequest, out: Path, pro
         r.weekly_capacity, recent.get(r.mentor_id, (0, None))[0],
         "—" if recent.get(r.mentor_id, (0, None))[1] is None else f"{recent[r.mentor_id][1]:.1f}") for r in rows))
     progress(1, 2)
-    pages = write_pdf(out, _info("导师工作量报告", f"{start} 至 {end}", today), mentor_story(report))
+    pages = write_pdf(out, report_info("导师工作量报告", f"{start} 至 {end}", today), mentor_story(report))
     progress(2, 2)
     return ReportResult(ReportKind.MENTOR, (out,), pages, "导师工作量报告")
 
@@ -149,7 +144,7 @@ def annual_report(db: Database, actor: Actor, req: ReportRequest, out: Path, pro
         tuple(dto.Count(o.zh, outcomes[o]) for o in PlacementOutcome if outcomes.get(o)), months, rooms,
         tuple(cohorts))
     title = f"{year} 年度基地工作总结"
-    pages = write_pdf(out, _info(title, f"{year}年", today), annual_story(report))
+    pages = write_pdf(out, report_info(title, f"{year}年", today), annual_story(report))
     progress(2, 2)
     return ReportResult(ReportKind.ANNUAL, (out,), pages, title)
 
@@ -185,6 +180,6 @@ def subsidy_sheets(db: Database, actor: Actor, req: ReportRequest, out: Path, pr
                 applied_on=r.applied_on))
     progress(1, 2)
     title = "灵活就业补贴申请封面"
-    pages = write_pdf(out, _info(title, f"{len(sheets)} 名毕业生", today), subsidy_story(sheets))
+    pages = write_pdf(out, report_info(title, f"{len(sheets)} 名毕业生", today), subsidy_story(sheets))
     progress(2, 2)
     return ReportResult(ReportKind.SUBSIDY, (out,), pages, title)

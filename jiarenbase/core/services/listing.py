@@ -37,6 +37,12 @@ def page(session: Session, stmt: Select, query: ListQuery, sort_columns: dict[st
          default_sort: Any, tiebreak: Any) -> tuple[list[Any], int]:
     """Run `stmt` with ORDER BY / OFFSET / LIMIT and count its rows."""
     total = session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
+    return ordered_rows(session, stmt, query, sort_columns, default_sort, tiebreak), total
+
+
+def ordered_rows(session: Session, stmt: Select, query: ListQuery, sort_columns: dict[str, Any],
+                 default_sort: Any, tiebreak: Any) -> list[Any]:
+    """`stmt`'s rows in the query's order (ties broken by `tiebreak`), offset and limit applied."""
     column = sort_columns.get(query.sort, default_sort)
     order = column.desc() if query.descending else column.asc()
     if getattr(getattr(column, "expression", column), "nullable", False):
@@ -44,6 +50,5 @@ def page(session: Session, stmt: Select, query: ListQuery, sort_columns: dict[st
         # opposite); only for nullable columns, so NOT NULL ones keep using their index.
         order = order.nulls_last() if query.descending else order.nulls_first()
     tb = tiebreak.desc() if query.descending else tiebreak.asc()
-    rows = session.execute(stmt.order_by(order, tb).offset(max(query.offset, 0))
+    return session.execute(stmt.order_by(order, tb).offset(max(query.offset, 0))
                            .limit(max(min(query.limit, 10_000), 1))).all()
-    return rows, total

@@ -3,29 +3,24 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date
 from pathlib import Path
 
-from sqlalchemy import extract, func, select
+from sqlalchemy import func, select
 
-from ..db.models import (Certificate, Cohort, EnterpriseClient, EnterpriseTrainingOrder, LiveRoom, Mentor,
-                         PartnerSchool, Placement, PracticeSession, RoomBooking, StageRecord, Student)
-from ..domain.booking import open_hours_booked
-from ..domain.enums import (CertificateKind, PlacementOutcome, SessionKind, SkillLevel, Stage, StudentStatus)
+from ..db.models import Cohort, PartnerSchool, StageRecord, Student
+from ..domain.enums import CertificateKind, PlacementOutcome, SkillLevel, Stage, StudentStatus
 from ..errors import NotFound, ValidationError
 from ..reports import dto
-from ..reports.base_reports import annual_story, mentor_story, subsidy_story
 from ..reports.certificate import certificates_story
-from ..reports.document import DocumentInfo, ProgressMark, write_pdf
+from ..reports.document import ProgressMark, report_info, write_pdf
 from ..reports.group_report import cohort_story, school_pack_story
 from ..reports.student_report import student_story
 from ..reports.tables import num, pct
 from . import report_data as rd
 from .context import Actor, Database
-from .reports import ReportKind, ReportRequest, ReportResult, default_filename
+from .reports import Progress, ReportKind, ReportRequest, ReportResult, default_filename
 
-Progress = Callable[..., None]
 
 
 class _Steps:
@@ -42,9 +37,6 @@ class _Steps:
         self.done = min(self.done + 1, self.total)
         self.progress(self.done, self.total)
 
-
-def _info(title: str, subject: str, today: date) -> DocumentInfo:
-    return DocumentInfo(title=title, subject=subject, printed_on=today, keywords="JiarenBase")
 
 
 def _get(s, model, row_id: int | None, zh: str, en: str):
@@ -110,7 +102,7 @@ def school_pack(db: Database, actor: Actor, req: ReportRequest, out: Path, progr
     printed = [r for r in reports if statuses.get(r.id) != StudentStatus.WITHDRAWN.zh]
     steps = _Steps(progress, len(printed) + 1)
     story = school_pack_story(name, summary, _roster(reports, statuses), printed, today, steps.mark)
-    pages = write_pdf(out, _info(f"{name} 实训报告", f"{scope}：{len(reports)} 名学员", today), story)
+    pages = write_pdf(out, report_info(f"{name} 实训报告", f"{scope}：{len(reports)} 名学员", today), story)
     steps.step()
     return ReportResult(ReportKind.SCHOOL, (out,), pages, f"{name} 实训报告")
 
@@ -131,7 +123,7 @@ def cohort_report(db: Database, actor: Actor, req: ReportRequest, out: Path, pro
     steps = _Steps(progress, 1)
     story = cohort_story(summary, _roster(reports, statuses)) + [steps.mark()]
     title = f"批次报告 {code}"
-    pages = write_pdf(out, _info(title, summary.title, today), story)
+    pages = write_pdf(out, report_info(title, summary.title, today), story)
     return ReportResult(ReportKind.COHORT, (out,), pages, title)
 
 
@@ -143,7 +135,7 @@ def student_report(db: Database, actor: Actor, req: ReportRequest, out: Path, pr
         (report,) = rd.student_reports(s, [req.student_id], req.unmasked)
     steps = _Steps(progress, 1)
     title = f"学员结业报告 {report.name}"
-    pages = write_pdf(out, _info(title, f"{report.school} {report.cohort_code}", today),
+    pages = write_pdf(out, report_info(title, f"{report.school} {report.cohort_code}", today),
                       student_story(report) + [steps.mark()])
     return ReportResult(ReportKind.STUDENT, (out,), pages, title)
 
@@ -195,7 +187,7 @@ def certificates(db: Database, actor: Actor, req: ReportRequest, out: Path, prog
     steps = _Steps(progress, len(items))
     if not req.one_file_per_student:
         title = f"结业证书 {scope}"
-        pages = write_pdf(out, _info(title, f"{len(items)} 份结业证书", today),
+        pages = write_pdf(out, report_info(title, f"{len(items)} 份结业证书", today),
                           certificates_story(items, steps.mark), landscape_pages=True)
         return ReportResult(ReportKind.CERTIFICATE, (out,), pages, title)
     out.mkdir(parents=True, exist_ok=True)
@@ -204,7 +196,7 @@ def certificates(db: Database, actor: Actor, req: ReportRequest, out: Path, prog
         pages = 0
         for c in items:
             path = out / default_filename(ReportKind.CERTIFICATE, f"{c.cohort_code}_{c.student}_{c.number}", today)
-            pages += write_pdf(path, _info(f"结业证书 {c.student}", c.cohort_code, today),
+            pages += write_pdf(path, report_info(f"结业证书 {c.student}", c.cohort_code, today),
                                certificates_story([c], steps.mark), landscape_pages=True)
             written.append(path)
     except BaseException:

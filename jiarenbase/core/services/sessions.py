@@ -16,7 +16,7 @@ from ..errors import ValidationError
 from .common import (EVERYONE, STAFF, audit, ensure_student_access, insert_row, load_versioned,
                      mentor_student_ids, require_role, soft_delete_row, update_row)
 from .context import Actor, Database
-from .listing import ListQuery, Page, like_pattern
+from .listing import ListQuery, Page, like_pattern, ordered_rows
 from .validation import Checker
 
 DEFAULT_CRITERIA = (
@@ -247,16 +247,8 @@ def list_sessions(db: Database, actor: Actor, query: ListQuery = ListQuery()) ->
             # the far half: read it from the other end, then put the rows back in order
             take = min(limit, total - offset)
             flipped = replace(q, descending=not q.descending, offset=total - offset - take, limit=take)
-            rows = list(reversed(_ordered(s, stmt, flipped, sort)))
+            rows = list(reversed(ordered_rows(s, stmt, flipped, sort, P.started_at, P.id)))
         else:
-            rows = _ordered(s, stmt, replace(q, offset=offset, limit=limit), sort)
+            rows = ordered_rows(s, stmt, replace(q, offset=offset, limit=limit), sort, P.started_at, P.id)
         return Page(tuple(_dto(r, sn, mn or "") for r, sn, mn in rows), total, query.offset)
 
-
-def _ordered(s: Session, stmt, q: ListQuery, sort: dict) -> list:
-    column = sort.get(q.sort, PracticeSession.started_at)
-    order = column.desc() if q.descending else column.asc()
-    if getattr(getattr(column, "expression", column), "nullable", False):
-        order = order.nulls_last() if q.descending else order.nulls_first()
-    tiebreak = PracticeSession.id.desc() if q.descending else PracticeSession.id.asc()
-    return s.execute(stmt.order_by(order, tiebreak).offset(q.offset).limit(q.limit)).all()
