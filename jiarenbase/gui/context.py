@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtGui import QUndoStack
 
 from ..core.services.context import Actor, Database
+from .operations import Operations
 from .tasks import TaskRunner
 
 
@@ -16,6 +17,7 @@ class AppContext:
     db: Database
     actor: Actor
     tasks: TaskRunner
+    ops: Operations = field(default_factory=Operations)
     lang: str = "zh"
     data_dir: Path = field(default_factory=Path.cwd)
     undo: QUndoStack = field(default_factory=QUndoStack)

@@ -18,6 +18,35 @@ def sync_tasks(qapp):
 
 
 @pytest.fixture
+def ops(qapp):
+    """The desktop's Operations on a pool of its own: results come back through the
+    same queued signal as in the app; `drain` waits for them."""
+    from PySide6.QtCore import QThreadPool
+
+    from jiarenbase.gui.operations import Operations
+
+    pool = QThreadPool()
+    pool.setMaxThreadCount(2)
+    operations = Operations(pool, lang="zh")
+    yield operations
+    pool.waitForDone(30_000)
+    # outcomes still queued are delivered now, while the test's widgets exist
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.processEvents()
+
+
+@pytest.fixture
+def drain(qtbot, ops):
+    """drain(): wait until every operation started so far has delivered its outcome."""
+
+    def wait(timeout: int = 20_000) -> None:
+        qtbot.waitUntil(lambda: ops.pending == 0, timeout=timeout)
+
+    return wait
+
+
+@pytest.fixture
 def screenshot_dir():
     path = os.path.abspath(OUTPUT)
     os.makedirs(path, exist_ok=True)
@@ -25,11 +54,11 @@ def screenshot_dir():
 
 
 @pytest.fixture
-def ctx(qapp, db, admin, sync_tasks, tmp_path):
+def ctx(qapp, db, admin, sync_tasks, ops, tmp_path):
     """An AppContext on the test database, signed in as the local admin."""
     from jiarenbase.gui.context import AppContext
 
-    return AppContext(db=db, actor=admin, tasks=sync_tasks, lang="zh", data_dir=tmp_path)
+    return AppContext(db=db, actor=admin, tasks=sync_tasks, ops=ops, lang="zh", data_dir=tmp_path)
 
 
 @pytest.fixture(autouse=True)
