@@ -13,8 +13,9 @@ import sys
 import traceback
 from pathlib import Path
 
-from . import __version__
+from . import __version__, console
 from .core.errors import JiarenError, ValidationError
+from .core.errors_plain import explain, scrub
 
 EXIT_OK, EXIT_PARTIAL, EXIT_UNUSABLE = 0, 1, 2
 
@@ -68,9 +69,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     b = sub.add_parser("backup", help="备份数据库")
     b.add_argument("--out")
-    r = sub.add_parser("restore", help="从备份文件恢复数据库")
+    r = sub.add_parser("restore", help="从备份文件恢复数据库（先检查备份并列出各表行数，确认后替换）")
     r.add_argument("file")
-    sub.add_parser("check", help="检查数据库：完整性、结构版本、孤立记录")
+    r.add_argument("-y", "--yes", action="store_true",
+                   help="不再询问，直接恢复（在终端中默认会询问；脚本或计划任务中不询问）")
+    c = sub.add_parser("check", help="检查数据库：完整性、结构版本、孤立记录、最近一次备份")
+    c.add_argument("--max-backup-age", type=int, metavar="DAYS",
+                   help="最近一次成功备份超过这么多天即算失败（默认取设置，7 天）")
 
     u = sub.add_parser("user", help="管理用户")
     usub = u.add_subparsers(dest="user_command", required=True)
@@ -84,7 +89,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run(argv: list[str]) -> int:
+    with console.safe_streams():  # a character the console cannot show never ends a command
+        return _run(argv)
+
+
+def _run(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
+    console.decode_text_args(args, ("school", "cohort", "student", "mentor", "name", "display_name", "unmasked"))
     lang = args.lang or "zh"
     try:
         if args.selftest:
@@ -115,12 +126,27 @@ def run(argv: list[str]) -> int:
     except Exception as exc:  # noqa: BLE001 - last resort: say it plainly
         if args.debug:
             traceback.print_exc()
-        msg = ("发生意外错误：" if lang == "zh" else "Unexpected error: ") + f"{type(exc).__name__}: {exc}"
+        plain = _explain(exc, args)  # a full disk, a damaged file, a server that is down…
+        if plain is not None:
+            print(("错误：" if lang == "zh" else "Error: ") + plain.text(lang), file=sys.stderr)
+            return EXIT_UNUSABLE
+        msg = ("发生意外错误：" if lang == "zh" else "Unexpected error: ") + f"{type(exc).__name__}: {scrub(str(exc))}"
         print(msg, file=sys.stderr)
         if not args.debug:
             print("（加 --debug 可查看详细信息）" if lang == "zh" else "(run with --debug for details)",
                   file=sys.stderr)
         return EXIT_UNUSABLE
+
+
+def _explain(exc: Exception, args: argparse.Namespace) -> JiarenError | None:
+    """errors_plain.explain for this command: its database and the file it writes."""
+    try:
+        from .core.paths import data_dir, database_url
+
+        url = database_url(args.db, data_dir(args.data_dir, create=False))
+    except Exception:  # noqa: BLE001 - the message then names no database file
+        url = ""
+    return explain(exc, database=url, output=getattr(args, "out", None) or getattr(args, "errors", None))
 
 
 def read_password(from_stdin: bool, lang: str) -> str:
@@ -134,7 +160,10 @@ def read_password(from_stdin: bool, lang: str) -> str:
 
 
 def print_json(data) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+    if not console.can_show(text):  # a console without Chinese gets \u escapes, not "?"
+        text = json.dumps(data, ensure_ascii=True, indent=2, default=str)
+    print(text)
 
 
 __all__ = ["run", "build_parser", "read_password", "print_json", "Path"]

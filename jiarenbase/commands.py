@@ -2,17 +2,16 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from .cli import EXIT_OK, EXIT_PARTIAL, print_json, read_password
 from .core import config
 from .core.bootstrap import OpenedDatabase, open_database
-from .core.reports.fonts import use_font_file
-from .core.db import backup as backups
 from .core.domain.enums import Role
 from .core.errors import JiarenError
-from .core.services import (backup as backup_svc, cohorts, organisations, roster_import, summary as summary_svc,
-                            users)
+from .core.reports.fonts import use_font_file
+from .core.services import backup as backup_svc, cohorts, organisations, roster_import, summary as summary_svc, users
 from .core.services.context import Actor
 from .core.services.listing import ListQuery
 
@@ -23,9 +22,15 @@ def _say(lang: str, zh: str, en: str) -> None:
     print(en if lang == "en" else zh)
 
 
+# Commands that may create the database; the others only read one that exists (a typo in --db must fail).
+CREATING = {"demo", "import-roster", "user", "restore"}
+
+
 def dispatch(args: argparse.Namespace) -> int:
     handler = COMMANDS[args.command]
-    opened = open_database(args.db, args.data_dir)
+    opened = open_database(args.db, args.data_dir, create=args.command in CREATING)
+    if opened.created:
+        _say(args.lang, f"已新建数据库：{opened.db.describe()}", f"Created a new database: {opened.db.describe()}")
     use_font_file(config.load(opened.data_dir).report_font)
     try:
         return handler(opened, args)
@@ -71,7 +76,8 @@ def cmd_import(o: OpenedDatabase, args) -> int:
     else:
         added, skipped = 0, len(preview.already_enrolled)
     if args.dry_run:
-        _say(lang, f"检查完成（未写入）：可导入 {len(preview.accepted)} 人，已在册 {skipped} 人，有问题 {rejected} 行。",
+        _say(lang,
+             f"检查完成（未写入）：可导入 {len(preview.accepted)} 人，已在册 {skipped} 人，有问题 {rejected} 行。",
              f"Checked (nothing written): {len(preview.accepted)} importable, {skipped} already enrolled, "
              f"{rejected} rejected.")
     else:
@@ -112,7 +118,7 @@ def cmd_export(o: OpenedDatabase, args) -> int:
 def cmd_summary(o: OpenedDatabase, args) -> int:
     data = summary_svc.summary(o.db, SYSTEM)
     if args.json:
-        print_json(data)
+        print_json(data.to_json())
         return EXIT_OK
     from .core.summary_text import summary_lines
 
@@ -140,7 +146,8 @@ def _date(text: str | None, label: str):
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise JiarenError(f"{label}“{text}”不是日期，请写成 2025-09-01 这样。", f"{label} '{text}' is not a date.") from None
+        raise JiarenError(f"{label}“{text}”不是日期，请写成 2025-09-01 这样。",
+                          f"{label} '{text}' is not a date.") from None
 
 
 def cmd_report(o: OpenedDatabase, args) -> int:
@@ -167,13 +174,14 @@ def cmd_report(o: OpenedDatabase, args) -> int:
     files = len(result.paths)
     _say(args.lang, f"已生成“{result.title}”：{result.pages} 页" + (f"，{files} 个文件" if files > 1 else "")
          + f" → {args.out}",
-         f"Written '{result.title}': {result.pages} pages" + (f", {files} files" if files > 1 else "") + f" → {args.out}")
+         f"Written '{result.title}': {result.pages} pages" + (f", {files} files" if files > 1 else "")
+         + f" → {args.out}")
     return EXIT_OK
 
 
 def cmd_backup(o: OpenedDatabase, args) -> int:
     if args.out:
-        path = backups.backup(o.db.engine, Path(args.out))
+        path = backup_svc.backup_to(o.db, SYSTEM, Path(args.out))
     else:
         settings = config.load(o.data_dir)
         path = backup_svc.backup_now(o.db, SYSTEM, settings.backup_path(o.data_dir), keep=settings.keep_backups)
@@ -182,14 +190,42 @@ def cmd_backup(o: OpenedDatabase, args) -> int:
 
 
 def cmd_restore(o: OpenedDatabase, args) -> int:
-    safety = backup_svc.restore_from(o.db, SYSTEM, Path(args.file), config.load(o.data_dir).backup_path(o.data_dir))
-    _say(args.lang, f"已从 {args.file} 恢复（恢复前的数据已另存为 {safety}）。",
-         f"Restored from {args.file} (the previous data was saved to {safety}).")
+    from .core.db.restore import table_counts
+
+    lang = args.lang
+
+    def confirm(contents) -> bool:
+        """Show what the verified backup holds beside the current data, then ask (at a terminal)."""
+        live = table_counts(o.db.engine)
+        _say(lang, f"备份文件 {contents.source} 检查通过：完整，是 JiarenBase 数据库，结构版本 {contents.revision}。",
+             f"Backup {contents.source} checked: complete, a JiarenBase database, schema revision {contents.revision}.")
+        _say(lang, "各表行数（备份 / 当前）：", "Rows per table (backup / current):")
+        for table, n in contents.counts.items():
+            print(f"  {table:<28} {n:>9} / {live.get(table, 0)}")
+        if args.yes or sys.stdin is None or not sys.stdin.isatty():
+            return True  # --yes, or a script / scheduled task: no one to ask
+        prompt = ("确认用此备份替换当前数据库？当前数据会先另存为安全副本。输入 y 确认：" if lang != "en"
+                  else "Replace the current database with this backup? The current data is saved first. Type y: ")
+        try:
+            answer = input(prompt)
+        except EOFError:
+            answer = ""
+        return answer.strip().lower() in ("y", "yes", "是")
+
+    copy = backup_svc.restore_from(o.db, SYSTEM, Path(args.file), config.load(o.data_dir).backup_path(o.data_dir),
+                                   confirm=confirm)
+    if copy is None:
+        _say(lang, "已取消，数据库未作任何改动。", "Cancelled; the database was not changed.")
+        return EXIT_PARTIAL
+    _say(lang, f"已从 {args.file} 恢复（恢复前的数据已另存为安全副本 {copy}）。",
+         f"Restored from {args.file} (the previous data was saved as the safety copy {copy}).")
     return EXIT_OK
 
 
 def cmd_check(o: OpenedDatabase, args) -> int:
-    findings = backup_svc.check(o.db, SYSTEM)
+    from .core.services.auto_backup import backup_age
+
+    findings = [*backup_svc.check(o.db, SYSTEM), backup_age(o.db, o.data_dir, args.max_backup_age)]
     for f in findings:
         print(("✔ " if f.ok else "✘ ") + (f.en if args.lang == "en" else f.zh))
     return EXIT_OK if all(f.ok for f in findings) else EXIT_PARTIAL

@@ -21,9 +21,10 @@ from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.exc import ArgumentError
 
-from .db.engine import _is_network_path, create_engine, describe, refuse_network_sqlite, sqlite_path
+from . import errors_plain
+from .db.engine import create_engine, describe, is_network_path, refuse_network_sqlite, sqlite_path
 from .errors import JiarenError, Problem, ValidationError
 from .paths import CONFIG_FILENAME, DB_FILENAME, backups_dir
 
@@ -41,6 +42,8 @@ FIELD_LANG = "界面语言"
 FIELD_DB = "数据库连接"
 FIELD_BACKUP_FOLDER = "备份文件夹"
 FIELD_KEEP = "保留备份数"
+FIELD_BACKUP_AGE = "备份最长间隔天数"
+BACKUP_AGE_MIN, BACKUP_AGE_MAX = 1, 365
 FIELD_REPORT_FONT = "报表字体文件"
 
 
@@ -51,9 +54,10 @@ class AppConfig:
     db_url: str = ""  # "" = the SQLite file in the data directory; a file path or an SQLAlchemy URL
     backup_folder: str = ""  # "" = <data dir>/backups
     keep_backups: int = 10
+    backup_max_age_days: int = 7  # `jiarenbase check` fails when the last good backup is older
     report_font: str = ""  # "" = found automatically (core/reports/fonts.py); else a .ttf/.ttc file
 
-    def with_(self, **changes: Any) -> "AppConfig":
+    def with_(self, **changes: Any) -> AppConfig:
         return replace(self, **changes)
 
     def database_url(self, data_dir: Path) -> str:
@@ -84,7 +88,7 @@ def normalise_url(raw: str) -> str:
         return ""
     if "://" in raw:
         return raw
-    if _is_network_path(raw):  # resolve() would make //server/share local on POSIX
+    if is_network_path(raw):  # resolve() would make //server/share local on POSIX
         return "sqlite:///" + raw
     return "sqlite:///" + str(Path(raw).expanduser().resolve())
 
@@ -189,13 +193,21 @@ def _field_problems(config: AppConfig, name: str) -> list[Problem]:
         return _db_url_problems(value)
     if name == "backup_folder":
         return _backup_folder_problems(value)
-    if name == "keep_backups":
-        if isinstance(value, bool) or not isinstance(value, int) or not KEEP_MIN <= value <= KEEP_MAX:
-            return [Problem(FIELD_KEEP, f"应为 {KEEP_MIN}–{KEEP_MAX} 之间的整数。",
-                            f"must be a whole number from {KEEP_MIN} to {KEEP_MAX}.", "backups to keep")]
+    if name == "keep_backups" and not _whole_number_in(value, KEEP_MIN, KEEP_MAX):
+        return [Problem(FIELD_KEEP, f"应为 {KEEP_MIN}–{KEEP_MAX} 之间的整数。",
+                        f"must be a whole number from {KEEP_MIN} to {KEEP_MAX}.", "backups to keep")]
+    if name == "backup_max_age_days" and not _whole_number_in(value, BACKUP_AGE_MIN, BACKUP_AGE_MAX):
+        return [Problem(FIELD_BACKUP_AGE, f"应为 {BACKUP_AGE_MIN}–{BACKUP_AGE_MAX} 之间的整数。",
+                        f"must be a whole number from {BACKUP_AGE_MIN} to {BACKUP_AGE_MAX}.",
+                        "maximum days between backups")]
     if name == "report_font":
         return _report_font_problems(value)
     return []
+
+
+def _whole_number_in(value: Any, low: int, high: int) -> bool:
+    """An int (not a bool, which is an int in Python) from low to high."""
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
 
 
 def _report_font_problems(value: Any) -> list[Problem]:
@@ -281,7 +293,7 @@ def test_connection(url: str, lang: str = "zh") -> str:
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
             version = conn.execute(text("SHOW server_version")).scalar() or ""
-    except Exception as exc:  # noqa: BLE001 - turned into a message below
+    except Exception as exc:  # turned into a message below
         raise connection_error(exc, url) from exc
     finally:
         engine.dispose()
@@ -304,13 +316,14 @@ def _test_sqlite(url: str, lang: str) -> str:
                 else "the file does not exist yet; an empty database is created at the next start")
         return f"SQLite: {path} — {note}"
     if path.is_dir():
-        raise JiarenError(f"“{path}”是一个文件夹，请选择数据库文件。", f"'{path}' is a folder; choose the database file.")
+        raise JiarenError(f"“{path}”是一个文件夹，请选择数据库文件。",
+                          f"'{path}' is a folder; choose the database file.")
     engine = create_engine(url)
     try:
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
             tables = conn.execute(text("SELECT count(*) FROM sqlite_master WHERE type = 'table'")).scalar() or 0
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         raise connection_error(exc, url) from exc
     finally:
         engine.dispose()
@@ -342,27 +355,12 @@ def connection_error(exc: BaseException, url: str) -> JiarenError:
         u = make_url(normalise_url(url))
     except ArgumentError:
         return JiarenError(f"数据库地址格式不正确：{url}", f"Not a valid database address: {url}")
-    reason = _reason(exc)
+    # plain words from the kind of failure (errors_plain), never the driver's English text
+    connecting = getattr(exc, "statement", None) is None  # not yet running a statement of ours
+    plain = errors_plain.database_error(exc, u.render_as_string(hide_password=True), connecting=connecting)
+    if plain is not None:
+        return plain
     if u.get_backend_name() == "sqlite":
-        return JiarenError(f"无法打开 SQLite 数据库文件“{u.database}”：{reason}。请确认它是 JiarenBase 的数据库文件且未被损坏。",
-                           f"Cannot open the SQLite database file '{u.database}': {reason}. Check that it is a "
-                           "JiarenBase database and not damaged.")
+        return errors_plain.sqlite_error(exc, u.database)
     where = f"{u.host or 'localhost'}:{u.port or 5432}"
-    low = reason.lower()
-    if "password" in low or "authentication" in low:
-        return JiarenError(f"PostgreSQL 服务器 {where} 拒绝登录：用户名或密码不正确。（{reason}）",
-                           f"The PostgreSQL server {where} refused the login: wrong user name or password. ({reason})")
-    if f'database "{u.database}" does not exist' in low:
-        return JiarenError(f"PostgreSQL 服务器 {where} 上没有名为“{u.database}”的数据库，请先请管理员建好。",
-                           f"The PostgreSQL server {where} has no database '{u.database}'; ask the admin to create it.")
-    return JiarenError(f"无法连接 PostgreSQL 服务器 {where}：请检查服务器地址和端口、服务器是否已开启、"
-                       f"防火墙是否允许本机连接。（{reason}）",
-                       f"Cannot reach the PostgreSQL server {where}: check the address and port, that the server "
-                       f"is running and that its firewall lets this computer in. ({reason})")
-
-
-def _reason(exc: BaseException) -> str:
-    orig = getattr(exc, "orig", None) if isinstance(exc, DBAPIError) else None
-    text_ = str(orig or exc).strip()
-    first = next((line.strip() for line in text_.splitlines() if line.strip()), type(exc).__name__)
-    return first[:200]
+    return errors_plain.postgres_error(exc, where, u.database or "", connecting=connecting)

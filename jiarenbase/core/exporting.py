@@ -10,9 +10,8 @@ pages through the same list function with the same search and filters, so the
 workbook holds exactly the rows the user was looking at (all pages of them)."""
 from __future__ import annotations
 
-import os
-from contextvars import ContextVar
 from collections.abc import Callable, Iterable, Sequence
+from contextvars import ContextVar
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -25,11 +24,19 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from .domain.enums import LabelledEnum
-from .services import (certificates as certificate_svc, cohorts as cohort_svc, enrolment, mentors as mentor_svc,
-                       organisations, placements as placement_svc, sessions as session_svc, users as user_svc)
+from .output_files import atomic_output
+from .services import (
+    certificates as certificate_svc,
+    cohorts as cohort_svc,
+    enrolment,
+    mentors as mentor_svc,
+    organisations,
+    placements as placement_svc,
+    sessions as session_svc,
+    users as user_svc,
+)
 from .services.context import Actor, Database
 from .services.listing import ListQuery, Page
-
 
 _EXCEL_MAX_CHARS = 32767
 _RISKY_START = ("=", "+", "-", "@")
@@ -87,11 +94,8 @@ def write_table(path: Path, title: str, headers: Sequence[str], rows: Iterable[S
     for col, header in enumerate(headers, start=1):
         ws.column_dimensions[get_column_letter(col)].width = max(10, min(40, len(header) * 2 + 4))
     ws.freeze_panes = "A2"
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    wb.save(tmp)
-    os.replace(tmp, path)
+    with atomic_output(path) as tmp:  # no .part left behind; a workbook open in Excel is said plainly
+        wb.save(tmp)
     return n
 
 

@@ -12,8 +12,8 @@ DB_FILENAME = "jiarenbase.sqlite3"
 CONFIG_FILENAME = "config.json"  # this desktop's settings (core/config.py)
 
 
-def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
-    """The data directory, created if missing."""
+def data_dir(override: str | os.PathLike[str] | None = None, create: bool = True) -> Path:
+    """The data directory, created if missing (unless `create` is False)."""
     if override:
         path = Path(override)
     elif os.environ.get("JIARENBASE_HOME"):
@@ -21,7 +21,8 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     else:
         path = user_data_path(APP_NAME, appauthor=False, roaming=False)
     path = path.expanduser().resolve()
-    path.mkdir(parents=True, exist_ok=True)
+    if create:
+        path.mkdir(parents=True, exist_ok=True)
     return path
 
 

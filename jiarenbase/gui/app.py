@@ -12,7 +12,8 @@ import logging
 import os
 import sys
 
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from ..core import config
 from ..core.bootstrap import OpenedDatabase, open_database
@@ -25,7 +26,7 @@ from .context import AppContext
 from .crash import configure_logging, install_excepthook, remove_logging
 from .dialogs.first_admin_dialog import FirstAdminDialog
 from .dialogs.login_dialog import LoginDialog
-from .tasks import TaskRunner
+from .operations import Operations
 from .theme import TRANSLATIONS, apply_theme, install_translators
 
 __all__ = ["TRANSLATIONS", "apply_theme", "install_translators", "make_app", "run_app", "sign_in",
@@ -41,13 +42,13 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def sign_in(db: Database, tasks: TaskRunner, lang: str = "zh", parent: QWidget | None = None) -> UserDTO | None:
+def sign_in(db: Database, ops: Operations, lang: str = "zh", parent: QWidget | None = None) -> UserDTO | None:
     """The first-admin dialog on a database without accounts, else the login
     dialog; the signed-in user, or None when the person quit."""
     if users.has_users(db):
-        dialog: FirstAdminDialog | LoginDialog = LoginDialog(db, tasks, lang, parent)
+        dialog: FirstAdminDialog | LoginDialog = LoginDialog(db, ops, lang, parent)
     else:
-        dialog = FirstAdminDialog(db, tasks, lang, parent)
+        dialog = FirstAdminDialog(db, ops, lang, parent)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -78,17 +79,34 @@ def settle_heap() -> None:
     gc.freeze()
 
 
-def start_daily_backup(tasks: TaskRunner, opened: OpenedDatabase, window: QWidget, lang: str) -> None:
-    """The first start of a day backs the database up, off the GUI thread; a backup
-    that cannot be made is said in the status bar (and logged), never in the way."""
+def start_daily_backup(ops: Operations, opened: OpenedDatabase, window: QMainWindow, lang: str) -> None:
+    """The first start of a day backs the database up, off the GUI thread. Never in the
+    way, never silent: a backup that fails leaves a warning in the status bar for as
+    long as the window is open; one that failed at an earlier start is said in a
+    dialog now ("最近一次自动备份失败：…，上次成功备份：日期"). A start that created
+    the database says so in the status bar."""
     from ..core.services import auto_backup
 
-    def done(result) -> None:
-        if result.problem is not None:
-            window.statusBar().showMessage(result.problem.text(lang), 15_000)
+    if opened.created:
+        window.statusBar().showMessage(("已新建数据库：" if lang != "en" else "Created a new database: ")
+                                       + opened.db.describe(), 15_000)
 
-    tasks.run(auto_backup.daily_backup, opened.db, opened.data_dir, on_done=done,
-              on_error=lambda exc: log.warning("Automatic backup failed: %s", exc))
+    def done(result: auto_backup.DailyBackup) -> None:
+        warning = auto_backup.failure_warning(result, lang)
+        if warning is not None:
+            label = QLabel(warning, window)
+            label.setObjectName("backupWarning")
+            label.setStyleSheet("color: #b71c1c; font-weight: bold;")
+            label.setToolTip(result.problem.text(lang))
+            window.statusBar().addPermanentWidget(label)
+        notice = auto_backup.failure_notice(result, lang)
+        if notice is not None:
+            box = QMessageBox(QMessageBox.Icon.Warning, "JiarenBase", notice, QMessageBox.StandardButton.Ok, window)
+            box.setObjectName("backupFailedBefore")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+
+    ops.run(window, auto_backup.daily_backup, opened.db, opened.data_dir, success=done)
 
 
 def run_app(args: argparse.Namespace, splash: QWidget | None = None,
@@ -115,23 +133,24 @@ def run_app(args: argparse.Namespace, splash: QWidget | None = None,
         if opened is None:
             return 1
         log.info("Database %s (%s)", opened.db.describe(), opened.schema)
-        tasks = TaskRunner()
+        ops = Operations(lang=lang)  # the desktop's one way to run work off the GUI thread
         try:
             if splash is not None:
                 splash.close()
-            user = sign_in(opened.db, tasks, lang)
+            user = sign_in(opened.db, ops, lang)
             if user is None:
                 return 0
-            ctx = AppContext(opened.db, actor=user.actor(), tasks=tasks, lang=lang, data_dir=opened.data_dir)
+            ctx = AppContext(opened.db, actor=user.actor(), ops=ops, lang=lang,
+                             data_dir=opened.data_dir)
             from .main_window import MainWindow  # after sign-in: the sign-in window comes up sooner
 
             window = MainWindow(ctx)  # the main window gets everything through the AppContext
             window.show()
             settle_heap()
-            start_daily_backup(tasks, opened, window, lang)
+            start_daily_backup(ctx.ops, opened, window, lang)
             return app.exec()
         finally:
-            tasks.wait()  # (also when sign-in was left: its lookups must not outlive the database)
+            ops.wait()  # (also when sign-in was left: its lookups must not outlive the database)
             opened.db.dispose()
     finally:
         log.info("JiarenBase stopped")

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import importlib.util
 import io
-import os
 import json
+import os
 import re
 import shutil
 import sqlite3
@@ -287,7 +287,7 @@ def test_import_dry_run_writes_nothing(cli, tmp_path):
     r = cli("import-roster", messy.path, "--school", "学校A", "--cohort", "C1", "--dry-run")
     assert r.code == 1
     assert "检查完成（未写入）：可导入 3 人，已在册 0 人，有问题 5 行。" in r.out
-    assert "已新建" not in r.out
+    assert "已新建合作院校" not in r.out and "已新建批次" not in r.out
     assert any(line.startswith("第8行：") for line in r.lines)
     d = summary_json(cli)
     assert d["students"]["total"] == 0 and d["partner_schools"] == 0 and d["cohorts"] == 0
@@ -471,7 +471,7 @@ def test_backup_then_restore_undoes_a_change(cli, demo, tmp_path):
     r = cli("restore", backup)
     assert r.code == 0, r.err
     assert "已从" in r.out and "恢复" in r.out
-    safety = list((demo / "backups").glob("*before-restore*"))
+    safety = list((demo / "backups" / "safety").glob("*before-restore*"))
     assert len(safety) == 1
     assert str(safety[0]) in r.out
     with sqlite3.connect(safety[0]) as conn:  # the safety copy still has the change
@@ -565,8 +565,10 @@ def test_debug_shows_a_traceback_and_the_default_does_not(cli, demo, tmp_path):
     assert "Traceback (most recent call last)" in debug.err and "找不到批次“NO-SUCH”" in debug.err
 
 
-def test_unexpected_errors_are_said_plainly(cli, monkeypatch):
+def test_unexpected_errors_are_said_plainly(cli, data, monkeypatch):
     from jiarenbase import commands
+
+    _open(data).db.dispose()  # summary only reads an existing database
 
     def boom(o, args):
         raise RuntimeError("disk on fire")

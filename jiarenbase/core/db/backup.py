@@ -2,6 +2,8 @@
 PostgreSQL through pg_dump/pg_restore when they are installed; rotation."""
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import os
 import shutil
@@ -41,39 +43,66 @@ def backup(engine: Engine, out: Path, progress: Callable[[int, int], None] | Non
     """Write a consistent copy of the database to `out` (via a temp file + rename).
 
     `progress(done, total)` is called as pages are copied (SQLite); an exception it
-    raises (e.g. the user pressed Cancel) stops the backup and leaves no file."""
+    raises (e.g. the user pressed Cancel) stops the backup and leaves no file. A
+    backup that cannot be written (full or read-only disk, …) raises BackupFailed
+    in plain words and leaves no file either (no ".part", no ".part-journal")."""
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")
     sqlite = engine.url.get_backend_name() == "sqlite"
     src_path = sqlite_path(str(engine.url)) if sqlite else None
     if sqlite and src_path is None:
         raise JiarenError("内存数据库无法备份。", "An in-memory database cannot be backed up.")
     try:
+        out.parent.mkdir(parents=True, exist_ok=True)
         if src_path is not None:
             _sqlite_copy(sqlite3.connect(src_path), tmp, progress)
         else:
             _pg_dump(engine, tmp)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
+        # only a complete copy ever gets the final name (a kill before this line leaves a ".part")
+        os.replace(tmp, out)
+    except BaseException as exc:
+        remove_part(tmp)
+        if isinstance(exc, (OSError, sqlite3.Error)):
+            raise BackupFailed(out, exc) from exc
         raise
-    # only a complete copy ever gets the final name (a kill before this line leaves a ".part")
-    os.replace(tmp, out)
     return out
 
 
+def remove_part(tmp: Path) -> None:
+    """A half-written copy and the journal SQLite may have left beside it."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        with contextlib.suppress(OSError):  # e.g. the disk went away: rotate() clears it once stale
+            Path(str(tmp) + suffix).unlink(missing_ok=True)
+
+
+class BackupFailed(JiarenError):
+    """A backup (or safety copy) could not be written; says why in plain words."""
+
+    def __init__(self, out: Path, exc: BaseException) -> None:
+        folder = Path(out).parent
+        low = str(exc).lower()
+        errno_ = getattr(exc, "errno", None)
+        if errno_ in (errno.ENOSPC, errno.EFBIG) or "disk is full" in low:
+            zh, en = f"“{folder}”所在的磁盘空间不足", f"the disk of '{folder}' is full"
+        elif isinstance(exc, PermissionError) or errno_ == errno.EROFS or "readonly" in low or "read-only" in low:
+            zh = f"没有写入“{folder}”的权限，或该磁盘是只读的"
+            en = f"'{folder}' is not writable (no permission or read-only)"
+        elif "disk i/o error" in low or errno_ == errno.EIO:
+            zh = f"写入“{folder}”时磁盘读写出错（磁盘可能已满或已损坏）"
+            en = f"a disk error while writing to '{folder}'"
+        else:
+            zh, en = f"无法在“{folder}”中写入备份文件", f"the backup file cannot be written in '{folder}'"
+        super().__init__(f"备份失败：{zh}。没有留下不完整的文件。"
+                         "请腾出磁盘空间，或在 设置 → 备份文件夹 中换一个可写的位置。",
+                         f"The backup failed: {en}. No partial file was left. Free some disk space or choose a "
+                         "writable folder in Settings → Backup folder.")
+
+
 def restore(engine: Engine, source: Path) -> None:
-    """Replace the database's contents with a backup file's."""
-    source = Path(source)
-    if not source.is_file():
-        raise JiarenError(f"找不到备份文件“{source}”。", f"Backup file '{source}' not found.")
-    if engine.url.get_backend_name() == "sqlite":
-        _check_sqlite_file(source)
-        engine.dispose()  # no pooled connection may hold the old file open
-        dst_path = sqlite_path(str(engine.url))
-        _sqlite_copy(sqlite3.connect(f"file:{source}?mode=ro", uri=True), dst_path)
-    else:
-        _pg_restore(engine, source)
+    """Replace the database's contents with a backup file's, after checking it (restore.py)."""
+    from .restore import restore as verified_restore
+
+    verified_restore(engine, Path(source))
 
 
 def _sqlite_copy(src: sqlite3.Connection, dst_path: Path,
@@ -88,27 +117,26 @@ def _sqlite_copy(src: sqlite3.Connection, dst_path: Path,
         dst = sqlite3.connect(dst_path)
         try:
             src.backup(dst, pages=256 if progress else -1, progress=report if progress else None)
+            # the copy took the source's WAL flag with page 1: make it one self-contained file that
+            # opens anywhere, even read-only, without -wal/-shm files beside it
+            dst.execute("PRAGMA journal_mode=DELETE")
         finally:
             dst.close()
     finally:
         src.close()
 
 
-def _check_sqlite_file(path: Path) -> None:
-    with open(path, "rb") as fh:
-        if fh.read(16) != b"SQLite format 3\x00":
-            raise JiarenError(f"“{path.name}”不是 JiarenBase 的 SQLite 备份文件。",
-                              f"'{path.name}' is not a JiarenBase SQLite backup.")
-
-
 BACKUP_SUFFIXES = (SQLITE_SUFFIX, PG_SUFFIX)
 STALE_PART_SECONDS = 3600  # a ".part" this old is left over from a backup that was killed
+SAFETY_REASONS = ("before-restore", "before-upgrade")  # safety copies: never rotated (db/safety.py)
 
 
 def rotate(folder: Path, keep: int, pattern: str = "jiarenbase-*") -> list[Path]:
     """Delete all but the newest `keep` backups in `folder`; returns what was deleted.
     Only finished backups count (".sqlite3"/".pgdump"); the half-written files of a
-    backup that was killed (".part", ".part-journal") are deleted once an hour old."""
+    backup that was killed (".part", ".part-journal") are deleted once an hour old.
+    Safety copies (before-restore, before-upgrade) are never deleted: they normally
+    live in the safety/ subfolder, which is not looked at."""
     now = time.time()
     files: list[tuple[float, Path]] = []
     gone: list[Path] = []
@@ -118,7 +146,8 @@ def rotate(folder: Path, keep: int, pattern: str = "jiarenbase-*") -> list[Path]
         except FileNotFoundError:  # rotated away by another desktop meanwhile
             continue
         if p.name.endswith(BACKUP_SUFFIXES):
-            files.append((mtime, p))
+            if not any(f"-{reason}" in p.name for reason in SAFETY_REASONS):
+                files.append((mtime, p))
         elif ".part" in p.name and now - mtime > STALE_PART_SECONDS:
             gone.append(p)
     files.sort(key=lambda item: item[0], reverse=True)
@@ -193,17 +222,10 @@ def _pg_dump(engine: Engine, out: Path) -> None:
     cmd = [_pg_tool("pg_dump"), *args, "-Fc", "-f", str(out), engine.url.database or ""]
     done = subprocess.run(cmd, env=env, capture_output=True, text=True)
     if done.returncode:
-        raise JiarenError("pg_dump 备份失败：" + done.stderr.strip(), "pg_dump failed: " + done.stderr.strip())
-
-
-def _pg_restore(engine: Engine, source: Path) -> None:
-    engine.dispose()
-    args, env = _pg_env(engine)
-    cmd = [_pg_tool("pg_restore"), *args, "--clean", "--if-exists", "--no-owner", "-d",
-           engine.url.database or "", str(source)]
-    done = subprocess.run(cmd, env=env, capture_output=True, text=True)
-    if done.returncode:
-        raise JiarenError("pg_restore 恢复失败：" + done.stderr.strip(), "pg_restore failed: " + done.stderr.strip())
+        err = done.stderr.strip()
+        if any(s in err for s in ("could not write", "No space left", "File too large", "could not open output")):
+            raise BackupFailed(out, OSError(errno.ENOSPC if "could not open" not in err else errno.EACCES, err))
+        raise JiarenError("pg_dump 备份失败：" + err, "pg_dump failed: " + err)
 
 
 def content_digests(engine: Engine, columns: dict[str, list[str]] | None = None,

@@ -14,8 +14,7 @@ import sys
 from pathlib import Path
 
 from sqlalchemy import event
-from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.engine import create_engine as sa_create_engine
+from sqlalchemy.engine import Engine, create_engine as sa_create_engine, make_url
 
 from ..errors import DatabaseLocationError
 from .health import translate_disconnects
@@ -43,7 +42,7 @@ def sqlite_path(url: str) -> Path | None:
     return Path(u.database)
 
 
-def _is_network_path(path: Path | str) -> bool:
+def is_network_path(path: Path | str) -> bool:
     """True for UNC paths (\\\\server\\share, //server/share) and, on Windows,
     mapped network drives."""
     text = str(path)
@@ -64,7 +63,7 @@ def _is_network_path(path: Path | str) -> bool:
 def refuse_network_sqlite(url: str) -> None:
     path = sqlite_path(url)
     # the raw string: Path("///server/share") would collapse the leading slashes to one
-    if path is not None and _is_network_path(make_url(url).database or ""):
+    if path is not None and is_network_path(make_url(url).database or ""):
         raise DatabaseLocationError(
             f"数据库文件“{path}”位于网络共享上。SQLite 在网络盘上会损坏数据，"
             "请把数据库放在本机硬盘；多台电脑共用一个数据库时请改用 PostgreSQL（设置 → 数据库连接）。",

@@ -8,8 +8,6 @@ recognises the corrected file (the extra "错误原因" column is ignored).
 """
 from __future__ import annotations
 
-import os
-import tempfile
 import unicodedata
 from pathlib import Path
 
@@ -18,7 +16,8 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from ..errors import ImportFileError
+from ..errors import ImportFileError, JiarenError
+from ..output_files import atomic_output
 from .model import RosterPreview, RosterRow
 
 ERROR_COLUMN = "错误原因"
@@ -111,21 +110,15 @@ def write_error_workbook(preview: RosterPreview, out_path: str | Path) -> int:
 
 
 def _save_atomically(wb: Workbook, out: Path) -> None:
+    """Under a temporary name, then one rename (output_files.atomic_output): a failure
+    leaves no half workbook and is ImportFileError (the command line's exit 2)."""
     directory = out.parent if str(out.parent) else Path(".")
+    if not directory.is_dir():  # not created: a typo in the folder should not make a new one
+        raise ImportFileError(f"无法在“{directory}”中保存文件：文件夹不存在。请先建好这个文件夹，或换一个位置。",
+                              f"Cannot save a file in '{directory}': the folder does not exist. Create it first, "
+                              "or choose another place.")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".~" + out.stem, suffix=".xlsx", dir=directory)
-    except OSError as e:
-        raise ImportFileError(f"无法在“{directory}”中保存文件：{e.strerror or e}。",
-                              f"Cannot save a file in '{directory}': {e.strerror or e}.") from e
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, out)
-    except OSError as e:
-        raise ImportFileError(
-            f"无法保存“{out.name}”：{e.strerror or e}。如果它正在Excel中打开，请关闭后重试。",
-            f"Cannot save '{out.name}': {e.strerror or e}. If it is open in Excel, close it "
-            "and try again.") from e
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        with atomic_output(out) as tmp:
+            wb.save(tmp)
+    except JiarenError as e:
+        raise ImportFileError(e.zh, e.en) from e

@@ -7,7 +7,6 @@ is defined once, when the document is saved.
 """
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -22,6 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from ..output_files import atomic_output
 from .fonts import FONT_NAME, register_font
 
 BASE_NAME = "自家人数字产业人才产学研基地"  # the base, as the header names it
@@ -53,7 +53,7 @@ class _Canvas(Canvas):
 
     info: DocumentInfo
 
-    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+    def showPage(self) -> None:
         self._decorate()
         super().showPage()
 
@@ -72,7 +72,7 @@ class _Canvas(Canvas):
         pieces = ["第", str(self.getPageNumber()), "页", "共"]
         widths = [self.stringWidth(p, FONT_NAME, 8) for p in pieces]
         x = w / 2 - (sum(widths) + gap * 4 + self.stringWidth("999 页", FONT_NAME, 8)) / 2
-        for piece, width in zip(pieces, widths):
+        for piece, width in zip(pieces, widths, strict=True):
             self.drawString(x, 9 * mm, piece)
             x += width + gap
         self.restoreState()
@@ -131,7 +131,7 @@ class ProgressMark(Flowable):
         self.callback = callback
         self.width = self.height = 0
 
-    def wrap(self, aw, ah):  # noqa: ANN001 - ReportLab's signature
+    def wrap(self, aw, ah):
         return 0, 0
 
     def draw(self) -> None:
@@ -147,8 +147,11 @@ def write_pdf(path: Path, info: DocumentInfo, story: list[Flowable], *, landscap
     document is freed as it goes instead of in one long deallocation at the end
     (a 1,000-student pack freed at once held the GIL for ~85 ms)."""
     register_font()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
+    with atomic_output(path) as tmp:  # no .part left behind; a PDF open in a reader is said plainly
+        return _build(tmp, info, story, landscape_pages)
+
+
+def _build(tmp: Path, info: DocumentInfo, story: list[Flowable], landscape_pages: bool) -> int:
     pagesize = landscape(A4) if landscape_pages else A4
     doc = BaseDocTemplate(
         str(tmp), pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=20 * mm,
@@ -166,12 +169,7 @@ def write_pdf(path: Path, info: DocumentInfo, story: list[Flowable], *, landscap
         made.append(canvas)
         return canvas
 
-    try:
-        doc.build(story, canvasmaker=canvasmaker)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    doc.build(story, canvasmaker=canvasmaker)
     return made[-1].pages_written
 
 

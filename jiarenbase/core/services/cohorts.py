@@ -11,11 +11,11 @@ from ..db.models import Cohort, PartnerSchool, Student
 from ..domain.enums import CohortStatus
 from ..domain.stages import StageCriteria
 from ..errors import ValidationError
-from .common import (EVERYONE, STAFF, insert_row, load_versioned, require_role, soft_delete_row,
-                     update_row)
+from .common import EVERYONE, STAFF, insert_row, load_versioned, require_role, soft_delete_row, update_row
 from .context import Actor, Database
 from .listing import ListQuery, Page, like_pattern, page
 from .validation import Checker
+from .write_races import retry_conflicts
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,9 @@ def _dto(row: Cohort, school_name: str = "", count: int = 0) -> CohortDTO:
                      row.end_date, row.status, row.rubric_scale, row.note, row.version, count)
 
 
-def _check(data: CohortInput) -> dict:
+def check_cohort(data: CohortInput) -> dict:
+    """The checked column values of a cohort form (all problems at once); the roster
+    import checks the cohort it creates with it too."""
     c = Checker()
     values = dict(
         code=c.text(data.code, "批次编号", "cohort code", required=True, max_len=40),
@@ -89,24 +91,26 @@ def _school_name(s, school_id: int | None) -> str:
     return school.name
 
 
+@retry_conflicts  # lost a race for a unique key: run again, the check then says so (write_races.py)
 def create_cohort(db: Database, actor: Actor, data: CohortInput) -> CohortDTO:
     require_role(actor, *STAFF, action_zh="新建批次", action_en="create a cohort")
-    values = _check(data)
+    values = check_cohort(data)
     with db.transaction() as s:
         _unique_code(s, values["code"], None)
         name = _school_name(s, values["school_id"])
-        return _dto(insert_row(s, actor, Cohort(**values), "cohort"), name)
+        return _dto(insert_row(s, actor, Cohort(**values)), name)
 
 
+@retry_conflicts  # lost a race for a unique key: run again, the check then says so (write_races.py)
 def update_cohort(db: Database, actor: Actor, cohort_id: int, version: int | None,
                   data: CohortInput) -> CohortDTO:
     require_role(actor, *STAFF, action_zh="修改批次", action_en="edit a cohort")
-    values = _check(data)
+    values = check_cohort(data)
     with db.transaction() as s:
         row = load_versioned(s, Cohort, cohort_id, version, "批次", "cohort")
         _unique_code(s, values["code"], cohort_id)
         name = _school_name(s, values["school_id"])
-        return _dto(update_row(s, actor, row, values, "cohort"), name)
+        return _dto(update_row(s, actor, row, values), name)
 
 
 def delete_cohort(db: Database, actor: Actor, cohort_id: int, version: int | None = None) -> None:
@@ -119,7 +123,7 @@ def delete_cohort(db: Database, actor: Actor, cohort_id: int, version: int | Non
             raise ValidationError.of("批次", f"该批次还有 {live} 名学员，请先移走或删除这些学员。",
                                      f"the cohort still has {live} students; move or delete them first.",
                                      "cohort")
-        soft_delete_row(s, actor, row, "cohort")
+        soft_delete_row(s, actor, row)
 
 
 def get_cohort(db: Database, actor: Actor, cohort_id: int) -> CohortDTO:
@@ -157,7 +161,8 @@ def list_cohorts(db: Database, actor: Actor, query: ListQuery = ListQuery()) -> 
         stmt = stmt.where(Cohort.school_id == query.filters["school_id"])
     if "status" in query.filters:
         stmt = stmt.where(Cohort.status == query.filters["status"])
-    sort = {"code": Cohort.code, "name": Cohort.name, "start": Cohort.start_date, "students": func.coalesce(counts.c.n, 0)}
+    sort = {"code": Cohort.code, "name": Cohort.name, "start": Cohort.start_date,
+            "students": func.coalesce(counts.c.n, 0)}
     with db.read() as s:
         rows, total = page(s, stmt, query, sort, Cohort.start_date, Cohort.id)
         return Page(tuple(_dto(r, n, c) for r, n, c in rows), total, query.offset)
@@ -202,5 +207,5 @@ def set_criteria(db: Database, actor: Actor, cohort_id: int, criteria: StageCrit
         raise ValidationError(problems)
     with db.transaction() as s:
         row = load_versioned(s, Cohort, cohort_id, version, "批次", "cohort")
-        update_row(s, actor, row, {"criteria_json": json.dumps(criteria.to_dict())}, "cohort")
+        update_row(s, actor, row, {"criteria_json": json.dumps(criteria.to_dict())})
         return criteria

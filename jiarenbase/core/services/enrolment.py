@@ -11,11 +11,23 @@ from ..domain.enums import Sex, Stage, StudentStatus
 from ..domain.idcard import mask_id, parse_id_number
 from ..domain.text import normalise_name
 from ..errors import ValidationError
-from .common import (EVERYONE, STAFF, audit, ensure_student_access, insert_row, load_versioned,
-                     mentor_student_ids, require_role, restore_row, soft_delete_row, update_row)
+from .common import (
+    EVERYONE,
+    STAFF,
+    audit,
+    ensure_student_access,
+    insert_row,
+    load_versioned,
+    mentor_student_ids,
+    require_role,
+    restore_row,
+    soft_delete_row,
+    update_row,
+)
 from .context import Actor, Database
 from .listing import ListQuery, Page, like_pattern, page
 from .validation import Checker
+from .write_races import retry_conflicts
 
 
 @dataclass(frozen=True)
@@ -108,7 +120,8 @@ def _check(data: StudentInput, *, new: bool) -> dict:
     return values
 
 
-def _check_refs(s, values: dict) -> None:
+def check_school_and_cohort(s, values: dict) -> None:
+    """ValidationError unless `values`' school_id and cohort_id (when set) name live records."""
     for key, model, label, label_en in (("school_id", PartnerSchool, "合作院校", "partner school"),
                                         ("cohort_id", Cohort, "批次", "cohort")):
         ref = values.get(key)
@@ -131,17 +144,19 @@ def _unique_id(s, id_number: str, exclude: int | None) -> None:
                                  "ID number")
 
 
+@retry_conflicts  # lost a race for a unique key: run again, the check then says so (write_races.py)
 def create_student(db: Database, actor: Actor, data: StudentInput) -> StudentDTO:
     require_role(actor, *STAFF, action_zh="登记学员", action_en="enrol a student")
     values = _check(data, new=True)
     with db.transaction() as s:
         _unique_id(s, values["id_number"], None)
-        _check_refs(s, values)
-        row = insert_row(s, actor, Student(**values), "student")
+        check_school_and_cohort(s, values)
+        row = insert_row(s, actor, Student(**values))
         s.add(StageRecord(student_id=row.id, stage=Stage.COGNITIVE, entered_on=date.today()))
         return _dto(row)
 
 
+@retry_conflicts  # lost a race for a unique key: run again, the check then says so (write_races.py)
 def update_student(db: Database, actor: Actor, student_id: int, version: int | None,
                    data: StudentInput) -> StudentDTO:
     require_role(actor, *STAFF, action_zh="修改学员信息", action_en="edit a student")
@@ -150,18 +165,17 @@ def update_student(db: Database, actor: Actor, student_id: int, version: int | N
         row = load_versioned(s, Student, student_id, version, "学员", "student")
         if "id_number" in values:
             _unique_id(s, values["id_number"], student_id)
-        _check_refs(s, values)
+        check_school_and_cohort(s, values)
         if data.id_number is None and data.sex is not None and data.sex is not row.sex:
             raise ValidationError.of("性别", f"身份证号显示为“{row.sex.zh}”，不能改为“{data.sex.zh}”。",
                                      "contradicts the ID number.", "sex")
-        return _dto(update_row(s, actor, row, values, "student"))
+        return _dto(update_row(s, actor, row, values))
 
 
 def delete_student(db: Database, actor: Actor, student_id: int, version: int | None = None) -> None:
     require_role(actor, *STAFF, action_zh="删除学员", action_en="delete a student")
     with db.transaction() as s:
-        soft_delete_row(s, actor, load_versioned(s, Student, student_id, version, "学员", "student"),
-                        "student")
+        soft_delete_row(s, actor, load_versioned(s, Student, student_id, version, "学员", "student"))
 
 
 def restore_student(db: Database, actor: Actor, student_id: int) -> StudentDTO:
@@ -170,7 +184,7 @@ def restore_student(db: Database, actor: Actor, student_id: int) -> StudentDTO:
         row = s.get(Student, student_id)
         if row is None:
             raise ValidationError.of("学员", "记录不存在。", "no such record.", "student")
-        restore_row(s, actor, row, "student")
+        restore_row(s, actor, row)
         return _dto(row)
 
 
@@ -185,7 +199,7 @@ def reveal_id_number(db: Database, actor: Actor, student_id: int) -> str:
     require_role(actor, *STAFF[:1], action_zh="查看完整身份证号", action_en="see a full ID number")
     with db.transaction() as s:
         row = ensure_student_access(s, actor, student_id)
-        audit(s, actor, "reveal_id", "student", row.id)
+        audit(s, actor, "reveal_id", Student, row.id)
         return row.id_number
 
 

@@ -8,11 +8,11 @@ from sqlalchemy import func, or_, select
 
 from ..db.models import EnterpriseClient, PartnerSchool, Student
 from ..errors import ValidationError
-from .common import (EVERYONE, STAFF, insert_row, load_versioned, require_role, soft_delete_row,
-                     update_row)
+from .common import EVERYONE, STAFF, insert_row, load_versioned, require_role, soft_delete_row, update_row
 from .context import Actor, Database
 from .listing import ListQuery, Page, like_pattern, page
 from .validation import Checker
+from .write_races import retry_conflicts
 
 
 @dataclass(frozen=True)
@@ -97,14 +97,16 @@ def _unique_name(session, model, name: str, exclude_id: int | None, label: str, 
                                  label_en)
 
 
+@retry_conflicts  # lost a race for a unique key: run again, the check then says so (write_races.py)
 def create_school(db: Database, actor: Actor, data: SchoolInput) -> SchoolDTO:
     require_role(actor, *STAFF, action_zh="新建合作院校", action_en="create a partner school")
     values = _check_school(data)
     with db.transaction() as s:
         _unique_name(s, PartnerSchool, values["name"], None, "院校名称", "school name")
-        return _school_dto(insert_row(s, actor, PartnerSchool(**values), "partner_school"))
+        return _school_dto(insert_row(s, actor, PartnerSchool(**values)))
 
 
+@retry_conflicts  # lost a race for a unique key: run again, the check then says so (write_races.py)
 def update_school(db: Database, actor: Actor, school_id: int, version: int | None,
                   data: SchoolInput) -> SchoolDTO:
     require_role(actor, *STAFF, action_zh="修改合作院校", action_en="edit a partner school")
@@ -112,7 +114,7 @@ def update_school(db: Database, actor: Actor, school_id: int, version: int | Non
     with db.transaction() as s:
         row = load_versioned(s, PartnerSchool, school_id, version, "合作院校", "partner school")
         _unique_name(s, PartnerSchool, values["name"], school_id, "院校名称", "school name")
-        return _school_dto(update_row(s, actor, row, values, "partner_school"))
+        return _school_dto(update_row(s, actor, row, values))
 
 
 def delete_school(db: Database, actor: Actor, school_id: int, version: int | None = None) -> None:
@@ -125,7 +127,7 @@ def delete_school(db: Database, actor: Actor, school_id: int, version: int | Non
             raise ValidationError.of("合作院校", f"该院校还有 {live} 名学员，请先移走或删除这些学员。",
                                      f"the school still has {live} students; move or delete them first.",
                                      "partner school")
-        soft_delete_row(s, actor, row, "partner_school")
+        soft_delete_row(s, actor, row)
 
 
 def get_school(db: Database, actor: Actor, school_id: int) -> SchoolDTO:
@@ -171,14 +173,16 @@ def _check_client(data: ClientInput) -> dict:
     return values
 
 
+@retry_conflicts  # lost a race for a unique key: run again, the check then says so (write_races.py)
 def create_client(db: Database, actor: Actor, data: ClientInput) -> ClientDTO:
     require_role(actor, *STAFF, action_zh="新建企业客户", action_en="create an enterprise client")
     values = _check_client(data)
     with db.transaction() as s:
         _unique_name(s, EnterpriseClient, values["name"], None, "企业名称", "enterprise name")
-        return _client_dto(insert_row(s, actor, EnterpriseClient(**values), "enterprise_client"))
+        return _client_dto(insert_row(s, actor, EnterpriseClient(**values)))
 
 
+@retry_conflicts  # lost a race for a unique key: run again, the check then says so (write_races.py)
 def update_client(db: Database, actor: Actor, client_id: int, version: int | None,
                   data: ClientInput) -> ClientDTO:
     require_role(actor, *STAFF, action_zh="修改企业客户", action_en="edit an enterprise client")
@@ -186,14 +190,14 @@ def update_client(db: Database, actor: Actor, client_id: int, version: int | Non
     with db.transaction() as s:
         row = load_versioned(s, EnterpriseClient, client_id, version, "企业客户", "enterprise client")
         _unique_name(s, EnterpriseClient, values["name"], client_id, "企业名称", "enterprise name")
-        return _client_dto(update_row(s, actor, row, values, "enterprise_client"))
+        return _client_dto(update_row(s, actor, row, values))
 
 
 def delete_client(db: Database, actor: Actor, client_id: int, version: int | None = None) -> None:
     require_role(actor, *STAFF, action_zh="删除企业客户", action_en="delete an enterprise client")
     with db.transaction() as s:
         row = load_versioned(s, EnterpriseClient, client_id, version, "企业客户", "enterprise client")
-        soft_delete_row(s, actor, row, "enterprise_client")
+        soft_delete_row(s, actor, row)
 
 
 def get_client(db: Database, actor: Actor, client_id: int) -> ClientDTO:

@@ -1,6 +1,7 @@
 """Writing a checked roster (名单导入) into the base: one transaction, idempotent."""
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -14,10 +15,11 @@ from ..domain.enums import Stage
 from ..domain.text import normalise_text
 from ..errors import ValidationError
 from ..importing import read_roster
-from .cohorts import CohortInput, _check as check_cohort
+from .cohorts import CohortInput, check_cohort
 from .common import STAFF, audit, insert_row, require_role
 from .context import Actor, Database
-from .enrolment import _check_refs
+from .enrolment import check_school_and_cohort
+from .write_races import insert_new, retry_conflicts
 
 CHUNK = 500  # ID numbers per IN (...) query, well below every database's parameter limit
 
@@ -81,20 +83,24 @@ def _student_values(d, school_id: int | None, cohort_id: int | None, now: dateti
         left_school_on=d.left_school_on, note=d.remark)
 
 
-def _insert_students(s: Session, rows: list[dict], today: date) -> None:
+def _insert_students(s: Session, rows: list[dict], today: date) -> int:
     """One batch of new students (an executemany INSERT) and their first stage
-    record, 认知 from today (one INSERT … SELECT over the batch's ID numbers), in the
-    caller's transaction. Building an ORM object per student and flushing it made a
-    5,000-row import several times slower than reading the file; nothing else in
-    the session needs these rows as objects."""
-    s.execute(insert(Student.__table__), rows)
+    record, 认知 from today (one INSERT … SELECT over the batch's new ids), in the
+    caller's transaction; returns how many were added. Building an ORM object per
+    student and flushing it made a 5,000-row import several times slower than
+    reading the file; nothing else in the session needs these rows as objects.
+    A person another import enrolled meanwhile is skipped, not an IntegrityError."""
+    ids = insert_new(s, Student.__table__, rows)
+    if not ids:
+        return 0
     student, stage = Student.__table__.c, StageRecord.__table__.c
     # the stage record's other columns get their defaults (version 1, timestamps…),
     # computed once for the statement
     s.execute(insert(StageRecord.__table__).from_select(
         ["student_id", "stage", "entered_on"],
         select(student.id, literal(Stage.COGNITIVE, stage.stage.type), literal(today, stage.entered_on.type))
-        .where(student.id_number.in_([r["id_number"] for r in rows]))))
+        .where(student.id.in_(ids))))
+    return len(ids)
 
 
 def _write_rows(s: Session, actor: Actor, preview, school_id: int | None, cohort_id: int | None,
@@ -102,7 +108,7 @@ def _write_rows(s: Session, actor: Actor, preview, school_id: int | None, cohort
     accepted = preview.accepted
     skipped = len(preview.already_enrolled)
     known = _enrolled(s, [r.draft.id_number for r in accepted])
-    added = 0
+    added = queued = 0
     today = date.today()
     now = utcnow()  # one moment for the whole import
     batch: list[dict] = []
@@ -113,20 +119,28 @@ def _write_rows(s: Session, actor: Actor, preview, school_id: int | None, cohort
             continue
         batch.append(_student_values(d, school_id, cohort_id, now))
         known.add(d.id_number)
-        added += 1
+        queued += 1
         if len(batch) == WRITE_BATCH:
-            _insert_students(s, batch, today)
+            added += _insert_students(s, batch, today)
             batch = []
         if progress and (i % 100 == 0 or i == len(accepted) - 1):
             progress(i + 1, len(accepted))
     if batch:
-        _insert_students(s, batch, today)
-    audit(s, actor, "import", "student", None,
-          after={"file": str(preview.path), "added": added, "skipped": skipped,
+        added += _insert_students(s, batch, today)
+    skipped += queued - added  # enrolled by a concurrent import while this one ran: 已在册跳过
+    audit(s, actor, "import", Student, None,
+          after={"file": _path_text(preview.path), "added": added, "skipped": skipped,
                  "rejected": len(preview.rejected), "school_id": school_id, "cohort_id": cohort_id})
     return added, skipped
 
 
+def _path_text(path) -> str:
+    """The file's name as text the database can store: a name the console's locale could
+    not decode (LANG=C) reaches Python as escaped bytes, read here as UTF-8."""
+    return os.fsencode(str(path)).decode("utf-8", "replace")
+
+
+@retry_conflicts  # a race for a unique key runs the whole import again (write_races.py)
 def import_rows(db: Database, actor: Actor, preview, school_id: int | None, cohort_id: int | None,
                 progress: Callable[[int, int], None] | None = None) -> ImportOutcome:
     """Write a preview's accepted rows into an existing school and cohort, all or nothing.
@@ -134,28 +148,33 @@ def import_rows(db: Database, actor: Actor, preview, school_id: int | None, coho
     file twice adds nobody twice."""
     require_role(actor, *STAFF, action_zh="导入名单", action_en="import a roster")
     with db.transaction() as s:
-        _check_refs(s, {"school_id": school_id, "cohort_id": cohort_id})
+        check_school_and_cohort(s, {"school_id": school_id, "cohort_id": cohort_id})
         added, skipped = _write_rows(s, actor, preview, school_id, cohort_id, progress)
     return ImportOutcome(added, skipped, len(preview.rejected), school_id, cohort_id)
 
 
+@retry_conflicts  # two imports creating the same school: the second run finds it
 def import_roster(db: Database, actor: Actor, preview, school_name: str, cohort_code: str,
                   progress: Callable[[int, int], None] | None = None) -> ImportOutcome:
     """The command line's import: the school and cohort are found by name and code,
     created when missing, and written together with the students in ONE
-    transaction. A cohort that belongs to another school is refused."""
+    transaction. A cohort that belongs to another school is refused. When another
+    import creates the same school or cohort meanwhile, this one runs again and uses it."""
     require_role(actor, *STAFF, action_zh="导入名单", action_en="import a roster")
     school_name, cohort_code = normalise_text(school_name), normalise_text(cohort_code)
     if not school_name:
         raise ValidationError.of("合作院校", "不能为空，请填写院校名称。", "is required.", "partner school")
     values = check_cohort(CohortInput(code=cohort_code, name=cohort_code))
     with db.transaction() as s:
+        # The cohort first: when another import commits both between these two reads, this
+        # one then sees the school and not the cohort (and its insert races, then re-runs);
+        # the other order could see the cohort without its school and refuse it.
+        cohort = s.scalar(select(Cohort).where(Cohort.code == cohort_code))
         school = s.scalar(select(PartnerSchool).where(PartnerSchool.name == school_name))
         if school is not None and school.deleted_at is not None:
             raise ValidationError.of("合作院校", f"院校“{school_name}”已被删除，请先在回收站恢复，或换一个名称。",
                                      f"school '{school_name}' was deleted; restore it from the trash or use "
                                      "another name.", "partner school")
-        cohort = s.scalar(select(Cohort).where(Cohort.code == cohort_code))
         if cohort is not None and cohort.deleted_at is not None:
             raise ValidationError.of("批次", f"批次“{cohort_code}”已被删除，请先在回收站恢复或换一个编号。",
                                      f"cohort '{cohort_code}' was deleted; restore it or use another code.", "cohort")
@@ -171,11 +190,11 @@ def import_roster(db: Database, actor: Actor, preview, school_name: str, cohort_
             return ImportOutcome(0, len(preview.already_enrolled), len(preview.rejected),
                                  school.id if school else None, cohort.id if cohort else None)
         if school is None:
-            school = insert_row(s, actor, PartnerSchool(name=school_name), "partner_school")
+            school = insert_row(s, actor, PartnerSchool(name=school_name))
             made_school = True
         if cohort is None:
             values["school_id"] = school.id
-            cohort = insert_row(s, actor, Cohort(**values), "cohort")
+            cohort = insert_row(s, actor, Cohort(**values))
             made_cohort = True
         added, skipped = _write_rows(s, actor, preview, school.id, cohort.id, progress)
     return ImportOutcome(added, skipped, len(preview.rejected), school.id, cohort.id, made_school, made_cohort)

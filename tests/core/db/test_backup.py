@@ -128,50 +128,52 @@ def test_rotate_keeps_the_newest(tmp_path):
     assert sorted(p.name for p in tmp_path.glob("jiarenbase-*.sqlite3")) == [names[-1]]
 
 
-def test_opening_rotates_upgrade_backups(tmp_path):
-    """bootstrap keeps at most the configured number of backups (10 by default)."""
-    from jiarenbase.core.config import AppConfig
-
-    keep = AppConfig().keep_backups
-
-    folder = tmp_path / "data" / "backups"
-    folder.mkdir(parents=True)
-    now = time.time()
-    for i in range(keep + 3):
-        p = folder / f"jiarenbase-old{i:02d}.sqlite3"
-        p.write_bytes(b"x")
-        os.utime(p, (now - 1000 + i, now - 1000 + i))
+def _unstamped(path):
     import sqlite3
 
-    path = tmp_path / "old.sqlite3"
     con = sqlite3.connect(path)
     con.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)")
     con.commit()
     con.close()
-    result = open_database("sqlite:///" + str(path), tmp_path / "data")
+    return path
+
+
+def test_upgrade_safety_copies_are_kept_apart_and_never_rotated(tmp_path):
+    """The copy before an upgrade goes to backups/safety; rotating the daily backups
+    (10 by default) never touches it, nor a before-* copy an older version left in
+    the backup folder itself."""
+    from jiarenbase.core.config import AppConfig
+
+    keep = AppConfig().keep_backups
+    folder = tmp_path / "data" / "backups"
+    folder.mkdir(parents=True)
+    now = time.time()
+    for i in range(keep + 3):
+        p = folder / f"jiarenbase-2025010{i:02d}-000000-000000-daily.sqlite3"
+        p.write_bytes(b"x")
+        os.utime(p, (now - 1000 + i, now - 1000 + i))
+    old_style = folder / "jiarenbase-20240101-000000-000000-before-restore.sqlite3"
+    old_style.write_bytes(b"x")
+    os.utime(old_style, (now - 5000, now - 5000))
+    result = open_database("sqlite:///" + str(_unstamped(tmp_path / "old.sqlite3")), tmp_path / "data")
     result.db.dispose()
-    kept = list(folder.glob("jiarenbase-*"))
-    assert len(kept) == keep
-    assert result.backup_path in kept
+    assert result.backup_path.parent == folder / "safety" and "before-upgrade" in result.backup_path.name
+    gone = backups.rotate(folder, keep)
+    assert len(gone) == 3 and old_style not in gone
+    assert result.backup_path.is_file() and old_style.is_file()
+    assert len([p for p in folder.glob("*-daily.sqlite3")]) == keep
 
 
-def test_upgrade_backups_go_to_the_configured_folder_and_count(tmp_path):
-    import sqlite3
-
+def test_upgrade_safety_copies_go_to_the_configured_folder_and_stay(tmp_path):
     from jiarenbase.core import config
 
     data = tmp_path / "data"
     data.mkdir()
     config.save(data, config.AppConfig(backup_folder=str(tmp_path / "elsewhere"), keep_backups=2))
     for i in range(3):
-        path = tmp_path / f"old{i}.sqlite3"
-        con = sqlite3.connect(path)
-        con.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)")
-        con.commit()
-        con.close()
-        open_database("sqlite:///" + str(path), data).db.dispose()
-    assert len(list((tmp_path / "elsewhere").glob("jiarenbase-*"))) == 2
-    assert not (data / "backups").exists() or not list((data / "backups").glob("jiarenbase-*"))
+        open_database("sqlite:///" + str(_unstamped(tmp_path / f"old{i}.sqlite3")), data).db.dispose()
+    assert len(list((tmp_path / "elsewhere" / "safety").glob("jiarenbase-*-before-upgrade.sqlite3"))) == 3
+    assert not (data / "backups").exists() or not list((data / "backups").rglob("jiarenbase-*"))
 
 
 def test_backup_reports_progress_and_a_cancel_leaves_no_file(tmp_path):

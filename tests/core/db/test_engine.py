@@ -4,8 +4,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
-from jiarenbase.core.db.engine import (BUSY_TIMEOUT_MS, create_engine, describe, refuse_network_sqlite,
-                                       sqlite_path)
+from jiarenbase.core.db.engine import BUSY_TIMEOUT_MS, create_engine, describe, refuse_network_sqlite, sqlite_path
 from jiarenbase.core.errors import DatabaseLocationError, JiarenError
 
 UNC_URLS = [
@@ -56,9 +55,8 @@ def test_foreign_keys_are_enforced(tmp_path):
         with engine.begin() as conn:
             conn.execute(text("CREATE TABLE parent (id INTEGER PRIMARY KEY)"))
             conn.execute(text("CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parent(id))"))
-        with pytest.raises(IntegrityError):
-            with engine.begin() as conn:
-                conn.execute(text("INSERT INTO child (parent_id) VALUES (99)"))
+        with pytest.raises(IntegrityError), engine.begin() as conn:
+            conn.execute(text("INSERT INTO child (parent_id) VALUES (99)"))
     finally:
         engine.dispose()
 

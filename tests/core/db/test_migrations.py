@@ -10,8 +10,7 @@ from sqlalchemy import inspect, text
 
 from jiarenbase.core.bootstrap import open_database
 from jiarenbase.core.db.engine import create_engine
-from jiarenbase.core.db.migrate import (current_revision, ensure_schema, head_revision, is_fresh,
-                                        upgrade)
+from jiarenbase.core.db.migrate import current_revision, ensure_schema, head_revision, is_fresh, upgrade
 from jiarenbase.core.db.models import Base
 from jiarenbase.core.services import rooms, sessions
 
@@ -60,7 +59,7 @@ def test_create_all_and_migrations_agree(db_url):
 
 
 def test_there_is_one_head():
-    assert head_revision() == "0005"
+    assert head_revision() == "0006"
 
 
 def test_open_database_fresh_then_current(db_url, tmp_path):
@@ -103,7 +102,7 @@ def test_unstamped_database_is_backed_up_then_upgraded(tmp_path):
     try:
         assert opened.schema == "upgraded"
         assert opened.backup_path is not None and opened.backup_path.is_file()
-        assert opened.backup_path.parent == tmp_path / "data" / "backups"
+        assert opened.backup_path.parent == tmp_path / "data" / "backups" / "safety"
         assert "before-upgrade" in opened.backup_path.name
         assert current_revision(opened.db.engine) == head_revision()
         assert _differences(opened.db.engine) == []

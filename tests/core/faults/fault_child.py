@@ -9,7 +9,9 @@ scenario's work in a loop through the real services until it is killed:
 - import:  a 200-row roster CSV → roster_import.preview_roster → import_roster
            (school, cohort and students in one transaction);
 - session: sessions.log_session with six rubric scores;
-- backup:  sessions.log_session, then services.backup.backup_now (page by page).
+- backup:  sessions.log_session, then services.backup.backup_now (page by page);
+- create:  bootstrap.open_database on a new file, one after another (new-<run>-<k>.sqlite3):
+           the schema of a new database is created, stamped and seeded.
 
 Before each unit the worker appends "begin <unit>" to <workdir>/log-<run>.txt, and
 after it has COMMITTED "done <unit> <details>": every "done" line names something
@@ -32,8 +34,7 @@ from jiarenbase.core.db.models import RubricCriterion, Student
 from jiarenbase.core.domain.enums import SessionKind
 from jiarenbase.core.domain.idcard import check_char
 from jiarenbase.core.domain.metrics import SessionCounts
-from jiarenbase.core.services import backup as backup_service
-from jiarenbase.core.services import roster_import, sessions
+from jiarenbase.core.services import backup as backup_service, roster_import, sessions
 from jiarenbase.core.services.context import Actor, Database
 
 ROWS = 200
@@ -62,7 +63,8 @@ def cohort_code(run: int, j: int) -> str:
 
 def write_roster(path: Path, batch: int) -> Path:
     lines = ["姓名,身份证号,手机号,专业"]
-    lines += [f"{person_name(batch, i)},{id_number(batch, i)},139{batch:04d}{i:04d},电子商务" for i in range(1, ROWS + 1)]
+    lines += [f"{person_name(batch, i)},{id_number(batch, i)},139{batch:04d}{i:04d},电子商务"
+              for i in range(1, ROWS + 1)]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
@@ -110,7 +112,34 @@ def work(scenario: str, db: Database, run: int, workdir: Path, log: Log) -> None
             log(f"done backup {path.name}")
 
 
+def create(run: int, workdir: Path) -> None:
+    from jiarenbase.core.bootstrap import open_database
+
+    log = Log(workdir / f"log-{run}.txt")
+    os.write(1, f"pid {os.getpid()}\n".encode())
+    k = 0
+    while True:
+        name = f"new-{run:02d}-{k:03d}.sqlite3"
+        log(f"begin create {name}")
+        open_database("sqlite:///" + str(workdir / name), workdir / "data").db.dispose()
+        log(f"done create {name}")
+        k += 1
+
+
+def warm_up_creation() -> None:
+    """Create one database here, before the forks: Alembic's imports and revision files
+    are loaded once, so a worker's creation takes what it takes in a running app."""
+    import tempfile
+
+    from jiarenbase.core.bootstrap import open_database
+
+    with tempfile.TemporaryDirectory() as tmp:
+        open_database("sqlite:///" + str(Path(tmp) / "warm.sqlite3"), Path(tmp) / "data").db.dispose()
+
+
 def worker(scenario: str, url: str, run: int, workdir: Path) -> None:
+    if scenario == "create":
+        create(run, workdir)
     db = Database(create_engine(url))
     with db.read() as s:  # connected: pragmas set, schema readable
         s.execute(select(Student.id).limit(1)).all()
@@ -121,6 +150,7 @@ def worker(scenario: str, url: str, run: int, workdir: Path) -> None:
 
 def serve() -> None:
     configure_mappers()  # once here, not in every worker
+    warm_up_creation()
     os.write(1, b"ready\n")
     for line in sys.stdin:
         scenario, url, run, workdir = line.split()

@@ -8,12 +8,11 @@ import pytest
 from sqlalchemy import text
 
 from jiarenbase.core.db import backup as backups
+from jiarenbase.core.db.engine import create_engine
 from jiarenbase.core.demo import build_demo
 from jiarenbase.core.errors import JiarenError
-from jiarenbase.core.services import backup as backup_service
-from jiarenbase.core.services import enrolment, sessions
+from jiarenbase.core.services import backup as backup_service, enrolment, sessions
 from jiarenbase.core.services.auto_backup import daily_backup
-from jiarenbase.core.db.engine import create_engine
 
 
 def test_restore_gives_back_every_row_and_checksum(db, admin, backend, tmp_path):

@@ -65,7 +65,7 @@ class Server:
 
     def __init__(self, workdir: Path):
         self.stderr_path = workdir / "child-stderr.txt"
-        self.stderr = open(self.stderr_path, "w", encoding="utf-8")
+        self.stderr = open(self.stderr_path, "w", encoding="utf-8")  # noqa: SIM115 - closed in close()
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(CHILD.parents[3]),
                                                                          os.environ.get("PYTHONPATH")])))
         self.proc = subprocess.Popen([sys.executable, str(CHILD)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
@@ -125,7 +125,8 @@ def check_sessions(con: sqlite3.Connection, done: dict[int, int]) -> None:
         return
     ids = ",".join(map(str, done))
     scores = dict(con.execute(f"SELECT p.id, count(sc.criterion_id) FROM practice_session p "
-                              f"LEFT JOIN session_score sc ON sc.session_id = p.id WHERE p.id IN ({ids}) GROUP BY p.id"))
+                              f"LEFT JOIN session_score sc ON sc.session_id = p.id "
+                              f"WHERE p.id IN ({ids}) GROUP BY p.id"))
     assert scores == done  # each committed session is there with all its scores
 
 

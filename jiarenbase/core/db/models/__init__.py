@@ -1,12 +1,30 @@
 """The whole data model (SQLAlchemy 2 typed ORM)."""
 from .base import Base, utcnow
-from .outcomes import (Certificate, EnterpriseTrainingOrder, Exam, ExamResult, Placement,
-                       PlacementFollowUp, ServiceAgreement)
+from .outcomes import (
+                       Certificate,
+                       EnterpriseTrainingOrder,
+                       Exam,
+                       ExamResult,
+                       Placement,
+                       PlacementFollowUp,
+                       ServiceAgreement,
+)
 from .people import Cohort, EnterpriseClient, Mentor, MentorAssignment, PartnerSchool, Student
 from .security import AuditEntry, Setting, SubsidyRate, User
-from .training import (Attendance, LiveRoom, PracticeSession, RoomBooking, RubricCriterion,
-                       SalesScript, ScriptVersion, SessionScore, ShortVideo, StageRecord,
-                       TrainingModule, booking_student)
+from .training import (
+                       Attendance,
+                       LiveRoom,
+                       PracticeSession,
+                       RoomBooking,
+                       RubricCriterion,
+                       SalesScript,
+                       ScriptVersion,
+                       SessionScore,
+                       ShortVideo,
+                       StageRecord,
+                       TrainingModule,
+                       booking_student,
+)
 
 __all__ = [
     "Base", "utcnow", "Certificate", "EnterpriseTrainingOrder", "Exam", "ExamResult", "Placement",

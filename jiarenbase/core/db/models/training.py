@@ -5,8 +5,21 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import (Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer,
-                        Numeric, String, Table, Text, UniqueConstraint)
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ...domain.enums import AttendanceStatus, Platform, SessionKind, Stage, StageResult
@@ -79,7 +92,7 @@ class RoomBooking(Editable, Base):
     mentor_id: Mapped[int | None] = mapped_column(ForeignKey("mentor.id"), index=True)
     note: Mapped[str] = mapped_column(Text, default="")
 
-    students: Mapped[list["Student"]] = relationship(secondary=booking_student)  # noqa: F821
+    students: Mapped[list[Student]] = relationship(secondary=booking_student)  # noqa: F821
     __table_args__ = (Index("ix_room_booking_room_start", "room_id", "start"),
                       Index("ix_room_booking_start", "start"))
 
@@ -129,7 +142,7 @@ class PracticeSession(Editable, Base):
     mentor_remarks: Mapped[str] = mapped_column(Text, default="")
     review_notes: Mapped[str] = mapped_column(Text, default="")  # 数据复盘
 
-    scores: Mapped[list["SessionScore"]] = relationship(cascade="all, delete-orphan", lazy="selectin")
+    scores: Mapped[list[SessionScore]] = relationship(cascade="all, delete-orphan", lazy="selectin")
     __table_args__ = (
         # The student page and the gates read one student's sessions in time order.
         Index("ix_practice_session_student_started", "student_id", "started_at"),
@@ -166,7 +179,7 @@ class SalesScript(Editable, Base):
     student_id: Mapped[int] = mapped_column(ForeignKey("student.id"), index=True)
     title: Mapped[str] = mapped_column(String(100))
     product: Mapped[str] = mapped_column(String(100), default="")
-    versions: Mapped[list["ScriptVersion"]] = relationship(
+    versions: Mapped[list[ScriptVersion]] = relationship(
         order_by="ScriptVersion.version_no", cascade="all, delete-orphan")
 
 
