@@ -1,6 +1,8 @@
 ; Inno Setup script for JiarenBase (Inno Setup 6). Built by packaging\build_windows.ps1:
 ;   ISCC.exe /DAppVersion=0.1.0 packaging\installer.iss
-; Installs the PyInstaller bundle (dist\JiarenBase) under Program Files. The data (database,
+; Installs the PyInstaller bundle (dist\JiarenBase) under Program Files: JiarenBase.exe, the desktop
+; (windowed), and jiarenbase-cli.exe, the command line (a console program: its output and exit
+; code reach cmd, PowerShell and Task Scheduler), sharing one folder. The data (database,
 ; backups, settings, logs) lives in %LOCALAPPDATA%\JiarenBase, which the installer never
 ; touches: uninstalling or upgrading keeps it, and the next start migrates it.
 
@@ -42,16 +44,25 @@ chinesesimplified.RunAfter=启动 JiarenBase
 english.RunAfter=Start JiarenBase
 chinesesimplified.SelfTest=JiarenBase 自检
 english.SelfTest=JiarenBase self-test
+chinesesimplified.CommandLine=JiarenBase 命令行
+english.CommandLine=JiarenBase command line
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:DesktopIcon}"; Flags: checkedonce
 
 [Files]
-Source: "..\dist\JiarenBase\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+; both programs and everything they share
+Source: "..\dist\JiarenBase\JiarenBase.exe"; DestDir: "{app}"; Flags: ignoreversion
+Source: "..\dist\JiarenBase\jiarenbase-cli.exe"; DestDir: "{app}"; Flags: ignoreversion
+Source: "..\dist\JiarenBase\*"; Excludes: "JiarenBase.exe,jiarenbase-cli.exe"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
 Name: "{group}\JiarenBase"; Filename: "{app}\JiarenBase.exe"
-Name: "{group}\{cm:SelfTest}"; Filename: "{app}\JiarenBase.exe"; Parameters: "--selftest"
+; The self-test runs the console program in a console window that stays open with its report
+; (what was checked, or what failed) until a key is pressed:  cmd /c ""…\jiarenbase-cli.exe" --selftest & pause"
+Name: "{group}\{cm:SelfTest}"; Filename: "{cmd}"; Parameters: "/c """"{app}\jiarenbase-cli.exe"" --selftest & pause"""; WorkingDir: "{app}"; IconFilename: "{app}\JiarenBase.exe"
+; A console in the program folder, for IT: jiarenbase-cli check, backup, restore …
+Name: "{group}\{cm:CommandLine}"; Filename: "{cmd}"; Parameters: "/k ""{app}\jiarenbase-cli.exe"" --help"; WorkingDir: "{app}"
 Name: "{group}\{cm:UninstallProgram,JiarenBase}"; Filename: "{uninstallexe}"
 Name: "{autodesktop}\JiarenBase"; Filename: "{app}\JiarenBase.exe"; Tasks: desktopicon
 

@@ -82,8 +82,8 @@ def _d(day: date | None) -> str | None:
 
 def _plain(table):
     """A copy of `table` whose columns carry no type processing, and the defaults of its columns."""
-    from enum import Enum
     from decimal import Decimal
+    from enum import Enum
 
     from sqlalchemy import Column, MetaData, Table
     from sqlalchemy.types import NullType
@@ -161,21 +161,35 @@ _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 def _id_number(n: int, birth: date, male: bool) -> str:
     seq = (n // 2900) * 2 + (1 if male else 0)  # unique with the birth date (n % 2900 days)
     body = f"3101{16 + n % 3:02d}{birth:%Y%m%d}{seq:03d}"
-    total = sum(int(ch) * w for ch, w in zip(body, _ID_WEIGHTS))
+    total = sum(int(ch) * w for ch, w in zip(body, _ID_WEIGHTS, strict=True))
     return body + "10X98765432"[total % 11]
 
 
 def _generate(engine, log) -> None:
     from sqlalchemy import text
 
-    from jiarenbase.core.db.models import (Base, Certificate, Cohort, EnterpriseClient, EnterpriseTrainingOrder,
-                                           LiveRoom, Mentor, MentorAssignment, PartnerSchool, Placement,
-                                           PlacementFollowUp, PracticeSession, RoomBooking, Student)
+    from jiarenbase.core.db.models import (
+        Base,
+        Certificate,
+        Cohort,
+        EnterpriseClient,
+        EnterpriseTrainingOrder,
+        LiveRoom,
+        Mentor,
+        MentorAssignment,
+        PartnerSchool,
+        Placement,
+        PlacementFollowUp,
+        PracticeSession,
+        RoomBooking,
+        Student,
+    )
 
     rnd = random.Random(7)
     t = Base.metadata.tables
     with engine.connect() as conn:
-        for pragma in ("foreign_keys=OFF", "journal_mode=OFF", "synchronous=OFF", "cache_size=-262144", "temp_store=MEMORY"):
+        for pragma in ("foreign_keys=OFF", "journal_mode=OFF", "synchronous=OFF", "cache_size=-262144",
+                       "temp_store=MEMORY"):
             conn.exec_driver_sql(f"PRAGMA {pragma}")
         conn.commit()
         room_ids = [rid for (rid,) in conn.execute(text("SELECT id FROM live_room ORDER BY code"))]
@@ -266,7 +280,7 @@ def _generate(engine, log) -> None:
         w = _Writer(conn, PracticeSession.__table__, log, "practice sessions")
         trans = conn.begin()
         d = 0
-        for sid, ci, status, stage, mentor in students:
+        for sid, ci, _status, stage, mentor in students:
             # 5–35 sessions each, paired so that the total is exactly SESSIONS.
             d = rnd.randint(0, 15) if sid % 2 else -d  # even students: minus the previous one's
             n = SESSIONS // STUDENTS + d
@@ -338,7 +352,7 @@ def _generate(engine, log) -> None:
             wc = _Writer(conn, Certificate.__table__, log, "certificates")
             done = [s for s in students if s[2] == "completed"]
             pid = cert = 0
-            for sid, ci, status, stage, mentor in done:
+            for sid, ci, _status, _stage, _mentor in done:
                 end = cohorts[ci][3]
                 times = 2 if sid % 25 == 0 else 1
                 for _ in range(times):

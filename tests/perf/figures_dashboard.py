@@ -53,8 +53,7 @@ def _database(work: Path):
 
 def figures(work: Path):
     yield from _figures(_database(work), STUDENTS, f"{STUDENTS} students", f"{STUDENTS} students", work)
-    from city import LIVE_STUDENTS, SESSIONS, city_database
-    from city import STUDENTS as CITY_STUDENTS
+    from city import LIVE_STUDENTS, SESSIONS, STUDENTS as CITY_STUDENTS, city_database
 
     yield from _figures(city_database(work), LIVE_STUDENTS,
                         f"city scale: {CITY_STUDENTS:,} students, {SESSIONS:,} sessions", "city scale", work)
@@ -69,9 +68,7 @@ def _figures(db, students: int, label: str, short: str, work: Path):
     from jiarenbase.core.db.models import Student
     from jiarenbase.core.services import summary
     from jiarenbase.core.services.context import Actor
-    from jiarenbase.gui.context import AppContext
     from jiarenbase.gui.pages.dashboard import DashboardPage
-    from jiarenbase.gui.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication([])
     try:
@@ -82,18 +79,21 @@ def _figures(db, students: int, label: str, short: str, work: Path):
         pass
     actor = Actor.system()
     data = summary.summary(db, actor, TODAY)
-    assert data["students"]["total"] == students, data["students"]["total"]
+    if data.students.total != students:
+        raise harness.NotMeasured(f"summary() counts {data.students.total} students, not {students}")
     service = harness.time_ms(lambda: summary.summary(db, actor, TODAY, False))
 
-    ctx = AppContext(db=db, actor=actor, tasks=TaskRunner(synchronous=True), lang="zh", data_dir=work)
+    ctx = harness.app_context(db, actor, work)
     page = DashboardPage(ctx)
     page.today = TODAY
     page.resize(*SIZE)
     page.show()
+    harness.drain(ctx)  # a load the first show may start
     QApplication.processEvents()
 
     def load():
         page.refresh()  # the service call and every widget filled, each time
+        harness.drain(ctx, what="the dashboard's figures")
         QApplication.processEvents()
         page.grab()
 

@@ -68,11 +68,11 @@ def _database(work: Path):
 
 def _raw_build(path: Path, story, landscape_pages: bool = False) -> None:
     from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate
 
     from jiarenbase.core.reports.document import MARGIN
     from jiarenbase.core.reports.fonts import FONT_NAME
-    from reportlab.lib.units import mm
 
     SimpleDocTemplate(str(path), pagesize=landscape(A4) if landscape_pages else A4, leftMargin=MARGIN,
                       rightMargin=MARGIN, topMargin=20 * mm, bottomMargin=18 * mm,
@@ -83,8 +83,7 @@ def figures(work: Path):
     from jiarenbase.core.reports.certificate import certificates_story
     from jiarenbase.core.reports.fonts import register_font
     from jiarenbase.core.reports.group_report import school_pack_story
-    from jiarenbase.core.services import report_builders as rb
-    from jiarenbase.core.services import report_data as rd
+    from jiarenbase.core.services import report_builders as rb, report_data as rd
     from jiarenbase.core.services.context import Actor
     from jiarenbase.core.services.reports import ReportKind, ReportRequest, build_report
 

@@ -121,14 +121,12 @@ def figures(work: Path):
     from jiarenbase.core.db.models import RoomBooking
     from jiarenbase.core.services import rooms
     from jiarenbase.core.services.context import Actor
-    from jiarenbase.gui.context import AppContext
     from jiarenbase.gui.pages.rooms_page import RoomsPage
-    from jiarenbase.gui.tasks import TaskRunner
 
     db = _database(work)
     app = _app()
     _themed(app, work)
-    ctx = AppContext(db=db, actor=Actor.system(), tasks=TaskRunner(synchronous=True), lang="zh", data_dir=work)
+    ctx = harness.app_context(db, Actor.system(), work)
     week = rooms.week_schedule(db, ctx.actor, MONDAY)
     assert len(week.bookings) == 980 and week.ratio == 1.0, (len(week.bookings), week.ratio)
 
@@ -142,10 +140,12 @@ def figures(work: Path):
     page = RoomsPage(ctx)
     page.resize(*SIZE)
     page.show()
+    harness.drain(ctx)  # the current week, loaded on the first show
     QApplication.processEvents()
 
     def load_full_week():
         page.show_week(MONDAY)  # reads the week through the service every time (no cache)
+        harness.drain(ctx, what="the week's bookings")
         QApplication.processEvents()
         page.grab()
 

@@ -7,8 +7,9 @@
         for the same 200 rows (sqlite3, no SQLAlchemy, no DTOs), run in the same process.
 
 The database is tests/perf/city.py's (100,000 students, 2,000,000 sessions).
-The model runs with the synchronous task runner, so a figure is the full work the
-desktop's worker thread and GUI thread do together."""
+The model runs its queries through the desktop's Operations on a thread pool, and each
+figure waits until the rows arrived, so it is the full work the desktop's worker thread
+and GUI thread do together."""
 from __future__ import annotations
 
 import sqlite3
@@ -42,19 +43,17 @@ def _read_visible(model, first: int) -> None:
 
 
 def figures(work: Path):
+    import city
     from PySide6.QtCore import QModelIndex, Qt
     from PySide6.QtWidgets import QApplication
 
-    import city
     from jiarenbase.core.services.context import Actor
-    from jiarenbase.gui.context import AppContext
     from jiarenbase.gui.models.windowed_model import WindowedTableModel
     from jiarenbase.gui.pages.specs import SPECS
-    from jiarenbase.gui.tasks import TaskRunner
 
     QApplication.instance() or QApplication([])
     db = city.city_database(work)
-    ctx = AppContext(db=db, actor=Actor.system(), tasks=TaskRunner(synchronous=True), lang="zh", data_dir=work)
+    ctx = harness.app_context(db, Actor.system(), work)
     spec = SPECS["sessions"]
     date_column = next(i for i, c in enumerate(spec.columns) if c.sort == "started_at")
     raw = sqlite3.connect(str(city.cache_path(work)))
@@ -67,6 +66,7 @@ def figures(work: Path):
     def first_page() -> None:
         model = WindowedTableModel(ctx, spec)
         model.fetchMore(QModelIndex())
+        harness.drain(ctx, what="the first page")
         _read_visible(model, 0)
         first_page.model = model
 
@@ -79,6 +79,7 @@ def figures(work: Path):
     def search() -> None:
         model.set_search("")
         model.set_search(name)
+        harness.drain(ctx, what="the search")
         _read_visible(model, 0)
 
     value = harness.time_ms(search, repeat=5)
@@ -87,29 +88,34 @@ def figures(work: Path):
     yield harness.under(f"sessions list: search by student name ({model.total} sessions of {name})", value,
                         LIMIT_MS, "raw SQL, same rows", floor("search by student name"))
     model.set_search("")
+    harness.drain(ctx)
 
     orders = [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder]
 
     def sort_by_date() -> None:  # one header click: the other direction than now
         orders.reverse()
         model.sort(date_column, orders[0])
+        harness.drain(ctx, what="the sorted page")
         _read_visible(model, 0)
 
     value = harness.time_ms(sort_by_date, repeat=6)
     yield harness.under("sessions list: sort by date (a click on the date header)", value, LIMIT_MS,
                         "raw SQL, same rows", floor("sort by date"))
     model.sort(date_column, Qt.SortOrder.DescendingOrder)
+    harness.drain(ctx)
 
     fresh = []  # lists with only their first page read, one per timed jump
     for _ in range(6):
         m = WindowedTableModel(ctx, spec)
         m.fetchMore(QModelIndex())
+        harness.drain(ctx, what="a first page")
         fresh.append(m)
 
     def jump_to_last() -> None:
         m = fresh.pop()
         last = m.rowCount() - 1
         m.ensure_rows(last - VISIBLE + 1, last)
+        harness.drain(ctx, what="the last rows")
         _read_visible(m, last - VISIBLE + 1)
         assert m.record_at(last) is not None
 

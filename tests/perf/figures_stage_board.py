@@ -66,17 +66,16 @@ def figures(work: Path):
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    from jiarenbase.gui.context import AppContext
     from jiarenbase.gui.pages.stage_board_page import StageBoardPage
-    from jiarenbase.gui.tasks import TaskRunner
 
-    ctx = AppContext(db, admin, TaskRunner(synchronous=True), lang="zh", data_dir=work)
+    ctx = harness.app_context(db, admin, work)
 
     def page() -> None:
         p = StageBoardPage(ctx)
         p.resize(1280, 800)
         p.show()
         p.refresh()
+        harness.drain(ctx, what="the stage board")  # the cohorts, then the board
         app.processEvents()
         p.grab()
         p.close()

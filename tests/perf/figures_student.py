@@ -60,9 +60,20 @@ def _build(path: Path) -> None:
     """A cohort of 40: student 1 with 2,000 sessions, the others 50–200; each with
     stage records, a mentor, 8 lessons of attendance, a script and two videos."""
     from jiarenbase.core.bootstrap import open_database
-    from jiarenbase.core.db.models import (Attendance, Cohort, Mentor, MentorAssignment, PartnerSchool,
-                                           PracticeSession, SalesScript, ScriptVersion, ShortVideo, StageRecord,
-                                           Student, TrainingModule)
+    from jiarenbase.core.db.models import (
+        Attendance,
+        Cohort,
+        Mentor,
+        MentorAssignment,
+        PartnerSchool,
+        PracticeSession,
+        SalesScript,
+        ScriptVersion,
+        ShortVideo,
+        StageRecord,
+        Student,
+        TrainingModule,
+    )
     from jiarenbase.core.domain.enums import AttendanceStatus, Sex, Stage, StageResult
 
     rng = random.Random(2000)
@@ -76,7 +87,8 @@ def _build(path: Path) -> None:
         mentor = Mentor(name="王导师")
         s.add_all([cohort, mentor])
         s.flush()
-        modules = [TrainingModule(cohort_id=cohort.id, title=f"认知课程{i + 1}", scheduled_on=start + timedelta(days=3 * i))
+        modules = [TrainingModule(cohort_id=cohort.id, title=f"认知课程{i + 1}",
+                                  scheduled_on=start + timedelta(days=3 * i))
                    for i in range(8)]
         s.add_all(modules)
         students = [Student(name=f"学员{i + 1:02d}", sex=Sex.FEMALE, id_number=_id_number(i, date(2004, 5, 6)),
@@ -99,8 +111,8 @@ def _build(path: Path) -> None:
             for v in range(1, 5):
                 s.add(ScriptVersion(script_id=script.id, version_no=v, body="家人们好" * v, mentor_comment="语速放慢"))
             for v in range(2):
-                s.add(ShortVideo(student_id=st.id, title=f"大米开箱第{v + 1}版", published_on=start + timedelta(days=100 + v),
-                                 views=1000 * (v + 1)))
+                s.add(ShortVideo(student_id=st.id, title=f"大米开箱第{v + 1}版",
+                                 published_on=start + timedelta(days=100 + v), views=1000 * (v + 1)))
         rows = []
         for i, st in enumerate(students):
             rows += _sessions(st.id, STAR_SESSIONS if i == 0 else rng.randint(50, 200), rng,
@@ -184,20 +196,19 @@ def figures(work: Path):
     from jiarenbase.core.db.models import PracticeSession
     from jiarenbase.core.services.context import Actor
     from jiarenbase.core.services.student_file import student_file
-    from jiarenbase.gui.context import AppContext
     from jiarenbase.gui.pages.student_page import StudentPage
-    from jiarenbase.gui.tasks import TaskRunner
 
     db, star = _database(work)
     app = _app()
     _themed(app, work)
-    ctx = AppContext(db=db, actor=Actor.system(), tasks=TaskRunner(synchronous=True), lang="zh", data_dir=work)
+    ctx = harness.app_context(db, Actor.system(), work)
     opened: list = []
 
     def open_page():
-        page = StudentPage(ctx, star)  # the service call runs inside (synchronous task runner)
+        page = StudentPage(ctx, star)  # starts the service call off the GUI thread
         page.resize(*SIZE)
         page.show()
+        harness.drain(ctx, what="the student file")
         QApplication.processEvents()
         page.grab()  # paints everything, both charts included
         opened.append(page)

@@ -31,7 +31,7 @@ def _first_shown(app) -> None:
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     class Watch(QObject):
-        def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+        def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Expose and getattr(obj, "isExposed", lambda: False)():
                 _say("shown", time.time())
                 _say("rss_mb", _rss_mb())
@@ -67,38 +67,38 @@ def app_start(data_dir: str) -> None:
 
 
 def sessions_rss(work: str) -> None:
+    import city
+    import harness
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    import city
     from jiarenbase.core.services.context import Actor
-    from jiarenbase.gui.context import AppContext
     from jiarenbase.gui.pages.list_page import ListPage
     from jiarenbase.gui.pages.specs import SPECS
-    from jiarenbase.gui.tasks import TaskRunner
     from jiarenbase.gui.theme import apply_theme
 
     app = QApplication(sys.argv[:1])
     apply_theme(app)
     db = city.city_database(Path(work), log=lambda *_: None)
-    ctx = AppContext(db=db, actor=Actor.system(), tasks=TaskRunner(synchronous=True), lang="zh", data_dir=Path(work))
+    ctx = harness.app_context(db, Actor.system(), Path(work))
     page = ListPage(ctx, SPECS["sessions"])
     page.resize(1280, 800)
     page.show()
-    app.processEvents()
+    harness.drain(ctx)
     model = page.model
     if not model.has_loaded:
         model.fetchMore()
-    app.processEvents()
+    harness.drain(ctx)
     name = model.record_at(0).student_name
     model.set_search(name)
-    app.processEvents()
+    harness.drain(ctx)
     model.set_search("")
     page.ui.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    app.processEvents()
+    harness.drain(ctx)
     page.ui.table.scrollToBottom()
     for _ in range(20):
         app.processEvents()
+        harness.drain(ctx)
     _say("total", model.total)
     _say("rss_mb", _rss_mb())
 
