@@ -19,6 +19,28 @@ def _say(text: str) -> None:
     print(text, flush=True)
 
 
+def _wait_for(ops, seconds: float = 120) -> None:
+    """Let the operations started so far (and those their results start) come back:
+    nothing runs the event loop here, so run one until `ops` is idle, with a timer
+    that belongs to this wait."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(loop.quit)
+    ops.idle.connect(loop.quit)
+    try:
+        timer.start(int(seconds * 1000))
+        while ops.pending and timer.isActive():
+            loop.exec()
+    finally:
+        timer.stop()
+        ops.idle.disconnect(loop.quit)
+    if ops.pending:
+        raise AssertionError(f"{ops.pending} background call(s) did not come back within {seconds:.0f} s")
+
+
 def run_selftest() -> int:
     if sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -41,19 +63,27 @@ def run_selftest() -> int:
             _say(f"database: {opened.db.describe()} ({opened.schema}), demo data written")
 
             app = QApplication.instance() or QApplication(sys.argv[:1])
+            from PySide6.QtCore import QThreadPool
+
             from .gui.context import AppContext
             from .gui.main_window import MainWindow
-            from .gui.tasks import TaskRunner
+            from .gui.operations import Operations
             from .gui.theme import apply_theme, install_translators
 
             install_translators(app, "zh")
             apply_theme(app)
-            ctx = AppContext(opened.db, actor=Actor.system(), tasks=TaskRunner(synchronous=True), lang="zh",
-                             data_dir=Path(tmp))
+            failures: list[BaseException] = []  # any error in the window's loads fails the self-test
+            pool = QThreadPool()
+            ops = Operations(pool, lang="zh", on_domain_error=lambda _parent, exc, _lang: failures.append(exc),
+                             on_unexpected=failures.append)
+            ctx = AppContext(opened.db, actor=Actor.system(), ops=ops, lang="zh", data_dir=Path(tmp))
             window = MainWindow(ctx)
             window.show()
-            app.processEvents()
+            app.processEvents()  # the first page shows and starts loading
+            _wait_for(ops)
             assert window.isVisible() and window.page_keys, "the main window did not open"
+            if failures:
+                raise failures[0]
             _say(f"main window: {len(window.page_keys)} pages")
 
             cohort = report_scopes(opened.db, Actor.system()).cohorts[0]
@@ -64,8 +94,9 @@ def run_selftest() -> int:
             assert data.startswith(b"%PDF") and result.pages >= 1, "the PDF is not valid"
             _say(f"report: {result.title}, {result.pages} page(s), {len(data):,} bytes")
             window.close()
+            pool.waitForDone(30_000)  # nothing may run on the database once it is closed
             opened.db.dispose()
-        except Exception as exc:  # noqa: BLE001 - the self-test says what failed
+        except Exception as exc:  # the self-test says what failed
             import traceback
 
             traceback.print_exc()

@@ -24,7 +24,7 @@ class Problem:
         return f"{self.field}：{self.zh}"
 
 
-def _rebuild(cls, args: tuple, state: dict) -> "JiarenError":
+def _rebuild(cls, args: tuple, state: dict) -> JiarenError:
     error = cls.__new__(cls)
     Exception.__init__(error, *args)
     error.__dict__.update(state)
@@ -61,7 +61,7 @@ class ValidationError(JiarenError):
         )
 
     @classmethod
-    def of(cls, field: str, zh: str, en: str, field_en: str = "") -> "ValidationError":
+    def of(cls, field: str, zh: str, en: str, field_en: str = "") -> ValidationError:
         return cls(Problem(field, zh, en, field_en))
 
     @property

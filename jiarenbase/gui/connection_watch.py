@@ -2,7 +2,7 @@
 server is lost and when it is back (数据库连接状态).
 
 Every `interval_ms` it runs the core's Qt-free probe (core/db/health.py,
-`check_connection`) through ctx.tasks, off the GUI thread. On the first failed
+`check_connection`) through ctx.ops, off the GUI thread. On the first failed
 probe it shows a red banner ("lost — reconnecting…", the reason in its tooltip)
 and probes every `retry_ms` until the server answers; then it shows a green
 "reconnected" for a few seconds and goes back to the slow pace. Reconnecting
@@ -21,6 +21,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from ..core.db.health import Health, check_connection
+from ..core.errors import JiarenError
 from .context import AppContext
 
 LOST_STYLE = ("QLabel#connectionWatch { background: #c62828; color: white; font-weight: bold; "
@@ -58,7 +59,7 @@ class ConnectionWatch(QLabel):
         self._hide_later.timeout.connect(self.hide)
 
     @classmethod
-    def install(cls, ctx: AppContext, status_bar: QStatusBar) -> "ConnectionWatch":
+    def install(cls, ctx: AppContext, status_bar: QStatusBar) -> ConnectionWatch:
         """Put a watch at the right end of the status bar; it starts
         probing when the database is on a server (a local SQLite file cannot drop away)."""
         watch = cls(ctx, status_bar)
@@ -79,9 +80,13 @@ class ConnectionWatch(QLabel):
         if self.checking:
             return
         self.checking = True
-        self.ctx.tasks.run(self._check, self.ctx.db, on_done=self._checked, on_error=self._failed)
+        self.ctx.ops.run(self, self._check, self.ctx.db, success=self._checked, failure=self._failed,
+                         after=self._probe_ended)
 
-    def _failed(self, exc: Exception) -> None:
+    def _probe_ended(self) -> None:  # also after a bug in the probe (that one goes to the crash dialog)
+        self.checking = False
+
+    def _failed(self, exc: JiarenError) -> None:
         self._checked(Health(False, self.ctx.message(exc), self.ctx.message(exc)))
 
     def _checked(self, health: Health) -> None:

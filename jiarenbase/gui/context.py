@@ -1,5 +1,6 @@
-"""What every page and dialog gets: the database, the signed-in user, the task
-runner, the language, the data directory and the undo stack."""
+"""What every page and dialog gets: the database, the signed-in user, the
+operations (the one way to run a service call off the GUI thread), the language,
+the data directory and the undo stack."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -9,15 +10,13 @@ from PySide6.QtGui import QUndoStack
 
 from ..core.services.context import Actor, Database
 from .operations import Operations
-from .tasks import TaskRunner
 
 
 @dataclass
 class AppContext:
     db: Database
     actor: Actor
-    tasks: TaskRunner
-    ops: Operations = field(default_factory=Operations)
+    ops: Operations
     lang: str = "zh"
     data_dir: Path = field(default_factory=Path.cwd)
     undo: QUndoStack = field(default_factory=QUndoStack)

@@ -7,6 +7,7 @@ hook falls back to printing on stderr and never re-enters the hook.
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 import threading
@@ -68,7 +69,7 @@ class CrashHandler(QObject):
         self.raised_in_thread.connect(self._show)
 
     # ------------------------------------------------------------------ hooks
-    def install(self) -> "CrashHandler":
+    def install(self) -> CrashHandler:
         sys.excepthook = self.excepthook
         threading.excepthook = self.thread_excepthook
         return self
@@ -94,7 +95,7 @@ class CrashHandler(QObject):
                 self._show(summary, details, logged)
             else:
                 self.raised_in_thread.emit(summary, details)
-        except BaseException:  # noqa: BLE001 - the hook itself failed
+        except BaseException:  # the hook itself failed
             _fallback(exc_type, exc, tb)
             _fallback(*sys.exc_info())
         finally:
@@ -108,7 +109,7 @@ class CrashHandler(QObject):
             details = f"Thread: {getattr(args.thread, 'name', '?')}\n{details}"
             self._write_log(details)
             self.raised_in_thread.emit(summary, details)  # queued to the GUI thread
-        except BaseException:  # noqa: BLE001
+        except BaseException:
             _fallback(args.exc_type, args.exc_value, args.exc_traceback)
 
     # ------------------------------------------------------------------ reporting
@@ -125,7 +126,7 @@ class CrashHandler(QObject):
             log.error("Unexpected error\n%s", details.rstrip())
             self.log_handler.flush()
             return self.log_path.exists()
-        except Exception:  # noqa: BLE001 - a full disk must not stop the dialog
+        except Exception:  # a full disk must not stop the dialog
             return False
 
     def _show(self, summary: str, details: str, logged: bool = True) -> None:
@@ -151,10 +152,8 @@ class CrashHandler(QObject):
 
 
 def _fallback(exc_type, exc, tb) -> None:
-    try:
+    with contextlib.suppress(BaseException):  # nothing more can be done
         sys.__excepthook__(exc_type, exc, tb)
-    except BaseException:  # noqa: BLE001 - nothing more can be done
-        pass
 
 
 def install_excepthook(data_dir: Path | str, lang: str = "zh") -> CrashHandler:

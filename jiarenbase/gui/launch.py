@@ -17,8 +17,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from ..core.paths import CONFIG_FILENAME
-from ..core.paths import data_dir as resolve_data_dir
+from ..core.paths import CONFIG_FILENAME, data_dir as resolve_data_dir
 
 
 def early_settings(data: Path) -> tuple[str, str, str]:

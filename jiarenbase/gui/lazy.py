@@ -25,7 +25,7 @@ class LazyLoad(QObject):
             self.shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.shortcut.activated.connect(self.reload)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and not self.started:
             self.reload()
         return False

@@ -52,15 +52,15 @@ class MainWindow(QMainWindow):
     def _page_table(self) -> list[tuple[str, str, PageFactory]]:
         """The navigation, in the order staff know from the brief (工作台 … 设置);
         administrators also get 用户 and 回收站."""
-        from .pages.mentor_workload_page import MentorWorkloadPage
-        from .pages.rooms_page import RoomsPage
         from .pages.agreements_page import AgreementsPage
         from .pages.exams_page import ExamsPage
-        from .pages.subsidy_page import SubsidyPage
-        from .pages.stage_board_page import StageBoardPage
-        from .pages.talent_pool_page import TalentPoolPage
-        from .pages.settings_page import SettingsPage
+        from .pages.mentor_workload_page import MentorWorkloadPage
         from .pages.reports_page import ReportsPage
+        from .pages.rooms_page import RoomsPage
+        from .pages.settings_page import SettingsPage
+        from .pages.stage_board_page import StageBoardPage
+        from .pages.subsidy_page import SubsidyPage
+        from .pages.talent_pool_page import TalentPoolPage
 
         lists = dict(self._list_pages())
         table: list[tuple[str, str, PageFactory]] = [
@@ -211,9 +211,9 @@ class MainWindow(QMainWindow):
 
     def _show_page(self, row: int) -> None:
         self.ui.pages.setCurrentIndex(row)
-        page = self.ui.pages.currentWidget()
-        if hasattr(page, "on_shown"):
-            page.on_shown()
+        lazy = getattr(self.ui.pages.currentWidget(), "lazy", None)
+        if lazy is not None:  # loads the page now, also while the window is still hidden
+            lazy.ensure()
 
     def show_page(self, key: str) -> None:
         self.ui.navigation.setCurrentRow(self.page_keys.index(key))
@@ -300,7 +300,7 @@ class MainWindow(QMainWindow):
         last = settings.value("main_window/page", "dashboard")
         self.ui.navigation.setCurrentRow(self.page_keys.index(last) if last in self.page_keys else 0)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event) -> None:
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/page", self.page_keys[self.ui.navigation.currentRow()])

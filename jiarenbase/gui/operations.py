@@ -59,7 +59,10 @@ class Operation:
 
     @property
     def name(self) -> str:
-        return getattr(self.call, "__qualname__", repr(self.call))
+        # not getattr(..., repr(call)): that repr runs first, and the repr of a method of a
+        # deleted widget raises (the parent is often the call's owner: dialog.load)
+        name = getattr(self.call, "__qualname__", None)
+        return name if name is not None else repr(self.call)
 
 
 class _Job(QRunnable):
@@ -72,7 +75,7 @@ class _Job(QRunnable):
         op = self.op
         try:
             result = op.call(*op.args, **op.kwargs)
-        except BaseException as exc:  # noqa: BLE001 - carried to the GUI thread as it is
+        except BaseException as exc:  # carried to the GUI thread as it is
             self.finished.emit(op.number, False, exc)
         else:
             self.finished.emit(op.number, True, result)
@@ -114,6 +117,7 @@ class Operations(QObject):
         self._newest: dict[tuple[int, str], int] = {}
         self._watched: set[int] = set()
         self._busy_count: dict[int, int] = {}
+        self._decided: set[int] = set()  # busy widgets a delivered call released while others held them
         self._cursor_shown = False
         self._cursor_timer = QTimer(self)
         self._cursor_timer.setSingleShot(True)
@@ -140,6 +144,8 @@ class Operations(QObject):
         self._pending[op.number] = op
         if op.busy:
             for w in op.busy:
+                if id(w) not in self._busy_count:
+                    self._decided.discard(id(w))
                 self._busy_count[id(w)] = self._busy_count.get(id(w), 0) + 1
                 w.setEnabled(False)
             if not self._cursor_timer.isActive() and not self._cursor_shown:
@@ -181,8 +187,8 @@ class Operations(QObject):
         if op is None:
             return
         try:
-            self._release_busy(op)
             newest = self._is_newest(op)
+            self._release_busy(op, delivered=newest and not op.dropped)
             if op.dropped or not newest:
                 log.debug("dropped the result of %s", op.name)
                 return
@@ -211,17 +217,25 @@ class Operations(QObject):
             return True
         return False
 
-    def _release_busy(self, op: Operation) -> None:
+    def _release_busy(self, op: Operation, delivered: bool) -> None:
+        """Give the busy widgets back. A widget whose last holder is a dropped call is
+        enabled only if no delivered call had its say since it was disabled: the newest
+        handler's decision (Save off, say) must not be undone by a stale result."""
         if not op.busy:
             return
         for w in op.busy:
-            left = self._busy_count.get(id(w), 1) - 1
+            key = id(w)
+            left = self._busy_count.get(key, 1) - 1
+            if delivered:
+                self._decided.add(key)
             if left <= 0:
-                self._busy_count.pop(id(w), None)
-                if not op.parent_gone:
+                self._busy_count.pop(key, None)
+                decided = key in self._decided
+                self._decided.discard(key)
+                if not op.parent_gone and (delivered or not decided):
                     w.setEnabled(True)
             else:
-                self._busy_count[id(w)] = left
+                self._busy_count[key] = left
         if not any(o.busy for o in self._pending.values()):
             self._cursor_timer.stop()
             if self._cursor_shown:

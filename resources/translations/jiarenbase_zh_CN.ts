@@ -4,17 +4,17 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/about_dialog.py" line="60"/>
+        <location filename="../../jiarenbase/gui/dialogs/about_dialog.py" line="62"/>
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/about_dialog.py" line="65"/>
+        <location filename="../../jiarenbase/gui/dialogs/about_dialog.py" line="67"/>
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/about_dialog.py" line="65"/>
+        <location filename="../../jiarenbase/gui/dialogs/about_dialog.py" line="67"/>
         <source>Licence</source>
         <translation>许可协议</translation>
     </message>
@@ -62,27 +62,27 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/agreement_dialog.py" line="51"/>
+        <location filename="../../jiarenbase/gui/dialogs/agreement_dialog.py" line="55"/>
         <source>Type a name to search</source>
         <translation>输入姓名搜索</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/agreement_dialog.py" line="70"/>
+        <location filename="../../jiarenbase/gui/dialogs/agreement_dialog.py" line="72"/>
         <source>New service agreement</source>
         <translation>新建服务期协议</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/agreement_dialog.py" line="70"/>
+        <location filename="../../jiarenbase/gui/dialogs/agreement_dialog.py" line="72"/>
         <source>Edit service agreement</source>
         <translation>编辑服务期协议</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/agreement_dialog.py" line="83"/>
+        <location filename="../../jiarenbase/gui/dialogs/agreement_dialog.py" line="57"/>
         <source>(not a client: type the name)</source>
         <translation>（非企业客户：请填写名称）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/agreement_dialog.py" line="129"/>
+        <location filename="../../jiarenbase/gui/dialogs/agreement_dialog.py" line="123"/>
         <source>Ends on %1</source>
         <translation>至 %1 止</translation>
     </message>
@@ -170,102 +170,102 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="51"/>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="56"/>
         <source>A service period may be agreed only when the employer paid special training fees (Labour Contract Law, art. 22).</source>
         <translation>只有用人单位为劳动者提供专项培训费用时，才可以约定服务期（《劳动合同法》第二十二条）。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="53"/>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="58"/>
         <source>All agreements</source>
         <translation>全部协议</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="54"/>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="59"/>
         <source>Ending within %1 days</source>
         <translation>%1 天内到期</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="55"/>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="60"/>
         <source>Student</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="55"/>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="60"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="55"/>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="60"/>
         <source>Service period</source>
         <translation>服务期</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="55"/>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="60"/>
         <source>Training fee</source>
         <translation>专项培训费用</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="56"/>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="61"/>
         <source>Starts</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="56"/>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="61"/>
         <source>Ends</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="56"/>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="61"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="90"/>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="83"/>
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="105"/>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="94"/>
         <source>%1 agreements · %2 ending within %3 days</source>
         <translation>协议 %1 份 · %3 天内到期 %2 份</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="108"/>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="97"/>
         <source>No agreement ends within %1 days.</source>
         <translation>%1 天内没有到期的协议。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="109"/>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="98"/>
         <source>No service agreements yet.</source>
         <translation>还没有服务期协议。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="115"/>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="104"/>
         <source>%1 months</source>
         <translation>%1 个月</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="116"/>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="105"/>
         <source>No service period</source>
         <translation>未约定服务期</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="137"/>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="126"/>
         <source>No end date</source>
         <translation>无结束日期</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="139"/>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="128"/>
         <source>Ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="141"/>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="130"/>
         <source>Ends in %1 days</source>
         <translation>%1 天后到期</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="142"/>
+        <location filename="../../jiarenbase/gui/pages/agreements_page.py" line="131"/>
         <source>Running</source>
         <translation>履行中</translation>
     </message>
@@ -293,7 +293,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../jiarenbase/gui/app.py" line="68"/>
+        <location filename="../../jiarenbase/gui/app.py" line="69"/>
         <source>The database cannot be opened</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -301,96 +301,96 @@
 <context>
     <name>AssignMentorDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="70"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="69"/>
         <source>Student</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="70"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="69"/>
         <location filename="../../forms/assign_mentor_dialog.ui" line="34"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="70"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="69"/>
         <location filename="../../forms/assign_mentor_dialog.ui" line="58"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="71"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="70"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="71"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="70"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="103"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="104"/>
         <source>Each student&apos;s current stage</source>
         <translation>各学员当前阶段</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="108"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="109"/>
         <source>%1 (%2 students)</source>
         <translation>%1（%2名学员）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="111"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="112"/>
         <source>No active mentor: add or activate one on the Mentors page first.</source>
         <translation>没有在岗的导师：请先在“导师”页新建或启用导师。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="119"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="120"/>
         <source>Assign a mentor to %1</source>
         <translation>为%1分配导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="123"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="124"/>
         <source>Current mentor: %1</source>
         <translation>当前导师：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="124"/>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="140"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="125"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="141"/>
         <source>No mentor yet</source>
         <translation>尚未分配导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="129"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="130"/>
         <source>Assign a mentor to %1 students</source>
         <translation>为 %1 名学员分配导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="138"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="139"/>
         <source>%1 (%2, %3)</source>
         <translation>%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="148"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="149"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="160"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="161"/>
         <location filename="../../forms/assign_mentor_dialog.ui" line="116"/>
         <source>Assignment history</source>
         <translation>分配记录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="161"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="162"/>
         <source>Assignment history: none yet</source>
         <translation>分配记录：暂无</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="182"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="183"/>
         <source>This week: %1 of %2 sessions — over capacity</source>
         <translation>本周：已排 %1 / %2 场 —— 已超出上限</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="183"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="184"/>
         <source>This week: %1 of %2 sessions</source>
         <translation>本周：已排 %1 / %2 场</translation>
     </message>
@@ -445,59 +445,59 @@
         <translation>认知课程考勤：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="102"/>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="108"/>
         <source>%1/%2 attended</source>
         <translation>出勤 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="105"/>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="111"/>
         <source>%1 not recorded</source>
         <translation>%1 人未记录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="118"/>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="124"/>
         <source>No lessons yet.</source>
         <translation>暂无课程。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="119"/>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="125"/>
         <source>Staff add lessons with “New lesson”.</source>
         <translation>教务可点击“新建课程”添加课程。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="184"/>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="190"/>
         <source>Lesson saved.</source>
         <translation>课程已保存。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="192"/>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="198"/>
         <source>Delete the lesson “%1”? Its %2 check-ins will no longer count for the cognitive stage.</source>
         <translation>删除课程“%1”吗？其 %2 条考勤将不再计入认知实训。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="194"/>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="200"/>
         <location filename="../../forms/attendance_dialog.ui" line="54"/>
         <source>Delete lesson</source>
         <translation>删除课程</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="213"/>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="218"/>
         <source>Fill in the lesson and save it; then take attendance.</source>
         <translation>填写课程信息并保存后即可记考勤。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="217"/>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="222"/>
         <source>Check-in of %1 (%2)</source>
         <translation>%1（%2）考勤</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="237"/>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="242"/>
         <source>Present %1 · Late %2 · Absent %3 · Not recorded %4</source>
         <translation>出勤 %1 · 迟到 %2 · 缺勤 %3 · 未记录 %4</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="264"/>
-        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="275"/>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="269"/>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="277"/>
         <source>Attendance saved.</source>
         <translation>考勤已保存。</translation>
     </message>
@@ -565,107 +565,107 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="70"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="69"/>
         <source>Cancel booking</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="71"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="70"/>
         <source>Cancel the booking “%1”? The room becomes free again.</source>
         <translation>取消预约“%1”吗？该时段的直播间将空出。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="74"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="73"/>
         <source>Keep booking</source>
         <translation>保留预约</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="105"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="108"/>
         <source>Mock live drill</source>
         <translation>模拟直播演练</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="105"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="108"/>
         <source>Live session</source>
         <translation>实战直播</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="105"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="108"/>
         <source>Script polishing</source>
         <translation>话术打磨</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="106"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="109"/>
         <source>Short-video shoot</source>
         <translation>短视频拍摄</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="106"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="109"/>
         <source>Data review</source>
         <translation>数据复盘</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="122"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="129"/>
         <source>New room booking</source>
         <translation>新建直播间预约</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="122"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="129"/>
         <source>Edit room booking</source>
         <translation>编辑直播间预约</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="139"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="120"/>
         <source>(no mentor)</source>
         <translation>（不指定导师）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="189"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="155"/>
         <source>Chosen (%1): %2</source>
         <translation>已选（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="190"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="156"/>
         <source>No students chosen.</source>
         <translation>未选择学员。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="193"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="159"/>
         <source>%1 students of other mentors stay on this booking.</source>
         <translation>另有%1名其他导师的学员保留在此预约中。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="210"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="176"/>
         <source>%1 h %2 min</source>
         <translation>%1小时%2分钟</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="211"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="177"/>
         <source>%1 h</source>
         <translation>%1小时</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="211"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="177"/>
         <source>%1 min</source>
         <translation>%1分钟</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="220"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="186"/>
         <source>%1 next day</source>
         <translation>次日 %1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="221"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="187"/>
         <source>%1, %2 days later</source>
         <translation>%2天后 %1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="269"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="235"/>
         <source>(inactive)</source>
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="293"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="255"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -743,32 +743,32 @@
 <context>
     <name>CheckInSheet</name>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/check_in_sheet.py" line="39"/>
+        <location filename="../../jiarenbase/gui/widgets/check_in_sheet.py" line="45"/>
         <source>Student no.</source>
         <translation>学号</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/check_in_sheet.py" line="39"/>
+        <location filename="../../jiarenbase/gui/widgets/check_in_sheet.py" line="45"/>
         <source>Student</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/check_in_sheet.py" line="39"/>
+        <location filename="../../jiarenbase/gui/widgets/check_in_sheet.py" line="45"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/check_in_sheet.py" line="40"/>
+        <location filename="../../jiarenbase/gui/widgets/check_in_sheet.py" line="46"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/check_in_sheet.py" line="57"/>
+        <location filename="../../jiarenbase/gui/widgets/check_in_sheet.py" line="63"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/check_in_sheet.py" line="147"/>
+        <location filename="../../jiarenbase/gui/widgets/check_in_sheet.py" line="153"/>
         <source>Required when absent</source>
         <translation>缺勤时必填</translation>
     </message>
@@ -776,77 +776,77 @@
 <context>
     <name>ClientDetailDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="51"/>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="59"/>
         <location filename="../../forms/client_detail_dialog.ui" line="6"/>
         <source>Orders and placements</source>
         <translation>订单与就业</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="56"/>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="64"/>
         <source>Title</source>
         <translation>培训项目</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="56"/>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="64"/>
         <location filename="../../forms/client_detail_dialog.ui" line="60"/>
         <source>Trainees</source>
         <translation>培训人数</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="56"/>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="64"/>
         <location filename="../../forms/client_detail_dialog.ui" line="95"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="56"/>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="64"/>
         <location filename="../../forms/client_detail_dialog.ui" line="71"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="57"/>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="65"/>
         <location filename="../../forms/client_detail_dialog.ui" line="83"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="57"/>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="65"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="58"/>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="66"/>
         <source>Student</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="58"/>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="66"/>
         <source>Outcome</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="58"/>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="66"/>
         <source>Position</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="58"/>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="66"/>
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="59"/>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="67"/>
         <source>Evidence</source>
         <translation>核实程度</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="73"/>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="81"/>
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="81"/>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="89"/>
         <source>%1 orders · %2 trainees · %3 hours · %4 graduates placed</source>
         <translation>培训订单 %1 笔 · 培训 %2 人次 · %3 学时 · 就业学员 %4 名</translation>
     </message>
@@ -958,98 +958,98 @@
 <context>
     <name>CohortAssignDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="80"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="87"/>
         <source>Each student&apos;s current stage</source>
         <translation>各学员当前阶段</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="82"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="89"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="82"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="89"/>
         <source>Now</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="82"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="89"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="82"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="89"/>
         <source>After</source>
         <translation>分配后</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="84"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="91"/>
         <source>Student</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="84"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="91"/>
         <location filename="../../forms/cohort_assign_dialog.ui" line="36"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="84"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="91"/>
         <source>Current mentor</source>
         <translation>当前导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="85"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="92"/>
         <source>New mentor</source>
         <translation>新导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="88"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="95"/>
         <source>Choose the mentors and click “Suggest”.</source>
         <translation>勾选导师后点击“建议分配”。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="149"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="173"/>
         <source>No active mentor: add or activate one on the Mentors page first.</source>
         <translation>没有在岗的导师：请先在“导师”页新建或启用导师。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="190"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="209"/>
         <source>The options changed: click “Suggest” to update the proposal.</source>
         <translation>选项已更改：请点击“建议分配”更新方案。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="206"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="223"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="211"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="228"/>
         <source>Student no. %1</source>
         <translation>学号 %1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="215"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="232"/>
         <source>(leave as is)</source>
         <translation>（不变）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="224"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="241"/>
         <source>Every student of this cohort already has a mentor (%1 kept). Untick “Only students without a mentor” to share them out again.</source>
         <translation>本批次学员都已有导师（保留 %1 名）。如需重新分配，请取消勾选“只分配尚无导师的学员”。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="228"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="245"/>
         <source>No students in training in this cohort.</source>
         <translation>该批次没有在训学员。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="269"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="287"/>
         <source>%1 students, %2 of them change mentor; %3 keep the mentor they have.</source>
         <translation>共 %1 名学员，其中 %2 名更换导师；%3 名保留原导师。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="273"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="291"/>
         <source>Students per mentor after saving: %1 to %2.</source>
         <translation>保存后每位导师的学员数：%1 至 %2 名。</translation>
     </message>
@@ -1113,28 +1113,27 @@
 <context>
     <name>CohortDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_dialog.py" line="50"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_dialog.py" line="55"/>
         <source>100-point scale</source>
         <translation>百分制</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_dialog.py" line="50"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_dialog.py" line="55"/>
         <source>5-point scale</source>
         <translation>五分制</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_dialog.py" line="51"/>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_dialog.py" line="62"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_dialog.py" line="56"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_dialog.py" line="55"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_dialog.py" line="60"/>
         <source>New cohort</source>
         <translation>新建批次</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_dialog.py" line="55"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_dialog.py" line="60"/>
         <source>Edit cohort</source>
         <translation>编辑批次</translation>
     </message>
@@ -1204,23 +1203,23 @@
 <context>
     <name>ComplianceTermsDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/compliance_terms_dialog.py" line="64"/>
+        <location filename="../../jiarenbase/gui/dialogs/compliance_terms_dialog.py" line="68"/>
         <source>Only staff can change the list.</source>
         <translation>只有教务和管理员可以修改此列表。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/compliance_terms_dialog.py" line="77"/>
+        <location filename="../../jiarenbase/gui/dialogs/compliance_terms_dialog.py" line="79"/>
         <source>%1 terms</source>
         <translation>共 %1 个词</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/compliance_terms_dialog.py" line="109"/>
+        <location filename="../../jiarenbase/gui/dialogs/compliance_terms_dialog.py" line="111"/>
         <location filename="../../forms/compliance_terms_dialog.ui" line="46"/>
         <source>Restore defaults</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/compliance_terms_dialog.py" line="110"/>
+        <location filename="../../jiarenbase/gui/dialogs/compliance_terms_dialog.py" line="112"/>
         <source>Restore the default list? Your edits in this window are replaced.</source>
         <translation>恢复默认列表吗？本窗口中的修改将被替换。</translation>
     </message>
@@ -1324,12 +1323,12 @@
 <context>
     <name>ConnectionWatch</name>
     <message>
-        <location filename="../../jiarenbase/gui/connection_watch.py" line="98"/>
+        <location filename="../../jiarenbase/gui/connection_watch.py" line="103"/>
         <source>Reconnected to the database server.</source>
         <translation>已重新连接数据库服务器。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/connection_watch.py" line="106"/>
+        <location filename="../../jiarenbase/gui/connection_watch.py" line="111"/>
         <source>Connection to the database server lost — reconnecting…</source>
         <translation>与数据库服务器的连接中断，正在重新连接…</translation>
     </message>
@@ -1337,23 +1336,23 @@
 <context>
     <name>CriteriaDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/criteria_dialog.py" line="51"/>
+        <location filename="../../jiarenbase/gui/dialogs/criteria_dialog.py" line="54"/>
         <source>Stage criteria of %1</source>
         <translation>%1 的阶段标准</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/criteria_dialog.py" line="52"/>
+        <location filename="../../jiarenbase/gui/dialogs/criteria_dialog.py" line="55"/>
         <location filename="../../forms/criteria_dialog.ui" line="6"/>
         <source>Stage criteria</source>
         <translation>阶段标准</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/criteria_dialog.py" line="54"/>
+        <location filename="../../jiarenbase/gui/dialogs/criteria_dialog.py" line="57"/>
         <source>What a student of this cohort needs to leave each stage. Cards on the stage board and sign-offs use these at once; sign-offs already made keep the criteria of their day.</source>
         <translation>本批次学员离开各阶段需达到的标准。阶段看板和签核立即按新标准计算；已完成的签核保留当时的标准。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/criteria_dialog.py" line="94"/>
+        <location filename="../../jiarenbase/gui/dialogs/criteria_dialog.py" line="96"/>
         <source>The form now shows the criteria saved meanwhile; make your change again and save.</source>
         <translation>表单已显示他人刚保存的标准，请重新修改后再保存。</translation>
     </message>
@@ -1411,27 +1410,27 @@
 <context>
     <name>DashboardFollowUps</name>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/dashboard_follow_ups.py" line="34"/>
+        <location filename="../../jiarenbase/gui/widgets/dashboard_follow_ups.py" line="33"/>
         <source>Follow-ups due</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/dashboard_follow_ups.py" line="40"/>
+        <location filename="../../jiarenbase/gui/widgets/dashboard_follow_ups.py" line="39"/>
         <source>No follow-ups due.</source>
         <translation>暂无待回访。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/dashboard_follow_ups.py" line="49"/>
+        <location filename="../../jiarenbase/gui/widgets/dashboard_follow_ups.py" line="48"/>
         <source>%1 overdue, %2 due within %3 days</source>
         <translation>逾期 %1 条，%3 天内到期 %2 条</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/dashboard_follow_ups.py" line="55"/>
+        <location filename="../../jiarenbase/gui/widgets/dashboard_follow_ups.py" line="53"/>
         <source>%1 · %2-day follow-up · due %3</source>
         <translation>%1 · %2 天回访 · %3 到期</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/dashboard_follow_ups.py" line="58"/>
+        <location filename="../../jiarenbase/gui/widgets/dashboard_follow_ups.py" line="56"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -1439,93 +1438,93 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="60"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="62"/>
         <location filename="../../forms/dashboard_page.ui" line="25"/>
         <source>Dashboard</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="62"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="64"/>
         <source>Loading figures…</source>
         <translation>正在加载统计数据…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="63"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="65"/>
         <location filename="../../forms/dashboard_page.ui" line="36"/>
         <source>Reload</source>
         <translation>重新载入</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="83"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="85"/>
         <source>My students</source>
         <translation>我的学员</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="84"/>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="96"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="86"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="98"/>
         <source>Cognitive stage</source>
         <translation>认知实训阶段</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="85"/>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="96"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="87"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="98"/>
         <source>Project stage</source>
         <translation>项目实训阶段</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="86"/>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="97"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="88"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="99"/>
         <source>Live-practice stage</source>
         <translation>实战实训阶段</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="87"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="89"/>
         <source>Sessions I logged</source>
         <translation>我记录的实训</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="88"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="90"/>
         <source>Mock drills</source>
         <translation>模拟演练</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="89"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="91"/>
         <source>Live sessions</source>
         <translation>实战直播</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="90"/>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="97"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="92"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="99"/>
         <source>Completed</source>
         <translation>已结业</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="95"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="97"/>
         <source>Trained to date</source>
         <translation>累计培训学员</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="100"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="102"/>
         <source>Signed to enterprise projects</source>
         <translation>签约企业项目</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="102"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="104"/>
         <source>Employed on graduation</source>
         <translation>毕业即就业</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="103"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="105"/>
         <source>Talent pool</source>
         <translation>人才库</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="104"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="106"/>
         <source>Enterprise clients served</source>
         <translation>已服务企业客户</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="106"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="108"/>
         <source>Practice sessions</source>
         <translation>实训记录</translation>
     </message>
@@ -1535,72 +1534,72 @@
         <translation>点击任一数字或图表，打开对应的明细列表。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="105"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="107"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="107"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="109"/>
         <source>Conversion (12 months)</source>
         <translation>转化率（近 12 个月）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="108"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="110"/>
         <source>Live rooms</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="109"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="111"/>
         <source>Follow-ups due</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="113"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="115"/>
         <source>Stage funnel (students who reached each stage)</source>
         <translation>阶段漏斗（到达各阶段的学员）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="115"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="117"/>
         <source>Placements by outcome (latest per student)</source>
         <translation>就业去向（每人最新一条）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="118"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="120"/>
         <source>Skill-level certificates by level</source>
         <translation>职业技能等级证书（按等级）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="121"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="123"/>
         <source>Room utilisation this week</source>
         <translation>本周直播间利用率</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="123"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="125"/>
         <source>Conversion rate of live sessions, by month</source>
         <translation>实战直播转化率（按月）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="151"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="153"/>
         <source>Your students and the sessions you logged</source>
         <translation>您指导的学员和您记录的实训</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="169"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="170"/>
         <source>Intermediate or above: %1</source>
         <translation>中级工及以上：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="174"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="175"/>
         <source>%1 buyers of %2 viewers</source>
         <translation>观众 %2 人，购买 %1 人</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="177"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="178"/>
         <source>No live sessions yet</source>
         <translation>暂无实战直播</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="180"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="179"/>
         <source>This week %1 booked</source>
         <translation>本周利用率 %1</translation>
     </message>
@@ -1623,12 +1622,12 @@
 <context>
     <name>DashboardTrendChart</name>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/dashboard_trend_chart.py" line="53"/>
+        <location filename="../../jiarenbase/gui/widgets/dashboard_trend_chart.py" line="55"/>
         <source>Conversion rate</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/dashboard_trend_chart.py" line="83"/>
+        <location filename="../../jiarenbase/gui/widgets/dashboard_trend_chart.py" line="92"/>
         <source>%1: %2 (%3 live sessions)</source>
         <translation>%1：%2（%3 场实战直播）</translation>
     </message>
@@ -1636,7 +1635,7 @@
 <context>
     <name>DeleteCommand</name>
     <message>
-        <location filename="../../jiarenbase/gui/undo.py" line="51"/>
+        <location filename="../../jiarenbase/gui/undo.py" line="61"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
@@ -1667,22 +1666,22 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/error_dialog.py" line="42"/>
+        <location filename="../../jiarenbase/gui/dialogs/error_dialog.py" line="44"/>
         <source>Log file: %1</source>
         <translation>日志文件：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/error_dialog.py" line="44"/>
+        <location filename="../../jiarenbase/gui/dialogs/error_dialog.py" line="46"/>
         <source>The log could not be written; copy the details instead.</source>
         <translation>日志无法写入，请复制详情保存。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/error_dialog.py" line="52"/>
+        <location filename="../../jiarenbase/gui/dialogs/error_dialog.py" line="54"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/error_dialog.py" line="53"/>
+        <location filename="../../jiarenbase/gui/dialogs/error_dialog.py" line="55"/>
         <location filename="../../forms/error_dialog.ui" line="67"/>
         <source>Copy details</source>
         <translation>复制详情</translation>
@@ -1794,72 +1793,72 @@
 <context>
     <name>ExamResultsDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="59"/>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="72"/>
         <source>Student</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="59"/>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="72"/>
         <source>No.</source>
         <translation>学号</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="59"/>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="72"/>
         <source>Score</source>
         <translation>成绩</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="59"/>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="72"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="60"/>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="73"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="66"/>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="79"/>
         <source>Tick the students who sat the exam and enter their scores; nothing is saved until all lines are valid.</source>
         <translation>勾选参加考试的学员并填写成绩；所有行都有效后才会保存。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="67"/>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="80"/>
         <source>Results are entered by staff.</source>
         <translation>成绩由教务录入。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="82"/>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="98"/>
         <source>%1 · %2 · %3 · %4 · pass mark %5</source>
         <translation>%1 · %2 · %3 · %4 · 及格线 %5</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="87"/>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="103"/>
         <source>One exam, two certificates</source>
         <translation>一试双证</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="93"/>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="70"/>
         <source>(choose a cohort)</source>
         <translation>（选择批次）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="125"/>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="151"/>
         <source>Recorded</source>
         <translation>已录入</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="127"/>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="153"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="127"/>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="153"/>
         <source>Failed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="184"/>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="205"/>
         <source>Saved %1 results: %2 passed, %3 certificates issued.</source>
         <translation>已保存 %1 条成绩：%2 人通过，颁发证书 %3 张。</translation>
     </message>
@@ -1882,67 +1881,67 @@
 <context>
     <name>ExamsPage</name>
     <message>
-        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="48"/>
+        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="53"/>
         <source>Date</source>
         <translation>考试日期</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="48"/>
+        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="53"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="48"/>
+        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="53"/>
         <source>Work type</source>
         <translation>工种</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="48"/>
+        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="53"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="49"/>
+        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="54"/>
         <source>Evaluating organisation</source>
         <translation>评价机构</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="49"/>
+        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="54"/>
         <source>One exam, two certificates</source>
         <translation>一试双证</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="49"/>
+        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="54"/>
         <source>Results</source>
         <translation>成绩</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="81"/>
+        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="75"/>
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="97"/>
+        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="87"/>
         <source>%1 exams · %2 results · %3 passed</source>
         <translation>%1 场考试 · 成绩 %2 条 · 通过 %3 人</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="105"/>
+        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="95"/>
         <source>No exams match the search.</source>
         <translation>没有符合搜索条件的考试。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="106"/>
+        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="96"/>
         <source>No exams yet. Schedule one with “New exam…”.</source>
         <translation>还没有考试。请点“新建考试…”安排一场。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="113"/>
+        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="103"/>
         <source>%1 passed of %2</source>
         <translation>%2 人中 %1 人通过</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="118"/>
+        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="108"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -1985,32 +1984,32 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/first_admin_dialog.py" line="61"/>
+        <location filename="../../jiarenbase/gui/dialogs/first_admin_dialog.py" line="64"/>
         <source>Base administrator</source>
         <translation>基地管理员</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/first_admin_dialog.py" line="82"/>
+        <location filename="../../jiarenbase/gui/dialogs/first_admin_dialog.py" line="85"/>
         <source>At least %1 characters, with two of: letters, digits, symbols.</source>
         <translation>至少 %1 位，包含字母、数字、符号中的两种。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/first_admin_dialog.py" line="91"/>
+        <location filename="../../jiarenbase/gui/dialogs/first_admin_dialog.py" line="94"/>
         <source>Strong enough.</source>
         <translation>密码强度合格。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/first_admin_dialog.py" line="96"/>
+        <location filename="../../jiarenbase/gui/dialogs/first_admin_dialog.py" line="99"/>
         <source>Too weak: at least %1 characters of two kinds (letters, digits, symbols).</source>
         <translation>太弱：至少 %1 位，包含字母、数字、符号中的两种。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/first_admin_dialog.py" line="114"/>
+        <location filename="../../jiarenbase/gui/dialogs/first_admin_dialog.py" line="117"/>
         <source>Enter the password again.</source>
         <translation>请再次输入密码。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/first_admin_dialog.py" line="117"/>
+        <location filename="../../jiarenbase/gui/dialogs/first_admin_dialog.py" line="120"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -2102,32 +2101,32 @@
 <context>
     <name>ImportConfirmPage</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/confirm_page.py" line="34"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/confirm_page.py" line="37"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/confirm_page.py" line="44"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/confirm_page.py" line="46"/>
         <source>New students to add: %1 — partner school “%2”, cohort “%3”.</source>
         <translation>将新增学员 %1 名 —— 合作院校“%2”，批次“%3”。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/confirm_page.py" line="50"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/confirm_page.py" line="52"/>
         <source>The partner school “%1” is new and will be created.</source>
         <translation>合作院校“%1”是新的，将一并创建。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/confirm_page.py" line="53"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/confirm_page.py" line="55"/>
         <source>The cohort “%1” is new and will be created.</source>
         <translation>批次“%1”是新的，将一并创建。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/confirm_page.py" line="55"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/confirm_page.py" line="57"/>
         <source>Already enrolled, will be skipped: %1.</source>
         <translation>已在册，将跳过：%1 人。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/confirm_page.py" line="58"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/confirm_page.py" line="60"/>
         <source>Rows with problems, not imported: %1. After the import you can save them as a list for the school.</source>
         <translation>有问题、不导入的行：%1 行。导入后可将其保存为错误清单发给学校。</translation>
     </message>
@@ -2142,7 +2141,7 @@
         <translation>正在保存学员…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/confirm_page.py" line="111"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/confirm_page.py" line="114"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>已取消导入，没有保存任何数据。</translation>
     </message>
@@ -2209,57 +2208,57 @@
 <context>
     <name>ImportPreviewPage</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="73"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="77"/>
         <source>Reading “%1”… %2 rows so far</source>
         <translation>正在读取“%1”… 已读 %2 行</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="74"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="78"/>
         <source>Reading “%1”…</source>
         <translation>正在读取“%1”…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="95"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="98"/>
         <source>%1 to import, %2 already enrolled, %3 rows with problems</source>
         <translation>可导入 %1 人，已在册 %2 人，有问题 %3 行</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="101"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="104"/>
         <source>The file has a header but no student rows. Go back to choose another file.</source>
         <translation>该文件只有表头，没有学员数据。请返回选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="104"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="107"/>
         <source>There are no new students to import. Continue to save the rows with problems as a list, or go back.</source>
         <translation>没有可新增的学员。可继续下一步保存错误清单，或返回上一步。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="114"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="117"/>
         <source>The file could not be read. Go back to choose another file, or correct this one and try again.</source>
         <translation>无法读取该文件。请返回选择其他文件，或改正后重试。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="122"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="125"/>
         <source>Sheet “%1”, header on row %2.</source>
         <translation>工作表“%1”，表头在第 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="125"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="128"/>
         <source>Header on row %1.</source>
         <translation>表头在第 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="127"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="130"/>
         <source>Columns not used: %1.</source>
         <translation>未使用的列：%1。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="129"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="132"/>
         <source>Other sheets, not read: %1.</source>
         <translation>未读取的其他工作表：%1。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="131"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="134"/>
         <source>Reading stopped at row %1 (a total or signature line).</source>
         <translation>读到第 %1 行（合计或签名行）为止。</translation>
     </message>
@@ -2277,42 +2276,42 @@
 <context>
     <name>ImportSummaryPage</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/summary_page.py" line="41"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/summary_page.py" line="43"/>
         <source>The partner school “%1” was created.</source>
         <translation>已新建合作院校“%1”。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/summary_page.py" line="43"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/summary_page.py" line="45"/>
         <source>The cohort “%1” was created.</source>
         <translation>已新建批次“%1”。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/summary_page.py" line="49"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/summary_page.py" line="51"/>
         <source>Every row was imported or already enrolled: there is no error list to save.</source>
         <translation>所有行均已导入或已在册，没有需要保存的错误清单。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/summary_page.py" line="53"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/summary_page.py" line="55"/>
         <source>%1 - rows with problems.xlsx</source>
         <translation>%1 - 错误清单.xlsx</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/summary_page.py" line="56"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/summary_page.py" line="58"/>
         <source>Save error list</source>
         <translation>保存错误清单</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/summary_page.py" line="57"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/summary_page.py" line="59"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/summary_page.py" line="63"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/summary_page.py" line="64"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/summary_page.py" line="69"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/summary_page.py" line="70"/>
         <source>%1 rows saved to %2.</source>
         <translation>已将 %1 行保存到 %2。</translation>
     </message>
@@ -2355,24 +2354,24 @@
 <context>
     <name>ImportTargetPage</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/target_page.py" line="47"/>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/target_page.py" line="77"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/target_page.py" line="49"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/target_page.py" line="80"/>
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/target_page.py" line="56"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/target_page.py" line="59"/>
         <location filename="../../jiarenbase/gui/dialogs/import_pages/target_page.py" line="91"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/target_page.py" line="59"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/target_page.py" line="62"/>
         <source>New partner school…</source>
         <translation>新建合作院校…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/target_page.py" line="74"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/target_page.py" line="77"/>
         <location filename="../../jiarenbase/gui/dialogs/import_pages/target_page.py" line="95"/>
         <source>New cohort…</source>
         <translation>新建批次…</translation>
@@ -2416,7 +2415,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_wizard.py" line="72"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_wizard.py" line="79"/>
         <source>Import a roster</source>
         <translation>导入名单</translation>
     </message>
@@ -2424,168 +2423,168 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="164"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="166"/>
         <location filename="../../forms/list_page.ui" line="18"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="170"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="172"/>
         <location filename="../../forms/list_page.ui" line="41"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="171"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="173"/>
         <source>Search: %1</source>
         <translation>搜索：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="172"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="174"/>
         <location filename="../../forms/list_page.ui" line="58"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="173"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="175"/>
         <source>New record (%1)</source>
         <translation>新建记录（%1）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="175"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="177"/>
         <location filename="../../forms/list_page.ui" line="63"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="175"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="177"/>
         <source>Open</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="176"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="178"/>
         <source>Open the selected record (Enter)</source>
         <translation>打开所选记录（回车）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="177"/>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="374"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="179"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="366"/>
         <location filename="../../forms/list_page.ui" line="68"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="178"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="180"/>
         <source>Delete the selected records (Del)</source>
         <translation>删除所选记录（Del）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="179"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="181"/>
         <location filename="../../forms/list_page.ui" line="73"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="180"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="182"/>
         <source>Export the list as shown to Excel (%1)</source>
         <translation>将当前列表导出为 Excel（%1）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="182"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="184"/>
         <location filename="../../forms/list_page.ui" line="78"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="183"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="185"/>
         <source>Load the list again (F5)</source>
         <translation>重新载入列表（F5）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="196"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="198"/>
         <source>Only administrators can see this list.</source>
         <translation>只有管理员可以查看此列表。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="259"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="251"/>
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="263"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="255"/>
         <source>%1 records</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="272"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="264"/>
         <source>No records match “%1”</source>
         <translation>没有与“%1”匹配的记录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="274"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="266"/>
         <source>No records match the chosen filters</source>
         <translation>没有符合筛选条件的记录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="276"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="268"/>
         <location filename="../../forms/list_page.ui" line="115"/>
         <source>No records yet</source>
         <translation>暂无记录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="278"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="270"/>
         <source>Try a shorter search or choose “All” in the filters.</source>
         <translation>请缩短搜索词，或在筛选中选择“全部”。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="280"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="272"/>
         <source>Click “New” to add the first one.</source>
         <translation>点击“新建”添加第一条记录。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="367"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="359"/>
         <source>Delete “%1”?</source>
         <translation>删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="369"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="361"/>
         <source>%1 selected records</source>
         <translation>所选 %1 条记录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="370"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="362"/>
         <source>Delete %1 records?</source>
         <translation>删除 %1 条记录？</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="372"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="364"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="400"/>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="407"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="392"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="399"/>
         <source>Export to Excel</source>
         <translation>导出为 Excel</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="401"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="393"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="414"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="406"/>
         <source>%1 rows exported to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="415"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="407"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="423"/>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="426"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="415"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="418"/>
         <source>JiarenBase</source>
         <translation>JiarenBase</translation>
     </message>
@@ -2593,450 +2592,450 @@
 <context>
     <name>ListSpecs</name>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="20"/>
+        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="26"/>
         <source>Cohorts</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="22"/>
+        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="28"/>
         <source>Code</source>
         <translation>批次编号</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="23"/>
+        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="29"/>
         <source>Cohort name</source>
         <translation>批次名称</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="24"/>
-        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="44"/>
+        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="30"/>
+        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="46"/>
         <source>Partner school</source>
         <translation>合作院校</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="25"/>
+        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="31"/>
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="26"/>
+        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="32"/>
         <source>End</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="27"/>
-        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="47"/>
+        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="33"/>
+        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="49"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="28"/>
-        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="49"/>
-        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="36"/>
+        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="34"/>
+        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="55"/>
+        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="38"/>
         <source>Students</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="31"/>
-        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="55"/>
+        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="37"/>
+        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="57"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="32"/>
+        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="38"/>
         <source>Code or name</source>
         <translation>编号或名称</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="42"/>
+        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="48"/>
         <source>Partner schools</source>
         <translation>合作院校</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="44"/>
+        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="50"/>
         <source>School</source>
         <translation>院校名称</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="45"/>
+        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="51"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="46"/>
-        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="66"/>
+        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="52"/>
+        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="72"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="47"/>
-        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="67"/>
+        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="53"/>
+        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="73"/>
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="48"/>
+        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="54"/>
         <source>In Shanghai</source>
         <translation>上海院校</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="50"/>
+        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="56"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="53"/>
+        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="59"/>
         <source>Name or short name</source>
         <translation>名称或简称</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="62"/>
+        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="68"/>
         <source>Enterprise clients</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="64"/>
+        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="70"/>
         <source>Enterprise name</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="65"/>
+        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="71"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="68"/>
+        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="74"/>
         <source>Client since</source>
         <translation>合作起始</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="69"/>
+        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="75"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="72"/>
+        <location filename="../../jiarenbase/gui/pages/specs/organisations.py" line="78"/>
         <source>Name or industry</source>
         <translation>名称或行业</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="28"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="31"/>
         <source>Practice sessions</source>
         <translation>实训记录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="30"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="33"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="31"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="34"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="32"/>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="57"/>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="79"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="35"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="60"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="82"/>
         <source>Student</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="34"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="37"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="35"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="38"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="36"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="39"/>
         <source>Viewers</source>
         <translation>观看人数</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="37"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="40"/>
         <source>Buyers</source>
         <translation>成交人数</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="38"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="41"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="39"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="42"/>
         <source>Conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="41"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="44"/>
         <source>Rubric avg</source>
         <translation>评分均分</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="44"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="47"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="45"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="48"/>
         <source>Student name</source>
         <translation>学员姓名</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="55"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="58"/>
         <source>Placements</source>
         <translation>就业</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="58"/>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="80"/>
-        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="45"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="61"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="83"/>
+        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="47"/>
         <source>Cohort</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="59"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="62"/>
         <source>Outcome</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="60"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="63"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="61"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="64"/>
         <source>Position</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="62"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="65"/>
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="63"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="66"/>
         <source>Evidence</source>
         <translation>证明材料</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="64"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="67"/>
         <source>Next follow-up</source>
         <translation>下次回访</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="68"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="71"/>
         <source>All outcomes</source>
         <translation>全部去向</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="69"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="72"/>
         <source>Student, employer or position</source>
         <translation>学员、用人单位或岗位</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="77"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="80"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="81"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="84"/>
         <source>Certificate</source>
         <translation>证书类型</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="82"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="85"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="83"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="86"/>
         <source>Work type</source>
         <translation>工种</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="84"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="87"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="85"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="88"/>
         <source>Number</source>
         <translation>证书编号</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="86"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="89"/>
         <source>Issued on</source>
         <translation>发证日期</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="87"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="90"/>
         <source>Issuer</source>
         <translation>发证单位</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="91"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="94"/>
         <source>All certificate kinds</source>
         <translation>全部证书类型</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="92"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="95"/>
         <source>All occupations</source>
         <translation>全部职业</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="93"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="96"/>
         <source>All levels</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="95"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="98"/>
         <source>Student, number or issuer</source>
         <translation>学员、证书编号或发证单位</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="30"/>
+        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="32"/>
         <source>Only part of the ID number is shown; an administrator can reveal it in the student&apos;s record.</source>
         <translation>身份证号仅显示部分；管理员可在学员记录中查看完整号码。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="38"/>
-        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="68"/>
+        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="40"/>
+        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="70"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="39"/>
+        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="41"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="40"/>
+        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="42"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="42"/>
+        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="44"/>
         <source>Student no.</source>
         <translation>学号</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="46"/>
+        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="48"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="48"/>
-        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="69"/>
+        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="50"/>
+        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="71"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="49"/>
+        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="51"/>
         <source>Talent pool</source>
         <translation>人才库</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="53"/>
+        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="55"/>
         <source>All cohorts</source>
         <translation>全部批次</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="54"/>
+        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="56"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="57"/>
+        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="59"/>
         <source>Name, student number or phone</source>
         <translation>姓名、学号或手机</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="66"/>
+        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="68"/>
         <source>Mentors</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="70"/>
+        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="72"/>
         <source>Specialties</source>
         <translation>专长</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="71"/>
+        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="73"/>
         <source>Enterprise</source>
         <translation>所属企业</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="72"/>
+        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="74"/>
         <source>Senior streamer</source>
         <translation>资深主播</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="73"/>
+        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="75"/>
         <source>Active</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="74"/>
+        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="76"/>
         <source>Sessions/week</source>
         <translation>每周带训</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="75"/>
+        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="77"/>
         <source>Current students</source>
         <translation>当前学员</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="79"/>
+        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="81"/>
         <source>Name or specialty</source>
         <translation>姓名或专长</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="88"/>
+        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="90"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="90"/>
+        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="92"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="91"/>
+        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="93"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="93"/>
+        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="95"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="94"/>
+        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="96"/>
         <source>Enabled</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="95"/>
+        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="97"/>
         <source>Locked until</source>
         <translation>锁定至</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="96"/>
+        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="98"/>
         <source>Last sign-in</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="100"/>
+        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="102"/>
         <source>All roles</source>
         <translation>全部角色</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="101"/>
+        <location filename="../../jiarenbase/gui/pages/specs/people.py" line="103"/>
         <source>User name or display name</source>
         <translation>用户名或显示名</translation>
     </message>
@@ -3044,27 +3043,27 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/login_dialog.py" line="50"/>
+        <location filename="../../jiarenbase/gui/dialogs/login_dialog.py" line="60"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/login_dialog.py" line="106"/>
+        <location filename="../../jiarenbase/gui/dialogs/login_dialog.py" line="113"/>
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/login_dialog.py" line="110"/>
+        <location filename="../../jiarenbase/gui/dialogs/login_dialog.py" line="117"/>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/login_dialog.py" line="141"/>
+        <location filename="../../jiarenbase/gui/dialogs/login_dialog.py" line="145"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/login_dialog.py" line="141"/>
+        <location filename="../../jiarenbase/gui/dialogs/login_dialog.py" line="145"/>
         <location filename="../../forms/login_dialog.ui" line="115"/>
         <source>Sign in</source>
         <translation>登录</translation>
@@ -3271,23 +3270,22 @@
 <context>
     <name>MentorDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/mentor_dialog.py" line="43"/>
+        <location filename="../../jiarenbase/gui/dialogs/mentor_dialog.py" line="39"/>
         <source>sessions</source>
         <translation>场</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/mentor_dialog.py" line="44"/>
-        <location filename="../../jiarenbase/gui/dialogs/mentor_dialog.py" line="56"/>
+        <location filename="../../jiarenbase/gui/dialogs/mentor_dialog.py" line="41"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/mentor_dialog.py" line="49"/>
+        <location filename="../../jiarenbase/gui/dialogs/mentor_dialog.py" line="46"/>
         <source>New mentor</source>
         <translation>新建导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/mentor_dialog.py" line="49"/>
+        <location filename="../../jiarenbase/gui/dialogs/mentor_dialog.py" line="46"/>
         <source>Edit mentor</source>
         <translation>编辑导师</translation>
     </message>
@@ -3410,62 +3408,62 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="99"/>
+        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="87"/>
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="118"/>
+        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="103"/>
         <source>Week of %1 to %2</source>
         <translation>本周：%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="120"/>
+        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="105"/>
         <source>(this week)</source>
         <translation>（本周）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="128"/>
+        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="113"/>
         <source>Your account is not linked to a mentor record; ask an administrator.</source>
         <translation>您的账号尚未关联导师档案，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="129"/>
+        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="114"/>
         <source>No active mentors yet. Add mentors on the Mentors page.</source>
         <translation>还没有在岗的导师。请在“导师”页新建导师。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="137"/>
+        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="122"/>
         <source>%1 booked in rooms + %2 logged without a booking</source>
         <translation>直播间预约 %1 场 + 无预约的实训记录 %2 场</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="166"/>
+        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="151"/>
         <source>Over capacity by %1</source>
         <translation>超出上限 %1 场</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="168"/>
+        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="153"/>
         <source>No capacity set</source>
         <translation>未设每周上限</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="170"/>
+        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="155"/>
         <source>Near capacity</source>
         <translation>接近上限</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="171"/>
+        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="156"/>
         <source>%1 free</source>
         <translation>尚余 %1 场</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="175"/>
+        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="160"/>
         <source>Your students and your sessions of the week</source>
         <translation>您的学员和本周带训场次</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="183"/>
+        <location filename="../../jiarenbase/gui/pages/mentor_workload_page.py" line="168"/>
         <source>%1 mentors · %2 students in training · %3 of %4 sessions used (%5) · %6 over capacity</source>
         <translation>%1 名导师 · 在训学员 %2 名 · 本周已排 %3/%4 场（%5）· %6 名超负荷</translation>
     </message>
@@ -3496,64 +3494,72 @@
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../jiarenbase/gui/operations.py" line="87"/>
+        <source>JiarenBase</source>
+        <translation>JiarenBase</translation>
+    </message>
+</context>
+<context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="74"/>
+        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="83"/>
         <source>Type a name to search</source>
         <translation>输入姓名搜索</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="80"/>
+        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="89"/>
         <source>Enterprise client, or type the employer&apos;s name</source>
         <translation>选择企业客户，或直接填写用人单位名称</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="101"/>
+        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="110"/>
         <source>New placement</source>
         <translation>登记就业去向</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="101"/>
+        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="110"/>
         <source>Edit placement</source>
         <translation>编辑就业去向</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="161"/>
+        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="170"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="161"/>
+        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="170"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="165"/>
+        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="174"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="166"/>
+        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="175"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="186"/>
+        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="195"/>
         <source>No follow-ups for this outcome.</source>
         <translation>此去向无需回访。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="187"/>
+        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="196"/>
         <source>Follow-ups are scheduled at 30, 90 and 180 days after the start date once the placement is saved.</source>
         <translation>保存后将按开始日期安排第 30、90、180 天回访。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="205"/>
+        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="214"/>
         <source>Choose a follow-up in the table first.</source>
         <translation>请先在表格中选择一次回访。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="232"/>
+        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="241"/>
         <source>choose a student from the list (type part of the name to search).</source>
         <translation>请从列表中选择学员（可输入姓名搜索）。</translation>
     </message>
@@ -3669,27 +3675,27 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/progress.py" line="53"/>
+        <location filename="../../jiarenbase/gui/widgets/progress.py" line="60"/>
         <source>Please wait…</source>
         <translation>请稍候…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/progress.py" line="55"/>
+        <location filename="../../jiarenbase/gui/widgets/progress.py" line="62"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/progress.py" line="69"/>
+        <location filename="../../jiarenbase/gui/widgets/progress.py" line="76"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/progress.py" line="77"/>
+        <location filename="../../jiarenbase/gui/widgets/progress.py" line="84"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/progress.py" line="80"/>
+        <location filename="../../jiarenbase/gui/widgets/progress.py" line="87"/>
         <source>%1 done</source>
         <translation>已完成 %1</translation>
     </message>
@@ -3697,92 +3703,92 @@
 <context>
     <name>ReadinessDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="50"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="54"/>
         <source>Student</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="50"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="54"/>
         <source>No.</source>
         <translation>学号</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="50"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="54"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="50"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="54"/>
         <source>Drills</source>
         <translation>模拟演练</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="50"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="54"/>
         <source>Drill avg</source>
         <translation>演练均分</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="51"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="55"/>
         <source>Live</source>
         <translation>实战直播</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="51"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="55"/>
         <source>Live avg</source>
         <translation>实战均分</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="52"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="56"/>
         <source>Why not yet</source>
         <translation>未达标原因</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="70"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="65"/>
         <source>(choose a cohort)</source>
         <translation>（选择批次）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="92"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="109"/>
         <source>(no exams of this level)</source>
         <translation>（没有该等级的考试）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="99"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="116"/>
         <source>at least %1 mock drills</source>
         <translation>模拟演练至少 %1 场</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="101"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="118"/>
         <source>mock-drill average ≥ %1</source>
         <translation>演练均分 ≥ %1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="103"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="120"/>
         <source>at least %1 live sessions</source>
         <translation>实战直播至少 %1 场</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="105"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="122"/>
         <source>live average ≥ %1</source>
         <translation>实战均分 ≥ %1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="106"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="123"/>
         <source>Bar: stage %1 or later; %2</source>
         <translation>标准：阶段不低于%1；%2</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="108"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="126"/>
         <source>Ready (%1)</source>
         <translation>已达标（%1）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="109"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="127"/>
         <source>Not ready yet (%1)</source>
         <translation>尚未达标（%1）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="114"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="132"/>
         <source>No student of this cohort is ready for this level yet.</source>
         <translation>本批次暂无学员达到该等级的标准。</translation>
     </message>
@@ -3825,17 +3831,17 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/record_dialog.py" line="268"/>
+        <location filename="../../jiarenbase/gui/dialogs/record_dialog.py" line="280"/>
         <source>Reload the saved record? Your changes will be lost.</source>
         <translation>重新载入已保存的记录吗？您的修改将丢失。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/record_dialog.py" line="302"/>
+        <location filename="../../jiarenbase/gui/dialogs/record_dialog.py" line="315"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/record_dialog.py" line="308"/>
+        <location filename="../../jiarenbase/gui/dialogs/record_dialog.py" line="321"/>
         <source>Close without saving? Your changes will be lost.</source>
         <translation>不保存就关闭吗？您的修改将丢失。</translation>
     </message>
@@ -3843,47 +3849,47 @@
 <context>
     <name>ReportScope</name>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="78"/>
+        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="79"/>
         <source>All mentors</source>
         <translation>全部导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="197"/>
+        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="199"/>
         <source>Choose a partner school</source>
         <translation>请选择合作院校</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="197"/>
+        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="199"/>
         <source>All partner schools</source>
         <translation>全部合作院校</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="201"/>
+        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="203"/>
         <source>All cohorts of the school</source>
         <translation>该校全部批次</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="202"/>
+        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="204"/>
         <source>All cohorts</source>
         <translation>全部批次</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="202"/>
+        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="204"/>
         <source>Choose a cohort</source>
         <translation>请选择批次</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="206"/>
+        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="208"/>
         <source>Whole cohort</source>
         <translation>整批学员</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="207"/>
+        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="209"/>
         <source>All eligible graduates</source>
         <translation>全部符合条件的毕业生</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="207"/>
+        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="209"/>
         <source>Choose a student</source>
         <translation>请选择学员</translation>
     </message>
@@ -3891,117 +3897,117 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="144"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="165"/>
         <source>One per student, landscape: stages completed with dates, signature and seal.</source>
         <translation>每名学员一张，横版：已完成阶段及日期、签名和盖章栏。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="145"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="167"/>
         <source>One student&apos;s profile, stage history, attendance, growth chart, placement and remarks.</source>
         <translation>单个学员的档案、阶段记录、考勤、成长曲线、就业去向和导师评语。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="146"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="168"/>
         <source>For a partner school: cover, summary, roster, then each student&apos;s report.</source>
         <translation>报送合作院校：封面、汇总表、名单，以及每名学员的结业报告。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="147"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="169"/>
         <source>One cohort: roster, stage progress, attendance and results.</source>
         <translation>单个批次：名册、阶段进度、考勤和结果。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="148"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="170"/>
         <source>Students guided and sessions led, per mentor.</source>
         <translation>每位导师带教的学员和带训场次。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="149"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="172"/>
         <source>The base&apos;s year: trained, signed, employed, sessions month by month, rooms.</source>
         <translation>基地全年：培训、签约、就业人数，逐月实训，直播间使用。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="150"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="174"/>
         <source>Cover sheet for each eligible graduate: centre, address, materials checklist.</source>
         <translation>每名符合条件的毕业生一页：受理机构、地址、材料清单。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="181"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="196"/>
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="198"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="213"/>
         <source>Reports and certificates are printed by the academic office (教务). Please ask them when you need one.</source>
         <translation>报表和证书由教务打印，需要时请联系教务老师。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="230"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="245"/>
         <source>Choose a folder for the files</source>
         <translation>选择存放文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="232"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="247"/>
         <source>Save the report as</source>
         <translation>报表另存为</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="233"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="248"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="259"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="274"/>
         <source>Choose where to save the report.</source>
         <translation>请选择报表的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="277"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="295"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="295"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="313"/>
         <source>Building the report…</source>
         <translation>正在生成报表…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="303"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="321"/>
         <source>Building the report… %1 of %2</source>
         <translation>正在生成报表… %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="310"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="337"/>
         <source>The report is ready.</source>
         <translation>报表已生成。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="319"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="346"/>
         <source>Cancelled; no file was written.</source>
         <translation>已取消，没有生成文件。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="346"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="373"/>
         <source>The report was built but cannot be shown: %1</source>
         <translation>报表已生成，但无法预览：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="348"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="375"/>
         <source>%1 files · %2 pages in all · in %3 (showing the first file)</source>
         <translation>共 %1 个文件 · 合计 %2 页 · 保存在 %3（预览第一个文件）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="352"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="379"/>
         <source>Pages: %1 · %2</source>
         <translation>共 %1 页 · %2</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="365"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="392"/>
         <source>of %1 (Page Up / Page Down turn the pages)</source>
         <translation>/ 共 %1 页（PageUp / PageDown 翻页）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="399"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="426"/>
         <source>Sent %1 pages to the printer.</source>
         <translation>已发送 %1 页到打印机。</translation>
     </message>
@@ -4225,7 +4231,7 @@
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/room_week_painter.py" line="308"/>
+        <location filename="../../jiarenbase/gui/widgets/room_week_painter.py" line="310"/>
         <source>%1 h</source>
         <translation>%1小时</translation>
     </message>
@@ -4278,67 +4284,67 @@
         <translation>新建预约…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="70"/>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="72"/>
         <source>You can book rooms for yourself and your students and move your own bookings; other mentors&apos; bookings are grey.</source>
         <translation>您可以为自己和自己的学员预约直播间，并调整自己的预约；其他导师的预约显示为灰色。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="72"/>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="74"/>
         <source>Drag across free time in a room to book it, drag a booking to move it, double-click to edit, right-click for more.</source>
         <translation>在直播间的空闲时段上拖动即可预约，拖动预约可改时间或换直播间，双击编辑，右键查看更多操作。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="74"/>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="76"/>
         <source>Day columns</source>
         <translation>按天</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="74"/>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="76"/>
         <source>Whole week</source>
         <translation>整周</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="75"/>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="77"/>
         <source>Wide</source>
         <translation>宽</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="115"/>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="118"/>
         <source>The week could not be loaded: %1</source>
         <translation>无法载入本周排期：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="124"/>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="125"/>
         <source>%1 – %2 · week %3</source>
         <translation>%1 至 %2 · 第%3周</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="127"/>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="128"/>
         <source>%1 bookings · %2 of %3 opening hours booked (%4) · open %5</source>
         <translation>%1个预约 · 开放%3小时中已预约%2小时（%4）· 开放时间 %5</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="132"/>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="133"/>
         <source>No bookings this week · open %1</source>
         <translation>本周暂无预约 · 开放时间 %1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="176"/>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="177"/>
         <source>Booking not moved</source>
         <translation>预约未调整</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="190"/>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="191"/>
         <source>booking %1</source>
         <translation>预约 %1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="197"/>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="198"/>
         <source>Booking not cancelled</source>
         <translation>预约未取消</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="208"/>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="209"/>
         <source>Undo failed</source>
         <translation>撤销失败</translation>
     </message>
@@ -4457,37 +4463,37 @@
 <context>
     <name>ScriptDiffDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/script_diff_dialog.py" line="64"/>
+        <location filename="../../jiarenbase/gui/dialogs/script_diff_dialog.py" line="73"/>
         <source>Removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/script_diff_dialog.py" line="64"/>
+        <location filename="../../jiarenbase/gui/dialogs/script_diff_dialog.py" line="73"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/script_diff_dialog.py" line="64"/>
+        <location filename="../../jiarenbase/gui/dialogs/script_diff_dialog.py" line="73"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/script_diff_dialog.py" line="69"/>
+        <location filename="../../jiarenbase/gui/dialogs/script_diff_dialog.py" line="78"/>
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/script_diff_dialog.py" line="89"/>
+        <location filename="../../jiarenbase/gui/dialogs/script_diff_dialog.py" line="95"/>
         <source>Version %1 · %2 · %3</source>
         <translation>第 %1 版 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/script_diff_dialog.py" line="103"/>
+        <location filename="../../jiarenbase/gui/dialogs/script_diff_dialog.py" line="109"/>
         <source>The two versions are identical.</source>
         <translation>两个版本完全相同。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/script_diff_dialog.py" line="106"/>
+        <location filename="../../jiarenbase/gui/dialogs/script_diff_dialog.py" line="112"/>
         <source>%1 changed · %2 added · %3 removed · %4% alike</source>
         <translation>修改 %1 句 · 新增 %2 句 · 删除 %3 句 · 相似度 %4%</translation>
     </message>
@@ -4520,93 +4526,93 @@
 <context>
     <name>ScriptsDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="131"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="134"/>
         <source>Sales scripts of %1</source>
         <translation>%1的话术</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="165"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="168"/>
         <source>No scripts yet: write the first one on the right and click “Create script”.</source>
         <translation>还没有话术：在右侧写下第一篇，然后点“创建话术”。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="206"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="209"/>
         <source>Version %1 · %2 · %3</source>
         <translation>第 %1 版 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="210"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="213"/>
         <source>%1 flagged</source>
         <translation>%1 处违禁词</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="212"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="215"/>
         <source>commented</source>
         <translation>有点评</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="279"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="282"/>
         <source>Discard the changes to this script?</source>
         <translation>放弃对这篇话术的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="281"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="284"/>
         <source>Discard the unsaved comment?</source>
         <translation>放弃未保存的点评吗？</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="284"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="287"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="296"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="299"/>
         <source>Create script</source>
         <translation>创建话术</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="296"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="299"/>
         <source>Save as new version</source>
         <translation>保存为新版本</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="302"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="305"/>
         <source>Comment on version %1</source>
         <translation>对第 %1 版的点评</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="304"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="307"/>
         <location filename="../../forms/scripts_dialog.ui" line="180"/>
         <source>Mentor comment</source>
         <translation>导师点评</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="307"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="310"/>
         <source>Write the first version of the new script.</source>
         <translation>撰写新话术的第一版。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="311"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="314"/>
         <source>Edited: saving makes version %1 from these changes.</source>
         <translation>已修改：保存后成为第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="315"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="318"/>
         <source>Version %1 (%2, %3). Edit the text and save to make version %4.</source>
         <translation>第 %1 版（%2，%3）。修改正文后保存即成为第 %4 版。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="348"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="351"/>
         <source>The list now shows the other changes; your edits are kept. Check them, then save again.</source>
         <translation>列表已显示他人的修改，您的修改仍保留。请核对后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="377"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="380"/>
         <source>Choose a version to compare.</source>
         <translation>请选择要比较的版本。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="381"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="384"/>
         <source>Version 1 has no earlier version; select two versions to compare.</source>
         <translation>第 1 版没有更早的版本，请选择两个版本进行比较。</translation>
     </message>
@@ -4688,9 +4694,29 @@
     </message>
 </context>
 <context>
+    <name>SearchCombo</name>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/search_combo.py" line="91"/>
+        <source>Type to search</source>
+        <translation>输入文字搜索</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/search_checklist.py" line="129"/>
+        <location filename="../../jiarenbase/gui/widgets/search_combo.py" line="232"/>
+        <source>%1 more: type more to narrow the list</source>
+        <translation>还有 %1 条，请输入更多字以缩小范围</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/search_checklist.py" line="126"/>
+        <location filename="../../jiarenbase/gui/widgets/search_combo.py" line="263"/>
+        <source>Nothing matches “%1”</source>
+        <translation>没有找到“%1”</translation>
+    </message>
+</context>
+<context>
     <name>SessionActions</name>
     <message>
-        <location filename="../../jiarenbase/gui/pages/session_actions.py" line="20"/>
+        <location filename="../../jiarenbase/gui/pages/session_actions.py" line="19"/>
         <source>Log session</source>
         <translation>记录实训</translation>
     </message>
@@ -4700,12 +4726,12 @@
         <translation>记录一场模拟演练或实战直播（%1）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/session_actions.py" line="32"/>
+        <location filename="../../jiarenbase/gui/pages/session_actions.py" line="33"/>
         <source>Import CSV…</source>
         <translation>导入CSV…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/session_actions.py" line="33"/>
+        <location filename="../../jiarenbase/gui/pages/session_actions.py" line="32"/>
         <source>Import sessions from a platform&apos;s CSV export</source>
         <translation>从平台导出的CSV文件导入实训记录</translation>
     </message>
@@ -4713,52 +4739,52 @@
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="108"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="109"/>
         <source>Type a name to search</source>
         <translation>输入姓名搜索</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="130"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="132"/>
         <source>Log practice session</source>
         <translation>记录实训</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="130"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="132"/>
         <source>Edit practice session</source>
         <translation>编辑实训记录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="144"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="146"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="189"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="193"/>
         <source>Rubric scores (%1)</source>
         <translation>评分（%1）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="204"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="208"/>
         <source>From booking: %1</source>
         <translation>来自预约：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="209"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="213"/>
         <source>This booking has several students: choose the one this record is for.</source>
         <translation>此预约有多名学员：请选择本条记录的学员。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="211"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="215"/>
         <source>None of this booking&apos;s students is yours: choose a student.</source>
         <translation>此预约中没有您指导的学员：请选择学员。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="303"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="323"/>
         <source>choose a student from the list (type part of the name to search).</source>
         <translation>请从列表中选择学员（可输入姓名搜索）。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="308"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="328"/>
         <source>Average: %1 of 100</source>
         <translation>平均：%1 分（百分制）</translation>
     </message>
@@ -5028,77 +5054,77 @@
 <context>
     <name>SessionImportDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="124"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="119"/>
         <source>(named in the file)</source>
         <translation>（按文件中的学员）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="126"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="121"/>
         <source>(each student&apos;s mentor)</source>
         <translation>（各学员的导师）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="131"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="126"/>
         <source>Choose the platform export</source>
         <translation>选择平台导出文件</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="132"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="127"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV 文件 (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="150"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="145"/>
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="150"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="145"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="150"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="145"/>
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="151"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="146"/>
         <source>%1 rows · encoding %2 · separated by %3</source>
         <translation>共 %1 行 · 编码 %2 · 分隔符 %3</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="172"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="167"/>
         <source>Using the mapping saved for %1.</source>
         <translation>使用为%1保存的列对应。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="173"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="168"/>
         <source>Guessed from the column names: check it, then save it for %1.</source>
         <translation>根据列名推测：请核对后为%1保存。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="177"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="172"/>
         <source>(ignore)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="217"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="212"/>
         <source>Mapping saved for %1.</source>
         <translation>已为%1保存列对应。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="256"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="251"/>
         <source>%1 rows will be imported, %2 rejected, %3 skipped.</source>
         <translation>将导入 %1 行，拒绝 %2 行，跳过 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="265"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="260"/>
         <source>Import %1 sessions</source>
         <translation>导入 %1 条记录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="274"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="268"/>
         <source>Importing sessions</source>
         <translation>正在导入实训记录</translation>
     </message>
@@ -5254,33 +5280,33 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="85"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="87"/>
         <source>In use now: %1</source>
         <translation>当前使用：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="87"/>
         <location filename="../../jiarenbase/gui/pages/settings_page.py" line="89"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="91"/>
         <source>Default: %1</source>
         <translation>默认：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="91"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="93"/>
         <source>Automatic (Microsoft YaHei on Windows)</source>
         <translation>自动选择（Windows 上为微软雅黑）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="94"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="96"/>
         <source>PDFs embed a Chinese TrueType font (.ttf/.ttc) so every reader shows them alike. In use: %1</source>
         <translation>PDF 内嵌中文 TrueType 字体（.ttf/.ttc），任何阅读器打开都一样。当前使用：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="95"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="97"/>
         <source>none found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="206"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="207"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
@@ -5290,47 +5316,47 @@
         <translation>连接成功：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="229"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="228"/>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>未保存：请修改标红的内容。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="239"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="238"/>
         <source>Saved. The new database is used after the program is restarted.</source>
         <translation>已保存。新的数据库连接将在重新启动程序后生效。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="241"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="240"/>
         <source>Saved. The new language is used after the program is restarted.</source>
         <translation>已保存。新的界面语言将在重新启动程序后生效。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="243"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="242"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="254"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="253"/>
         <source>Choose the database file</source>
         <translation>选择数据库文件</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="255"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="254"/>
         <source>SQLite database (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>SQLite 数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="263"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="262"/>
         <source>Choose the backup folder</source>
         <translation>选择备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="270"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="269"/>
         <source>Choose the report font</source>
         <translation>选择报表字体</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="271"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="270"/>
         <source>TrueType fonts (*.ttf *.ttc)</source>
         <translation>TrueType 字体 (*.ttf *.ttc)</translation>
     </message>
@@ -5485,89 +5511,89 @@
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="58"/>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="61"/>
         <location filename="../../forms/sign_off_dialog.ui" line="6"/>
         <source>Sign off a stage</source>
         <translation>阶段签核</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="60"/>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="63"/>
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="62"/>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="65"/>
         <source>Criterion</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="62"/>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="65"/>
         <source>Has</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="62"/>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="65"/>
         <source>Needs</source>
         <translation>要求</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="62"/>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="65"/>
         <source>Met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="76"/>
-        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="146"/>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="79"/>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="155"/>
         <source>Sign off</source>
         <translation>签核</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="110"/>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="119"/>
         <source>%1 has completed the training.</source>
         <translation>%1 已结业。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="113"/>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="122"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="116"/>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="125"/>
         <source>Mentor: %1</source>
         <translation>导师：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="122"/>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="131"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="122"/>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="131"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="132"/>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="141"/>
         <source>%1 of %2 criteria not met.</source>
         <translation>%2 项标准中有 %1 项未达到。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="136"/>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="145"/>
         <source>Every criterion is met: the stage can be signed off.</source>
         <translation>全部标准已达到，可以签核。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="143"/>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="152"/>
         <source>Mentors cannot pass a student who has not met every criterion. Ask staff (教务) to sign off with an override reason, or sign off once the criteria are met.</source>
         <translation>未全部达标时导师不能签核。请待学员达标后再签核，或请教务填写特批理由后签核。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="146"/>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="155"/>
         <source>Override and sign off</source>
         <translation>特批签核</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="174"/>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="183"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 个字</translation>
     </message>
@@ -5595,57 +5621,57 @@
 <context>
     <name>StageBoardPage</name>
     <message>
-        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="100"/>
+        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="109"/>
         <source>%1 (%2 students)</source>
         <translation>%1（%2名学员）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="107"/>
+        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="116"/>
         <source>You have no students in any cohort yet.</source>
         <translation>您目前没有在任何批次中指导的学员。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="108"/>
+        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="117"/>
         <source>No cohort to show. Staff create cohorts on the Cohorts page.</source>
         <translation>没有可显示的批次。教务可在“批次”页面新建批次。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="120"/>
+        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="129"/>
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="155"/>
+        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="164"/>
         <source>%1 students · %2 ready for sign-off</source>
         <translation>共 %1 名学员 · %2 人可签核</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="229"/>
+        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="238"/>
         <source>Select a student&apos;s card first.</source>
         <translation>请先选择一名学员的卡片。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="232"/>
+        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="241"/>
         <source>%1 has completed the training; there is no stage left to sign off.</source>
         <translation>%1 已结业，没有可签核的阶段。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="241"/>
+        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="250"/>
         <source>%1: %2 → %3 passed by override.</source>
         <translation>%1：%2 → %3，特批通过。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="242"/>
+        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="251"/>
         <source>%1: %2 → %3 signed off.</source>
         <translation>%1：%2 → %3，已签核。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="251"/>
+        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="260"/>
         <source>Only staff may change the stage criteria.</source>
         <translation>只有教务可以修改阶段标准。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="259"/>
+        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="268"/>
         <source>Stage criteria of %1 saved.</source>
         <translation>%1 的阶段标准已保存。</translation>
     </message>
@@ -5778,46 +5804,44 @@
 <context>
     <name>StudentDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/student_dialog.py" line="88"/>
-        <location filename="../../jiarenbase/gui/dialogs/student_dialog.py" line="89"/>
-        <location filename="../../jiarenbase/gui/dialogs/student_dialog.py" line="113"/>
-        <location filename="../../jiarenbase/gui/dialogs/student_dialog.py" line="137"/>
+        <location filename="../../jiarenbase/gui/dialogs/student_dialog.py" line="92"/>
+        <location filename="../../jiarenbase/gui/dialogs/student_dialog.py" line="94"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/student_dialog.py" line="92"/>
+        <location filename="../../jiarenbase/gui/dialogs/student_dialog.py" line="97"/>
         <source>Filled from the ID number</source>
         <translation>由身份证号自动填写</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/student_dialog.py" line="104"/>
+        <location filename="../../jiarenbase/gui/dialogs/student_dialog.py" line="109"/>
         <source>New student</source>
         <translation>登记学员</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/student_dialog.py" line="104"/>
+        <location filename="../../jiarenbase/gui/dialogs/student_dialog.py" line="109"/>
         <source>Edit student</source>
         <translation>编辑学员</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/student_dialog.py" line="155"/>
+        <location filename="../../jiarenbase/gui/dialogs/student_dialog.py" line="143"/>
         <location filename="../../forms/student_dialog.ui" line="76"/>
         <source>Change ID number</source>
         <translation>更改身份证号</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/student_dialog.py" line="155"/>
+        <location filename="../../jiarenbase/gui/dialogs/student_dialog.py" line="143"/>
         <source>Keep current number</source>
         <translation>保留原号码</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/student_dialog.py" line="156"/>
+        <location filename="../../jiarenbase/gui/dialogs/student_dialog.py" line="144"/>
         <source>Type the new 18-character ID number</source>
         <translation>请输入新的18位身份证号</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/student_dialog.py" line="157"/>
+        <location filename="../../jiarenbase/gui/dialogs/student_dialog.py" line="145"/>
         <location filename="../../forms/student_dialog.ui" line="57"/>
         <source>18 characters</source>
         <translation>18位</translation>
@@ -5956,63 +5980,63 @@
 <context>
     <name>StudentPage</name>
     <message>
-        <location filename="../../jiarenbase/gui/pages/student_page.py" line="111"/>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="114"/>
         <location filename="../../forms/student_page.ui" line="6"/>
         <source>Student file</source>
         <translation>学员档案</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/student_page.py" line="118"/>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="121"/>
         <source>Sessions</source>
         <translation>实训场次</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/student_page.py" line="118"/>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="121"/>
         <source>Average rubric</source>
         <translation>平均评分</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/student_page.py" line="119"/>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="122"/>
         <source>Best conversion</source>
         <translation>最佳转化率</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/student_page.py" line="119"/>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="122"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/student_page.py" line="123"/>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="126"/>
         <source>Rubric average per session</source>
         <translation>每场实训评分均值</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/student_page.py" line="123"/>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="126"/>
         <source>Rubric average (0–100)</source>
         <translation>评分均值（0–100）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/student_page.py" line="125"/>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="128"/>
         <source>Conversion rate per session</source>
         <translation>每场实训转化率</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/student_page.py" line="125"/>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="128"/>
         <source>Conversion rate (%)</source>
         <translation>转化率（%）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/student_page.py" line="134"/>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="137"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/student_page.py" line="149"/>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="152"/>
         <source>Sales scripts are not available in this version.</source>
         <translation>此版本暂不提供话术功能。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/student_page.py" line="161"/>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="162"/>
         <source>Could not open the student file</source>
         <translation>无法打开学员档案</translation>
     </message>
@@ -6145,120 +6169,120 @@
 <context>
     <name>SubsidyPage</name>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="80"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="81"/>
         <source>The bank debit card is not needed when the graduate already has a social security card.</source>
         <translation>毕业生已有社会保障卡的，无需提供银行借记卡。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="81"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="82"/>
         <source>All flexibly employed</source>
         <translation>全部灵活就业</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="81"/>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="202"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="82"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="187"/>
         <source>Eligible</source>
         <translation>符合条件</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="81"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="82"/>
         <source>Eligible, not applied</source>
         <translation>符合条件未申请</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="82"/>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="201"/>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="245"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="83"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="186"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="230"/>
         <source>Not eligible</source>
         <translation>不符合条件</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="84"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="85"/>
         <source>Student</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="84"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="85"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="84"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="85"/>
         <source>Months left</source>
         <translation>剩余月数</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="84"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="85"/>
         <source>Per month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="85"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="86"/>
         <source>Apply in</source>
         <translation>申请所在区</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="85"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="86"/>
         <source>Applied</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="126"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="115"/>
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="166"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="151"/>
         <source>No graduate matches this filter.</source>
         <translation>没有符合筛选条件的毕业生。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="167"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="152"/>
         <source>No flexibly employed graduates yet. Record a placement with the outcome &quot;flexible employment&quot;.</source>
         <translation>暂无灵活就业的毕业生。请登记就业去向为“灵活就业”的记录。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="178"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="163"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="202"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="187"/>
         <source>Eligible · applied</source>
         <translation>符合条件 · 已申请</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="213"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="198"/>
         <source>%1 flexibly employed · %2 eligible · %3 eligible but not applied</source>
         <translation>灵活就业 %1 人 · 符合条件 %2 人 · 符合条件未申请 %3 人</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="239"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="224"/>
         <source>Choose a graduate on the left to see the reasons, the centre and the materials.</source>
         <translation>在左侧选择一名毕业生，查看判定理由、受理中心和申请材料。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="247"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="232"/>
         <source>Eligible: %1 months left; no amount (enter the year&apos;s rates)</source>
         <translation>符合条件：还可享受 %1 个月；未设置补贴标准，暂无金额</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="250"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="235"/>
         <source>Eligible: %1 months left, %2 a month</source>
         <translation>符合条件：还可享受 %1 个月，每月 %2</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="253"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="238"/>
         <source>Flexibly employed since %1</source>
         <translation>自 %1 起灵活就业</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="273"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="258"/>
         <source>Applied on %1.</source>
         <translation>已于 %1 申请。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="274"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="259"/>
         <source>Not applied yet.</source>
         <translation>尚未申请。</translation>
     </message>
@@ -6337,22 +6361,22 @@
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/subsidy_rates_dialog.py" line="83"/>
+        <location filename="../../jiarenbase/gui/dialogs/subsidy_rates_dialog.py" line="81"/>
         <source>Confirmed figures for %1, saved in the settings.</source>
         <translation>%1年标准已确认并保存在设置中。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/subsidy_rates_dialog.py" line="85"/>
+        <location filename="../../jiarenbase/gui/dialogs/subsidy_rates_dialog.py" line="83"/>
         <source>Placeholder figures shipped with the program, not yet confirmed: check them against the %1 notice and save.</source>
         <translation>这是程序自带的参考数值，尚未确认：请对照 %1 年度的官方通知核对后保存。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/subsidy_rates_dialog.py" line="88"/>
+        <location filename="../../jiarenbase/gui/dialogs/subsidy_rates_dialog.py" line="86"/>
         <source>No figures for %1 yet: enter them from the year&apos;s notice.</source>
         <translation>尚无%1年标准：请按当年通知填写。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/subsidy_rates_dialog.py" line="107"/>
+        <location filename="../../jiarenbase/gui/dialogs/subsidy_rates_dialog.py" line="105"/>
         <source>%1 × %2 × %3 = %4 a month</source>
         <translation>%1 × %2 × %3 = 每月 %4</translation>
     </message>
@@ -6401,206 +6425,206 @@
 <context>
     <name>TalentPoolPage</name>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="75"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="83"/>
         <source>Any level</source>
         <translation>不限等级</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="77"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="85"/>
         <source>Any occupation</source>
         <translation>不限职业</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="78"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="86"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="78"/>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="207"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="86"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="205"/>
         <source>Cohort</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="78"/>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="209"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="86"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="207"/>
         <location filename="../../forms/talent_pool_page.ui" line="20"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="78"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="86"/>
         <source>Top certificate</source>
         <translation>最高证书</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="79"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="87"/>
         <source>Best conversion</source>
         <translation>最佳转化率</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="79"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="87"/>
         <source>Avg rubric</source>
         <translation>平均评分</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="79"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="87"/>
         <source>Sessions</source>
         <translation>实训场次</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="79"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="87"/>
         <source>Consent</source>
         <translation>同意联系</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="96"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="104"/>
         <source>Choose a candidate to see the file.</source>
         <translation>选择一名候选人查看档案。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="151"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="149"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="151"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="149"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="169"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="167"/>
         <source>No one in the talent pool matches. Loosen a filter, e.g. a lower certificate level.</source>
         <translation>人才库中没有符合条件的学员。请放宽条件，例如降低证书等级。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="171"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="169"/>
         <source>The talent pool is empty. Graduates not placed are archived here with their file.</source>
         <translation>人才库还是空的。未就业的结业学员会在此建档留档。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="199"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="197"/>
         <source>Agreed to be contacted by enterprise clients</source>
         <translation>已同意企业联系</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="200"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="198"/>
         <source>Has NOT agreed to be contacted: pass requests on through the base</source>
         <translation>未同意被联系：请经基地转达</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="201"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="199"/>
         <source>Best sessions</source>
         <translation>最佳实训</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="201"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="199"/>
         <source>No sessions logged.</source>
         <translation>暂无实训记录。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="202"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="200"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="202"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="200"/>
         <source>No certificates.</source>
         <translation>暂无证书。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="203"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="201"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="207"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="205"/>
         <source>School</source>
         <translation>院校名称</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="207"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="205"/>
         <source>Major</source>
         <translation>专业</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="208"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="206"/>
         <source>Left school</source>
         <translation>离校日期</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="209"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="207"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="216"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="214"/>
         <source>Rubric</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="216"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="214"/>
         <source>Conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="216"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="214"/>
         <source>Viewers</source>
         <translation>观看人数</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="216"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="214"/>
         <source>Buyers</source>
         <translation>成交人数</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="239"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="237"/>
         <source>%1 candidates · %2 selected</source>
         <translation>共 %1 人 · 已选 %2 人</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="248"/>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="263"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="246"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="261"/>
         <source>Archive to talent pool</source>
         <translation>归入人才库</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="251"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="249"/>
         <source>Every graduate who completed training is placed, in the pool or has an unknown outcome to find out.</source>
         <translation>所有结业学员均已就业、已在人才库，或去向未知待核实。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="254"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="252"/>
         <source>Archive %1 graduates not placed into the talent pool?
 %2</source>
         <translation>将 %1 名未就业的结业学员归入人才库？
 %2</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="264"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="262"/>
         <source>%1 archived to the talent pool.</source>
         <translation>已将 %1 人归入人才库。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="271"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="269"/>
         <source>shortlist</source>
         <translation>候选名单</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="272"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="270"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="279"/>
         <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="281"/>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="283"/>
         <location filename="../../forms/talent_pool_page.ui" line="159"/>
         <source>Export shortlist…</source>
         <translation>导出候选名单…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="273"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="271"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="281"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="279"/>
         <source>Shortlist saved: %1 (%2 candidates)</source>
         <translation>候选名单已保存：%1（%2 人）</translation>
     </message>
@@ -6663,17 +6687,57 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../jiarenbase/gui/models/timeline_model.py" line="71"/>
+        <location filename="../../jiarenbase/gui/models/timeline_model.py" line="38"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/models/timeline_model.py" line="39"/>
+        <source>Attendance</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/models/timeline_model.py" line="40"/>
+        <source>Practice session</source>
+        <translation>实训</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/models/timeline_model.py" line="41"/>
+        <source>Sales script</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/models/timeline_model.py" line="42"/>
+        <source>Short video</source>
+        <translation>短视频</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/models/timeline_model.py" line="43"/>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/models/timeline_model.py" line="44"/>
+        <source>Placement</source>
+        <translation>就业</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/models/timeline_model.py" line="45"/>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/models/timeline_model.py" line="74"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/models/timeline_model.py" line="72"/>
+        <location filename="../../jiarenbase/gui/models/timeline_model.py" line="75"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/models/timeline_model.py" line="73"/>
+        <location filename="../../jiarenbase/gui/models/timeline_model.py" line="76"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -6681,37 +6745,37 @@
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../jiarenbase/gui/pages/trash_page.py" line="54"/>
+        <location filename="../../jiarenbase/gui/pages/trash_page.py" line="58"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/trash_page.py" line="82"/>
+        <location filename="../../jiarenbase/gui/pages/trash_page.py" line="85"/>
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/trash_page.py" line="104"/>
+        <location filename="../../jiarenbase/gui/pages/trash_page.py" line="102"/>
         <source>No deleted records match the type or search.</source>
         <translation>没有符合类型或搜索条件的已删除记录。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/trash_page.py" line="105"/>
+        <location filename="../../jiarenbase/gui/pages/trash_page.py" line="103"/>
         <source>Nothing has been deleted. Deleted students, cohorts, partner schools, enterprise clients, mentors, practice records and room bookings appear here and can be restored.</source>
         <translation>没有已删除的记录。删除的学员、批次、合作院校、企业客户、导师、实训记录和直播间预约会出现在这里，并可恢复。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/trash_page.py" line="109"/>
+        <location filename="../../jiarenbase/gui/pages/trash_page.py" line="107"/>
         <source>%1 deleted records</source>
         <translation>共 %1 条已删除记录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/trash_page.py" line="149"/>
+        <location filename="../../jiarenbase/gui/pages/trash_page.py" line="141"/>
         <source>Restored: %1 “%2”.</source>
         <translation>已恢复：%1“%2”。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/trash_page.py" line="155"/>
+        <location filename="../../jiarenbase/gui/pages/trash_page.py" line="147"/>
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
@@ -6749,43 +6813,42 @@
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/user_dialog.py" line="87"/>
-        <location filename="../../jiarenbase/gui/dialogs/user_dialog.py" line="117"/>
+        <location filename="../../jiarenbase/gui/dialogs/user_dialog.py" line="86"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/user_dialog.py" line="88"/>
+        <location filename="../../jiarenbase/gui/dialogs/user_dialog.py" line="87"/>
         <source>At least 8 characters of two kinds (letters, digits, symbols)</source>
         <translation>至少8位，包含字母、数字、符号中的两种</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/user_dialog.py" line="96"/>
+        <location filename="../../jiarenbase/gui/dialogs/user_dialog.py" line="95"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/user_dialog.py" line="97"/>
+        <location filename="../../jiarenbase/gui/dialogs/user_dialog.py" line="96"/>
         <source>Confirm new password</source>
         <translation>确认新密码</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/user_dialog.py" line="99"/>
+        <location filename="../../jiarenbase/gui/dialogs/user_dialog.py" line="98"/>
         <source>Leave empty to keep the current password</source>
         <translation>留空则不修改密码</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/user_dialog.py" line="110"/>
+        <location filename="../../jiarenbase/gui/dialogs/user_dialog.py" line="109"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/user_dialog.py" line="110"/>
+        <location filename="../../jiarenbase/gui/dialogs/user_dialog.py" line="109"/>
         <source>Edit user</source>
         <translation>编辑用户</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/user_dialog.py" line="169"/>
+        <location filename="../../jiarenbase/gui/dialogs/user_dialog.py" line="174"/>
         <source>Locked after wrong passwords until %1</source>
         <translation>因密码连续输错已锁定，至 %1 解除</translation>
     </message>
@@ -6838,33 +6901,33 @@
 <context>
     <name>VideoDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/video_dialog.py" line="69"/>
-        <location filename="../../jiarenbase/gui/dialogs/video_dialog.py" line="92"/>
+        <location filename="../../jiarenbase/gui/dialogs/video_dialog.py" line="77"/>
+        <location filename="../../jiarenbase/gui/dialogs/video_dialog.py" line="100"/>
         <source>(none: an original video)</source>
         <translation>（无：原创视频）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/video_dialog.py" line="76"/>
+        <location filename="../../jiarenbase/gui/dialogs/video_dialog.py" line="84"/>
         <source>New short video</source>
         <translation>新增短视频</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/video_dialog.py" line="76"/>
+        <location filename="../../jiarenbase/gui/dialogs/video_dialog.py" line="84"/>
         <source>Edit short video</source>
         <translation>编辑短视频</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/video_dialog.py" line="88"/>
+        <location filename="../../jiarenbase/gui/dialogs/video_dialog.py" line="96"/>
         <source>Version %1 · %2</source>
         <translation>第 %1 版 · %2</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/video_dialog.py" line="135"/>
+        <location filename="../../jiarenbase/gui/dialogs/video_dialog.py" line="143"/>
         <source>Like rate %1 · comment rate %2</source>
         <translation>点赞率 %1 · 评论率 %2</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/video_dialog.py" line="139"/>
+        <location filename="../../jiarenbase/gui/dialogs/video_dialog.py" line="147"/>
         <source>Views against “%1”: %2</source>
         <translation>播放量对比“%1”：%2</translation>
     </message>
@@ -6932,32 +6995,32 @@
 <context>
     <name>VideosPanel</name>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/videos_panel.py" line="63"/>
+        <location filename="../../jiarenbase/gui/widgets/videos_panel.py" line="64"/>
         <source>Views against the version before</source>
         <translation>播放量与上一版相比</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/videos_panel.py" line="123"/>
+        <location filename="../../jiarenbase/gui/widgets/videos_panel.py" line="121"/>
         <source>%1 videos · %2 originals · %3 views in all</source>
         <translation>共 %1 条视频 · %2 条原创 · 总播放量 %3</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/videos_panel.py" line="171"/>
+        <location filename="../../jiarenbase/gui/widgets/videos_panel.py" line="169"/>
         <source>Delete the video “%1”? Its iterations then count as iterations of the version before it.</source>
         <translation>删除视频“%1”吗？它的迭代版将改为接在它的上一版之后。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/videos_panel.py" line="172"/>
+        <location filename="../../jiarenbase/gui/widgets/videos_panel.py" line="171"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/videos_panel.py" line="173"/>
+        <location filename="../../jiarenbase/gui/widgets/videos_panel.py" line="172"/>
         <source>Delete video</source>
         <translation>删除视频</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/videos_panel.py" line="180"/>
+        <location filename="../../jiarenbase/gui/widgets/videos_panel.py" line="179"/>
         <source>video “%1”</source>
         <translation>视频“%1”</translation>
     </message>

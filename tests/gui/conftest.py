@@ -1,4 +1,4 @@
-"""GUI tests run offscreen with a synchronous task runner."""
+"""GUI tests run offscreen; background calls go through `ops` (a private pool) and are drained."""
 from __future__ import annotations
 
 import os
@@ -8,13 +8,6 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 OUTPUT = os.path.join(os.path.dirname(__file__), "..", "output")
-
-
-@pytest.fixture
-def sync_tasks(qapp):
-    from jiarenbase.gui.tasks import TaskRunner
-
-    return TaskRunner(synchronous=True)
 
 
 @pytest.fixture
@@ -54,11 +47,11 @@ def screenshot_dir():
 
 
 @pytest.fixture
-def ctx(qapp, db, admin, sync_tasks, ops, tmp_path):
+def ctx(qapp, db, admin, ops, tmp_path):
     """An AppContext on the test database, signed in as the local admin."""
     from jiarenbase.gui.context import AppContext
 
-    return AppContext(db=db, actor=admin, tasks=sync_tasks, ops=ops, lang="zh", data_dir=tmp_path)
+    return AppContext(db=db, actor=admin, ops=ops, lang="zh", data_dir=tmp_path)
 
 
 @pytest.fixture(autouse=True)

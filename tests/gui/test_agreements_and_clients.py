@@ -1,5 +1,7 @@
-"""Service agreements (page + dialog: the 服务期 rule refused with the legal reason)
-and an enterprise client's orders and placements, on demo data; screenshots."""
+"""The service-agreement dialog (the 服务期 rule refused with the legal reason) and an
+enterprise client's orders and placements, on demo data; screenshots. The agreements
+page is tested in tests/gui/pages/test_agreements_page.py. Results come back through
+ctx.ops: tests drain."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -34,35 +36,20 @@ def save(dialog):
     dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save).click()
 
 
-def test_agreements_page_lists_and_filters_ending_soon(demo, qtbot, out_dir):
-    from jiarenbase.gui.pages.agreements_page import AgreementsPage
-
-    page = AgreementsPage(demo)
-    qtbot.addWidget(page)
-    page.resize(1180, 640)
-    page.refresh()
-    total = clients.list_service_agreements(demo.db, demo.actor).total
-    assert page.ui.table.rowCount() == total
-    shoot(page, out_dir, "agreements_page", qtbot)
-    page.show_ending_soon()
-    soon = clients.list_service_agreements(demo.db, demo.actor, ListQuery(filters={"ending_soon": True}))
-    assert page.ui.table.rowCount() == soon.total
-    if not soon.total:
-        assert page.ui.stack.currentWidget() is page.ui.emptyLabel
-
-
-def test_agreement_dialog_refuses_a_period_without_fee_with_the_law(demo, qtbot, out_dir):
+def test_agreement_dialog_refuses_a_period_without_fee_with_the_law(demo, qtbot, out_dir, drain):
     from jiarenbase.gui.dialogs.agreement_dialog import AgreementDialog
 
     before = clients.list_service_agreements(demo.db, demo.actor).total
     dialog = AgreementDialog(demo, None)
     qtbot.addWidget(dialog)
+    drain()
     dialog.ui.student.setCurrentIndex(0)
     dialog.ui.employerClient.setCurrentIndex(1)
     dialog.ui.serviceMonths.setValue(12)
     assert "第二十二条" in dialog.errors.message("服务期（月）")  # said while typing
     shoot(dialog, out_dir, "agreement_dialog_refused", qtbot)
     save(dialog)
+    drain()
     assert "第二十二条" in dialog.errors.message("服务期（月）")
     assert clients.list_service_agreements(demo.db, demo.actor).total == before
     dialog.ui.feePaid.setChecked(True)
@@ -77,7 +64,7 @@ def test_agreement_dialog_refuses_a_period_without_fee_with_the_law(demo, qtbot,
     assert new.fee_amount == Decimal("6000.00") and new.end_date == date(2026, 3, 31) and new.employer_client_id
 
 
-def test_agreement_dialog_edits_an_agreement(demo, qtbot, out_dir):
+def test_agreement_dialog_edits_an_agreement(demo, qtbot, out_dir, drain):
     from jiarenbase.gui.dialogs.agreement_dialog import AgreementDialog
 
     rows = clients.list_service_agreements(demo.db, demo.actor).rows
@@ -90,6 +77,7 @@ def test_agreement_dialog_edits_an_agreement(demo, qtbot, out_dir):
     first = rows[0]
     dialog = AgreementDialog(demo, first.id)
     qtbot.addWidget(dialog)
+    drain()
     assert dialog.ui.serviceMonths.value() == first.service_months
     assert dialog.ui.feePaid.isChecked() and dialog.ui.feeAmount.value() == float(first.fee_amount)
     shoot(dialog, out_dir, "agreement_dialog_edit", qtbot)
@@ -99,7 +87,7 @@ def test_agreement_dialog_edits_an_agreement(demo, qtbot, out_dir):
     assert clients.get_service_agreement(demo.db, demo.actor, first.id).note == "企业确认已支付专项培训费用"
 
 
-def test_client_detail_shows_orders_and_placements_and_adds_an_order(demo, qtbot, out_dir):
+def test_client_detail_shows_orders_and_placements_and_adds_an_order(demo, qtbot, out_dir, drain):
     from jiarenbase.gui.dialogs.client_detail_dialog import ClientDetailDialog
 
     listed = organisations.list_clients(demo.db, demo.actor, ListQuery(limit=100)).rows
@@ -107,6 +95,7 @@ def test_client_detail_shows_orders_and_placements_and_adds_an_order(demo, qtbot
     out = clients.client_outcomes(demo.db, demo.actor, client.id)
     dialog = ClientDetailDialog(demo, client.id)
     qtbot.addWidget(dialog)
+    drain()
     assert dialog.ui.orders.rowCount() == len(out.orders)
     assert dialog.ui.placements.rowCount() == len(out.placements)
     shoot(dialog, out_dir, "client_detail_orders", qtbot)
@@ -114,21 +103,24 @@ def test_client_detail_shows_orders_and_placements_and_adds_an_order(demo, qtbot
     shoot(dialog, out_dir, "client_detail_placements", qtbot)
     dialog.ui.tabs.setCurrentIndex(0)
     dialog.ui.addOrder.click()  # no title
+    drain()
     assert dialog.ui.orderError.isVisibleTo(dialog) and "培训项目" in dialog.ui.orderError.text()
     dialog.ui.orderTitle.setText("直播选品专项培训")
     dialog.ui.trainees.setValue(12)
     dialog.ui.hours.setValue(6.5)
     with qtbot.waitSignal(dialog.changed):
         dialog.ui.addOrder.click()
+    drain()
     assert dialog.ui.orders.rowCount() == len(out.orders) + 1
     assert not dialog.ui.orderError.isVisibleTo(dialog)
 
 
-def test_client_detail_for_a_mentor_has_no_add_order(demo, qtbot):
+def test_client_detail_for_a_mentor_has_no_add_order(demo, qtbot, drain):
     from jiarenbase.gui.dialogs.client_detail_dialog import ClientDetailDialog
 
     mentor = users.authenticate(demo.db, "mentor", "Jiaren@2025").actor()
     client = organisations.list_clients(demo.db, demo.actor, ListQuery(limit=1)).rows[0]
     dialog = ClientDetailDialog(replace(demo, actor=mentor), client.id)
     qtbot.addWidget(dialog)
+    drain()
     assert not dialog.ui.addOrderBox.isVisibleTo(dialog)

@@ -1,5 +1,7 @@
 """The dashboard (工作台): its shown figures equal summary()'s for the demo database,
-read back from the widgets; every figure emits open_list with the list behind it."""
+read back from the widgets; every figure emits open_list with the list behind it;
+only the newest summary is shown; the page closed while the figures load. The
+figures come back through ctx.ops: tests wait for them."""
 from __future__ import annotations
 
 import os
@@ -11,8 +13,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 
 from jiarenbase.core.demo import build_demo
 from jiarenbase.core.domain.enums import CertificateKind, PlacementOutcome, SessionKind, SkillLevel, Stage
-from jiarenbase.core.services import summary as summary_svc
-from jiarenbase.core.services import users
+from jiarenbase.core.services import summary as summary_svc, users
 
 pytestmark = pytest.mark.gui
 
@@ -38,43 +39,44 @@ def page(qtbot, ctx, demo_db):
     p.today = TODAY
     p.resize(1280, 900)
     p.refresh()
+    qtbot.waitUntil(lambda: p.data is not None, timeout=20_000)  # through ctx.ops
     return p
 
 
 def test_cards_equal_the_summary(page, demo_db, admin):
     data = summary_svc.summary(demo_db, admin, TODAY)
     c = {k: card.value.text() for k, card in page.cards.items()}
-    assert _num(c["total"]) == data["trained_to_date"] == data["students"]["total"]
+    assert _num(c["total"]) == data.trained_to_date == data.students.total
     for stage in Stage:
-        assert _num(c[stage.value]) == data["students"]["by_stage"][stage.value]
-    by_outcome = data["placements"]["by_outcome"]
+        assert _num(c[stage.value]) == data.students.by_stage[stage.value]
+    by_outcome = data.placements.by_outcome
     assert _num(c["signed"]) == by_outcome["signed_enterprise_project"]
     assert _num(c["employed"]) == by_outcome["employed_on_graduation"]
-    assert _num(c["pool"]) == data["students"]["in_talent_pool"]
-    assert _num(c["clients"]) == data["enterprise_clients"]["served"]
-    assert _num(c["certificates"]) == data["certificates"]["total"]
-    assert _num(c["sessions"]) == data["sessions"]["total"]
-    assert _num(c["rooms"]) == data["live_rooms"]
-    fu = data["follow_ups"]
-    assert _num(c["follow_ups"]) == fu["overdue"] + fu["due_soon"]
-    trend = data["conversion_trend"]
-    assert c["conversion"] == f"{sum(m['buyers'] for m in trend) / sum(m['viewers'] for m in trend):.2%}"
+    assert _num(c["pool"]) == data.students.in_talent_pool
+    assert _num(c["clients"]) == data.enterprise_clients.served
+    assert _num(c["certificates"]) == data.certificates.total
+    assert _num(c["sessions"]) == data.sessions.total
+    assert _num(c["rooms"]) == data.live_rooms
+    fu = data.follow_ups
+    assert _num(c["follow_ups"]) == fu.overdue + fu.due_soon
+    trend = data.conversion_trend
+    assert c["conversion"] == f"{sum(m.buyers for m in trend) / sum(m.viewers for m in trend):.2%}"
 
 
 def test_charts_equal_the_summary(page, demo_db, admin):
     data = summary_svc.summary(demo_db, admin, TODAY)
-    assert page.funnel.values() == {s: n for s, n in data["stage_funnel"].items()}
-    assert page.outcomes.values() == data["placements"]["by_outcome"]
-    assert page.levels.values() == data["certificates"]["skill_level_by_level"]
+    assert page.funnel.values() == data.stage_funnel
+    assert page.outcomes.values() == data.placements.by_outcome
+    assert page.levels.values() == data.certificates.skill_level_by_level
     shown = page.utilisation.values()
-    for room in data["rooms_this_week"]["by_room"]:
-        assert shown[room["room_id"]] == pytest.approx(room["ratio"], abs=0.001)
+    for room in data.rooms_this_week.by_room:
+        assert shown[room.room_id] == pytest.approx(room.ratio, abs=0.001)
     rates = page.trend.rates()
-    expected = {m["month"]: m["rate"] for m in data["conversion_trend"] if m["rate"] is not None}
+    expected = {m.month: m.rate for m in data.conversion_trend if m.rate is not None}
     assert rates.keys() == expected.keys() and expected  # the demo has live sessions
     for month, rate in expected.items():
         assert rates[month] == pytest.approx(rate, abs=0.0001)
-    assert page.follow_ups.list.count() == len(data["follow_ups"]["items"])
+    assert page.follow_ups.list.count() == len(data.follow_ups.items)
 
 
 def test_cards_open_their_lists(qtbot, page):
@@ -131,10 +133,8 @@ def test_follow_up_opens_the_students_placements(qtbot, ctx, db, admin):
 
     p = DashboardPage(ctx)
     qtbot.addWidget(p)
-    data = summary_svc.summary(db, admin, TODAY)
-    data["follow_ups"] = {"overdue": 1, "due_soon": 0, "window_days": 7, "items": [
-        {"follow_up_id": 1, "placement_id": 2, "student_id": 7, "student_name": "李小雨", "day_mark": 30,
-         "due_on": "2025-09-01", "overdue": True}]}
+    data = replace(summary_svc.summary(db, admin, TODAY), follow_ups=summary_svc.FollowUpFigures(1, 0, 7, (
+        summary_svc.FollowUpDue(1, 2, 7, "李小雨", 30, date(2025, 9, 1), True),)))
     p.show_summary(data)
     assert p.cards["follow_ups"].value.text() == "1"
     assert "李小雨" in p.follow_ups.list.item(0).text()
@@ -143,35 +143,37 @@ def test_follow_up_opens_the_students_placements(qtbot, ctx, db, admin):
     assert blocker.args == ["placements", {"student_id": 7}]
 
 
-def test_empty_database_shows_zeros_and_empty_states(qtbot, ctx):
+def test_empty_database_shows_zeros_and_empty_states(qtbot, ctx, drain):
     from jiarenbase.gui.pages.dashboard import DashboardPage
 
     p = DashboardPage(ctx)
     qtbot.addWidget(p)
     p.refresh()
+    drain()
     assert p.cards["total"].value.text() == "0"
     assert p.cards["conversion"].value.text() == "—"
     assert p.follow_ups.empty.isVisibleTo(p) and not p.follow_ups.list.isVisibleTo(p)
     assert p.trend.rates() == {}
 
 
-def test_mentor_sees_own_cards(qtbot, ctx, demo_db):
+def test_mentor_sees_own_cards(qtbot, ctx, demo_db, drain):
     from jiarenbase.gui.pages.dashboard import DashboardPage
 
     mentor = users.authenticate(demo_db, "mentor", "Jiaren@2025").actor()
     p = DashboardPage(replace(ctx, actor=mentor))
     qtbot.addWidget(p)
     p.refresh()
+    drain()
     data = summary_svc.mentor_summary(demo_db, mentor)
-    assert _num(p.cards["students"].value.text()) == data["students"]
-    assert _num(p.cards["lives"].value.text()) == data["sessions_by_kind"]["live_session"]
+    assert _num(p.cards["students"].value.text()) == data.students
+    assert _num(p.cards["lives"].value.text()) == data.sessions_by_kind["live_session"]
     with qtbot.waitSignal(p.open_list) as blocker:
         qtbot.mouseClick(p.cards["drills"], Qt.MouseButton.LeftButton)
     assert blocker.args == ["sessions", {"kind": SessionKind.MOCK_DRILL}]
 
 
 @pytest.mark.parametrize("role", ["admin", "mentor"])
-def test_screenshot(qtbot, qapp, ctx, demo_db, screenshot_dir, role):
+def test_screenshot(qtbot, qapp, ctx, demo_db, screenshot_dir, role, drain):
     from jiarenbase.gui.pages.dashboard import DashboardPage
     from jiarenbase.gui.theme import apply_theme, install_translators
 
@@ -185,7 +187,62 @@ def test_screenshot(qtbot, qapp, ctx, demo_db, screenshot_dir, role):
     p.show()
     p.refresh()
     qtbot.waitExposed(p)
+    drain()
     out = os.path.join(screenshot_dir, "screens")
     os.makedirs(out, exist_ok=True)
     p.grab().save(os.path.join(out, f"issue5_dashboard_{role}.png"))  # what fits on a 1280×900 screen
     p.ui.content.grab().save(os.path.join(out, f"issue5_dashboard_{role}_whole.png"))  # scrolled through
+
+
+def test_only_the_newest_figures_are_shown(qtbot, ctx, demo_db, drain, monkeypatch):
+    import threading
+
+    from jiarenbase.gui.pages import dashboard
+
+    gate, summary = threading.Event(), summary_svc.summary
+    calls = []
+
+    def first_one_slow(db, actor, today=None, *args):
+        calls.append(today)
+        if len(calls) == 1:
+            assert gate.wait(30)
+        return summary(db, actor, today, *args)
+
+    monkeypatch.setattr(dashboard.summary_svc, "summary", first_one_slow)
+    p = dashboard.DashboardPage(ctx)
+    qtbot.addWidget(p)
+    p.refresh()  # held: an answer from before the change below
+    p.today = TODAY
+    p.refresh()
+    qtbot.waitUntil(lambda: p.data is not None, timeout=20_000)
+    shown = p.data
+    gate.set()
+    drain()
+    assert p.data is shown and p.data.as_of == TODAY  # the late answer (the computer's date) was dropped
+
+
+def test_closed_while_the_figures_load(qtbot, ctx, demo_db, drain, monkeypatch):
+    import threading
+
+    from jiarenbase.gui.pages import dashboard
+
+    gate, summary, finished = threading.Event(), summary_svc.summary, []
+
+    def held(*args):
+        assert gate.wait(30)
+        finished.append(True)
+        return summary(*args)
+
+    monkeypatch.setattr(dashboard.summary_svc, "summary", held)
+    p = dashboard.DashboardPage(ctx)
+    shown = []
+    monkeypatch.setattr(p, "show_summary", shown.append)  # bound before the call starts
+    p.refresh()
+    assert ctx.ops.pending_for(p) == 1
+    gone = []
+    p.destroyed.connect(lambda *_: gone.append(True))
+    p.deleteLater()
+    qtbot.waitUntil(lambda: bool(gone))
+    gate.set()
+    drain()
+    assert finished and shown == []

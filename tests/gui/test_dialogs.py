@@ -70,16 +70,27 @@ def demo(db):
 
 
 @pytest.fixture
-def staff_ctx(demo, sync_tasks, tmp_path):
+def staff_ctx(demo, ops, tmp_path):
     actor = users.authenticate(demo, "jiaowu", DEMO_PASSWORD).actor()
-    return AppContext(db=demo, actor=actor, tasks=sync_tasks, lang="zh", data_dir=tmp_path)
+    return AppContext(db=demo, actor=actor, ops=ops, lang="zh", data_dir=tmp_path)
+
+
+def settled(qtbot, dialog):
+    """`dialog` once every service call it started is back (they run on the pool)."""
+    qtbot.waitUntil(lambda: dialog.ctx.ops.pending == 0)
+    return dialog
 
 
 def opened(qtbot, cls, ctx, record_id=None):
     dialog = cls(ctx, record_id)
     qtbot.addWidget(dialog)
     dialog.show()
-    return dialog
+    return settled(qtbot, dialog)
+
+
+def save(qtbot, dialog) -> None:
+    dialog.save()
+    settled(qtbot, dialog)
 
 
 def first_id(fn, db, actor) -> int:
@@ -100,10 +111,10 @@ REQUIRED = [
 def test_empty_required_fields_show_the_services_message(qtbot, ctx, demo, cls, fields):
     before = COUNT[cls](demo, ctx.actor)
     dialog = opened(qtbot, cls, ctx)
-    dialog.save()
+    save(qtbot, dialog)
     assert dialog.result() == 0 and dialog.isVisible() and dialog.saved_id is None
     assert set(dialog.errors.shown()) == set(fields)
-    for field, attr in fields.items():
+    for attr in fields.values():
         label = getattr(dialog.ui, attr + "Error")
         assert label.isVisible() and label.text().startswith(("不能为空", "请填写")), label.text()
         assert "border" in getattr(dialog.ui, attr).styleSheet()
@@ -112,7 +123,7 @@ def test_empty_required_fields_show_the_services_message(qtbot, ctx, demo, cls, 
     assert COUNT[cls](demo, ctx.actor) == before
     # a fixed field loses its message on the next save
     dialog.ui.name.setText("临时名称")
-    dialog.save()
+    save(qtbot, dialog)
     name_field = next(f for f, attr in fields.items() if attr == "name")
     assert name_field not in dialog.errors.shown() and not dialog.ui.nameError.isVisible()
     assert "border" not in dialog.ui.name.styleSheet()
@@ -131,7 +142,7 @@ def test_duplicate_name_goes_under_the_field(qtbot, ctx, demo):
     name = organisations.list_schools(demo, ctx.actor, ALL).rows[0].name
     dialog = opened(qtbot, SchoolDialog, ctx)
     dialog.ui.name.setText(name)
-    dialog.save()
+    save(qtbot, dialog)
     assert "已存在" in dialog.ui.nameError.text() and dialog.isVisible()
 
 
@@ -170,7 +181,7 @@ def test_sex_cannot_contradict_the_id_number(qtbot, ctx, demo):
     ui.name.setText("张晓雨")
     ui.idNumber.setText(make_id(11, date(2005, 3, 4), male=False))
     assert dialog.gather().sex is None  # the service takes the sex from the number
-    dialog.save()
+    save(qtbot, dialog)
     saved = enrolment.get_student(demo, ctx.actor, dialog.saved_id)
     assert saved.sex is Sex.FEMALE and saved.birth_date == date(2005, 3, 4)
 
@@ -191,7 +202,7 @@ def test_staff_see_the_number_masked_and_may_replace_it(qtbot, staff_ctx, demo, 
     assert ui.idNumber.text() == student.id_number_masked and ui.birthDate.text() == student.birth_date.isoformat()
     ui.changeIdButton.click()
     ui.idNumber.setText(new_id)
-    dialog.save()
+    save(qtbot, dialog)
     assert dialog.result() == 1
     assert enrolment.reveal_id_number(demo, admin, student.id) == new_id
     assert enrolment.get_student(demo, admin, student.id).birth_date == date(2003, 9, 9)
@@ -206,6 +217,7 @@ def test_admin_reveals_the_full_number_audited(qtbot, ctx, demo):
     looks = len([e for e in audit.list_audit(demo, ctx.actor, entity="student", entity_id=student.id)
                  if e.action == "reveal_id"])
     ui.revealButton.click()
+    settled(qtbot, dialog)
     assert ui.idNumber.text() == full and not ui.idNumber.isReadOnly() and not ui.revealButton.isVisible()
     assert len([e for e in audit.list_audit(demo, ctx.actor, entity="student", entity_id=student.id)
                 if e.action == "reveal_id"]) == looks + 1
@@ -213,7 +225,7 @@ def test_admin_reveals_the_full_number_audited(qtbot, ctx, demo):
     other = make_id(555, date(2001, 2, 3), male=False)
     ui.idNumber.setText(other)
     assert dialog.gather().id_number == other
-    dialog.save()
+    save(qtbot, dialog)
     assert enrolment.reveal_id_number(demo, ctx.actor, student.id) == other
 
 
@@ -221,6 +233,7 @@ def test_staff_cannot_reveal_even_by_calling(qtbot, staff_ctx, demo, admin):
     student = enrolment.list_students(demo, admin, ALL).rows[0]
     dialog = opened(qtbot, StudentDialog, staff_ctx, student.id)
     dialog.reveal_id_number()
+    settled(qtbot, dialog)
     assert "无权" in dialog.ui.formError.text()
     assert dialog.ui.idNumber.text() == student.id_number_masked
 
@@ -234,14 +247,14 @@ def test_school_round_trip(qtbot, ctx, db):
     ui.shortName.setText("中侨")
     ui.contactPhone.setText("021-57350000")
     ui.note.setPlainText("2024年4月起合作")
-    dialog.save()
+    save(qtbot, dialog)
     assert dialog.result() == 1 and dialog.saved_id
     edit = opened(qtbot, SchoolDialog, ctx, dialog.saved_id)
     assert edit.windowTitle() == "Edit partner school"
     assert (edit.ui.name.text(), edit.ui.shortName.text(), edit.ui.note.toPlainText()) == \
         ("上海中侨职业技术大学", "中侨", "2024年4月起合作")
     edit.ui.address.setText("金山区")
-    edit.save()
+    save(qtbot, edit)
     got = organisations.get_school(db, ctx.actor, dialog.saved_id)
     assert got.address == "金山区" and got.version == 2
 
@@ -254,13 +267,13 @@ def test_client_round_trip_with_optional_date(qtbot, ctx, db):
     ui.hasSince.setChecked(True)
     assert ui.since.isEnabled()
     ui.since.setDate(date(2024, 4, 1))
-    dialog.save()
+    save(qtbot, dialog)
     got = organisations.get_client(db, ctx.actor, dialog.saved_id)
     assert got.since == date(2024, 4, 1)
     edit = opened(qtbot, ClientDialog, ctx, got.id)
     assert edit.ui.hasSince.isChecked() and edit.ui.since.date().toPython() == date(2024, 4, 1)
     edit.ui.hasSince.setChecked(False)
-    edit.save()
+    save(qtbot, edit)
     assert organisations.get_client(db, ctx.actor, got.id).since is None
 
 
@@ -276,10 +289,10 @@ def test_cohort_round_trip_and_date_order(qtbot, ctx, demo):
     ui.hasEndDate.setChecked(True)
     ui.endDate.setDate(date(2026, 2, 1))
     select_value(ui.rubricScale, 5)
-    dialog.save()
+    save(qtbot, dialog)
     assert "结束日期早于开始日期" in ui.endDateError.text() and dialog.isVisible()
     ui.endDate.setDate(date(2026, 7, 1))
-    dialog.save()
+    save(qtbot, dialog)
     got = cohorts.get_cohort(demo, ctx.actor, dialog.saved_id)
     assert (got.school_id, got.rubric_scale, got.end_date) == (school.id, 5, date(2026, 7, 1))
     edit = opened(qtbot, CohortDialog, ctx, got.id)
@@ -296,13 +309,13 @@ def test_mentor_round_trip(qtbot, ctx, demo):
     select_value(ui.enterprise, client.id)
     ui.weeklyCapacity.setValue(6)
     ui.seniorStreamer.setChecked(True)
-    dialog.save()
+    save(qtbot, dialog)
     got = mentors.get_mentor(demo, ctx.actor, dialog.saved_id)
     assert (got.enterprise_id, got.weekly_capacity, got.is_senior_streamer) == (client.id, 6, True)
     edit = opened(qtbot, MentorDialog, ctx, got.id)
     assert edit.ui.phone.text() == "13912345678" and combo_value(edit.ui.enterprise) == client.id
     edit.ui.active.setChecked(False)
-    edit.save()
+    save(qtbot, edit)
     assert not mentors.get_mentor(demo, ctx.actor, got.id).active
 
 
@@ -325,7 +338,7 @@ def test_student_round_trip(qtbot, ctx, demo):
     select_value(ui.status, StudentStatus.SUSPENDED)
     ui.contactConsent.setChecked(True)
     ui.skills.setText("话术、短视频剪辑")
-    dialog.save()
+    save(qtbot, dialog)
     assert dialog.result() == 1
     got = enrolment.get_student(demo, ctx.actor, dialog.saved_id)
     assert (got.name, got.school_id, got.cohort_id, got.hukou_district, got.residence_district) == \
@@ -338,7 +351,7 @@ def test_student_round_trip(qtbot, ctx, demo):
     assert edit.ui.hukouDistrict.currentText() == "金山区" and edit.ui.skills.text() == "话术、短视频剪辑"
     assert not edit.is_dirty()
     edit.ui.major.setText("电子商务")
-    edit.save()
+    save(qtbot, edit)
     after = enrolment.get_student(demo, ctx.actor, got.id)
     assert after.major == "电子商务" and after.version == got.version + 1 and after.cohort_id == cohort_id
 
@@ -350,14 +363,17 @@ def test_cohort_list_follows_the_school(qtbot, ctx, demo):
     assert ui.cohort.count() == len(all_cohorts) + 1  # no school yet: every cohort
     school_id = all_cohorts[0].school_id
     select_value(ui.school, school_id)
+    settled(qtbot, dialog)
     shown = [ui.cohort.itemData(i) for i in range(1, ui.cohort.count())]
     expected = {c.id for c in all_cohorts if c.school_id == school_id}
     assert shown and set(shown) == expected and len(expected) < len(all_cohorts)
     # a cohort chosen with no school brings its school along
     select_value(ui.school, None)
+    settled(qtbot, dialog)
     other = next(c for c in all_cohorts if c.school_id != school_id)
     ui.cohort.setCurrentIndex(ui.cohort.findData(other.id))
     ui.cohort.activated.emit(ui.cohort.currentIndex())
+    settled(qtbot, dialog)
     assert combo_value(ui.school) == other.school_id and combo_value(ui.cohort) == other.id
 
 
@@ -367,28 +383,28 @@ def test_user_dialog_needs_a_mentor_link_and_a_strong_password(qtbot, ctx, demo)
     dialog = opened(qtbot, UserDialog, ctx)
     ui = dialog.ui
     assert not ui.mentor.isEnabled() and not ui.active.isVisible()
-    dialog.save()  # all empty: the password comes first (a pure check, the service's own)
+    save(qtbot, dialog)  # all empty: the password comes first (a pure check, the service's own)
     assert "太弱" in ui.passwordError.text()
     ui.password.setText("weakpass")
     ui.confirm.setText("weakpass")
-    dialog.save()
+    save(qtbot, dialog)
     assert "太弱" in ui.passwordError.text()
     ui.password.setText("Strong#2026")
     ui.confirm.setText("Strong#2025")
-    dialog.save()
+    save(qtbot, dialog)
     assert "不一致" in ui.confirmError.text() and not ui.passwordError.isVisible()
     ui.confirm.setText("Strong#2026")
-    dialog.save()
+    save(qtbot, dialog)
     assert "用户名" in dialog.errors.shown() and "应为2–40个" in ui.usernameError.text()
     ui.username.setText("mentor2")
     select_value(ui.role, Role.MENTOR)
     assert ui.mentor.isEnabled() and "*" in ui.mentorLabel.text()
-    dialog.save()
+    save(qtbot, dialog)
     assert "导师账号必须关联一位导师" in ui.mentorError.text() and dialog.focusWidget() is ui.mentor
     assert COUNT[UserDialog](demo, ctx.actor) == before
     mentor = mentors.list_mentors(demo, ctx.actor, ALL).rows[3]
     select_value(ui.mentor, mentor.id)
-    dialog.save()
+    save(qtbot, dialog)
     assert dialog.result() == 1
     made = users.authenticate(demo, "mentor2", "Strong#2026")
     assert made.role is Role.MENTOR and made.mentor_id == mentor.id
@@ -401,18 +417,18 @@ def test_user_edit_changes_settings_and_resets_the_password(qtbot, ctx, demo):
     assert ui.username.text() == "jiaowu" and ui.username.isReadOnly() and ui.active.isVisible()
     assert ui.password.text() == "" and dialog.windowTitle() == "Edit user"
     ui.displayName.setText("教务处王老师")
-    dialog.save()  # no password typed: it stays
+    save(qtbot, dialog)  # no password typed: it stays
     assert dialog.result() == 1
     assert users.authenticate(demo, "jiaowu", DEMO_PASSWORD).display_name == "教务处王老师"
     again = opened(qtbot, UserDialog, ctx, staff.id)
     again.ui.password.setText("short")
     again.ui.confirm.setText("short")
-    again.save()
+    save(qtbot, again)
     assert "太弱" in again.ui.passwordError.text()
     assert users.get_user(demo, ctx.actor, staff.id).version == again.version  # nothing written
     again.ui.password.setText("Newpass#2026")
     again.ui.confirm.setText("Newpass#2026")
-    again.save()
+    save(qtbot, again)
     assert again.result() == 1 and again.version == users.get_user(demo, ctx.actor, staff.id).version
     assert users.authenticate(demo, "jiaowu", "Newpass#2026").id == staff.id
 
@@ -424,55 +440,20 @@ def test_user_dialog_is_for_admins(qtbot, staff_ctx, demo, admin):
 
 
 # -- saving, cancelling, conflicts -----------------------------------------------------------------
-class QueuedTasks:
-    """A task runner that holds jobs until the test lets them run."""
-
-    def __init__(self) -> None:
-        self.jobs: list = []
-
-    def run(self, fn, *args, on_done=None, on_error=None, **kwargs):
-        self.jobs.append((fn, args, kwargs, on_done, on_error))
-
-    def finish_all(self) -> None:
-        while self.jobs:
-            fn, args, kwargs, on_done, on_error = self.jobs.pop(0)
-            try:
-                result = fn(*args, **kwargs)
-            except Exception as exc:  # noqa: BLE001
-                on_error(exc)
-            else:
-                on_done(result)
-
-
-def test_save_is_off_while_a_call_runs(qtbot, db, admin, tmp_path):
-    tasks = QueuedTasks()
-    ctx = AppContext(db=db, actor=admin, tasks=tasks, lang="zh", data_dir=tmp_path)
-    dialog = opened(qtbot, SchoolDialog, ctx)
-    assert dialog.save_button.isEnabled()
-    dialog.ui.name.setText("金山食品工业学校")
-    dialog.save()
-    assert not dialog.save_button.isEnabled() and len(tasks.jobs) == 1
-    dialog.save()  # a second click while saving does nothing
-    assert len(tasks.jobs) == 1
-    tasks.finish_all()
-    assert dialog.result() == 1 and organisations.list_schools(db, admin).total == 1
-
-
-def test_with_a_real_thread_pool(qtbot, demo, admin, tmp_path):
-    """Loading and saving off the GUI thread: the form fills once the calls come back."""
-    from jiarenbase.gui.tasks import TaskRunner
-
-    tasks = TaskRunner()
-    ctx = AppContext(db=demo, actor=admin, tasks=tasks, lang="zh", data_dir=tmp_path)
+# (Save being off while a call runs: tests/gui/dialogs/test_record_dialog.py)
+def test_loading_and_saving_off_the_gui_thread(qtbot, ctx, demo, admin):
+    """The form fills once the calls come back from the pool; so does the save."""
     student = next(s for s in enrolment.list_students(demo, admin, ALL).rows if s.cohort_id)
-    dialog = opened(qtbot, StudentDialog, ctx, student.id)
+    dialog = StudentDialog(ctx, student.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.busy and not dialog.save_button.isEnabled()
     qtbot.waitUntil(lambda: combo_value(dialog.ui.cohort) == student.cohort_id and dialog.save_button.isEnabled())
     assert dialog.ui.name.text() == student.name and not dialog.is_dirty()
     dialog.ui.note.setPlainText("线程池里保存")
     dialog.save()
     assert not dialog.save_button.isEnabled()
     qtbot.waitUntil(lambda: dialog.result() == 1)
-    tasks.wait()
     assert enrolment.get_student(demo, admin, student.id).note == "线程池里保存"
 
 
@@ -510,7 +491,7 @@ def two_editors(qtbot, ctx, demo):
     first = opened(qtbot, SchoolDialog, ctx, school.id)
     second = opened(qtbot, SchoolDialog, ctx, school.id)
     first.ui.contactPerson.setText("第一位")
-    first.save()
+    save(qtbot, first)
     assert first.result() == 1
     second.ui.contactPerson.setText("第二位")
     return school, second
@@ -530,13 +511,13 @@ def choose(monkeypatch, choice: int) -> list:
 def test_conflict_reload(qtbot, ctx, demo, monkeypatch, questions):
     school, second = two_editors(qtbot, ctx, demo)
     shown = choose(monkeypatch, ConflictDialog.RELOAD)
-    second.save()
+    save(qtbot, second)
     assert shown == ["This record was changed by someone else since you opened it."]
     assert questions.asked and second.isVisible() and second.result() == 0
     assert second.ui.contactPerson.text() == "第一位" and second.version == school.version + 1
     assert not second.is_dirty()
     second.ui.contactPerson.setText("第二位")
-    second.save()
+    save(qtbot, second)
     assert second.result() == 1
     assert organisations.get_school(demo, ctx.actor, school.id).contact_person == "第二位"
 
@@ -545,7 +526,7 @@ def test_conflict_reload_can_be_called_off(qtbot, ctx, demo, monkeypatch, questi
     school, second = two_editors(qtbot, ctx, demo)
     choose(monkeypatch, ConflictDialog.RELOAD)
     questions.state["answer"] = QMessageBox.StandardButton.Cancel
-    second.save()
+    save(qtbot, second)
     assert second.ui.contactPerson.text() == "第二位" and second.version == school.version
     assert organisations.get_school(demo, ctx.actor, school.id).contact_person == "第一位"
 
@@ -553,7 +534,7 @@ def test_conflict_reload_can_be_called_off(qtbot, ctx, demo, monkeypatch, questi
 def test_conflict_overwrite(qtbot, ctx, demo, monkeypatch):
     school, second = two_editors(qtbot, ctx, demo)
     shown = choose(monkeypatch, ConflictDialog.OVERWRITE)
-    second.save()
+    save(qtbot, second)
     assert len(shown) == 1 and second.result() == 1
     got = organisations.get_school(demo, ctx.actor, school.id)
     assert got.contact_person == "第二位" and got.version == school.version + 2
@@ -562,7 +543,7 @@ def test_conflict_overwrite(qtbot, ctx, demo, monkeypatch):
 def test_conflict_cancel_keeps_editing(qtbot, ctx, demo, monkeypatch):
     school, second = two_editors(qtbot, ctx, demo)
     choose(monkeypatch, ConflictDialog.CANCEL)
-    second.save()
+    save(qtbot, second)
     assert second.isVisible() and second.ui.contactPerson.text() == "第二位" and second.save_button.isEnabled()
     assert organisations.get_school(demo, ctx.actor, school.id).contact_person == "第一位"
 
@@ -572,21 +553,21 @@ def test_conflict_on_a_student(qtbot, ctx, demo, monkeypatch):
     first = opened(qtbot, StudentDialog, ctx, student.id)
     second = opened(qtbot, StudentDialog, ctx, student.id)
     first.ui.major.setText("直播电商")
-    first.save()
+    save(qtbot, first)
     second.ui.skills.setText("中控")
     choose(monkeypatch, ConflictDialog.OVERWRITE)
-    second.save()
+    save(qtbot, second)
     got = enrolment.get_student(demo, ctx.actor, student.id)
     assert got.major == student.major and got.skills == "中控"  # the second person's values, all of them
 
 
-def test_a_mentor_cannot_save_a_school(qtbot, demo, sync_tasks, tmp_path):
+def test_a_mentor_cannot_save_a_school(qtbot, demo, ops, tmp_path):
     actor = users.authenticate(demo, "mentor", DEMO_PASSWORD).actor()
-    ctx = AppContext(db=demo, actor=actor, tasks=sync_tasks, lang="zh", data_dir=tmp_path)
+    ctx = AppContext(db=demo, actor=actor, ops=ops, lang="zh", data_dir=tmp_path)
     before = COUNT[SchoolDialog](demo, actor)
     dialog = opened(qtbot, SchoolDialog, ctx)
     dialog.ui.name.setText("新院校")
-    dialog.save()
+    save(qtbot, dialog)
     assert "无权" in dialog.ui.formError.text() and dialog.ui.formError.isVisible() and dialog.isVisible()
     assert COUNT[SchoolDialog](demo, actor) == before
 
@@ -616,7 +597,7 @@ def test_screenshots(qtbot, qapp, ctx, demo, screenshot_dir, name, cls, pick, sp
         if mode == "errors":
             if spoil:
                 spoil(dialog.ui)
-            dialog.save()
+            save(qtbot, dialog)
             assert dialog.errors.has_errors()
         qapp.processEvents()
         assert dialog.width() >= dialog.minimumSizeHint().width()
@@ -644,9 +625,10 @@ def test_admin_unlocks_a_locked_account_from_the_user_dialog(qtbot, ctx, db):
     for _ in range(5):
         with pytest.raises(AuthenticationError):
             users.authenticate(db, "laoshi", "wrong")
-    dialog = UserDialog(ctx, user.id)
+    dialog = settled(qtbot, UserDialog(ctx, user.id))
     qtbot.addWidget(dialog)
     assert dialog.ui.unlock.isVisibleTo(dialog) and dialog.ui.lockState.text()
     dialog.ui.unlock.click()
+    settled(qtbot, dialog)
     assert not dialog.ui.unlock.isVisibleTo(dialog)
     assert users.authenticate(db, "laoshi", "Jiaren#2025").username == "laoshi"

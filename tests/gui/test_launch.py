@@ -14,8 +14,7 @@ pytestmark = pytest.mark.gui
 
 def test_the_start_window_comes_first_in_the_saved_language_and_theme(qtbot, qapp, tmp_path, monkeypatch,
                                                                         out_dir):
-    from jiarenbase.gui import app as desktop
-    from jiarenbase.gui import launch
+    from jiarenbase.gui import app as desktop, launch
 
     data = tmp_path / "data"
     data.mkdir()
@@ -66,6 +65,7 @@ def test_the_everyday_start_loads_no_database_code_before_its_window(tmp_path):
 
     code = ("import sys, os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'; "
             "from jiarenbase.gui import launch; "
-            "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic', 'reportlab', 'openpyxl'}))")
+            "print(sorted({m.split('.')[0] for m in sys.modules} "
+            "& {'sqlalchemy', 'alembic', 'reportlab', 'openpyxl'}))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"

@@ -1,5 +1,7 @@
 """Sign-in: the login dialog, the lockout, the demo accounts, the first start and
-the start flow of run_app."""
+the start flow of run_app. The dialogs' calls go through Operations (the `ops`
+fixture's pool) and are drained before asserting; closing them while a call is
+under way: tests/gui/dialogs/test_login_dialog.py and test_first_admin_dialog.py."""
 from __future__ import annotations
 
 import argparse
@@ -7,11 +9,12 @@ import os
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMainWindow
 
 from jiarenbase.core.demo import build_demo
 from jiarenbase.core.domain.enums import Role
 from jiarenbase.core.services import users
+from jiarenbase.gui.operations import Operations
 
 pytestmark = pytest.mark.gui
 PASSWORD = "Jiaren@2025"  # the demo accounts' password
@@ -23,14 +26,19 @@ def demo_db(db):
     return db
 
 
-def make_login(qtbot, db, tasks):
+def make_login(qtbot, db, ops):
     from jiarenbase.gui.dialogs.login_dialog import LoginDialog
 
-    dialog = LoginDialog(db, tasks, "zh")
+    dialog = LoginDialog(db, ops, "zh")
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    settle(qtbot, ops)  # the demo accounts
     return dialog
+
+
+def settle(qtbot, ops) -> None:
+    qtbot.waitUntil(lambda: ops.pending == 0, timeout=20_000)
 
 
 def sign_in_with(dialog, name: str, password: str) -> None:
@@ -39,25 +47,32 @@ def sign_in_with(dialog, name: str, password: str) -> None:
     dialog.ui.signInButton.click()
 
 
-def test_sign_in_succeeds_and_exposes_the_user(qtbot, demo_db, sync_tasks):
-    dialog = make_login(qtbot, demo_db, sync_tasks)
-    sign_in_with(dialog, "jiaowu", PASSWORD)
+def signed_in_with(qtbot, dialog, name: str, password: str) -> None:
+    """Sign in and wait for the answer."""
+    sign_in_with(dialog, name, password)
+    settle(qtbot, dialog.ops)
+
+
+def test_sign_in_succeeds_and_exposes_the_user(qtbot, demo_db, ops):
+    dialog = make_login(qtbot, demo_db, ops)
+    signed_in_with(qtbot, dialog, "jiaowu", PASSWORD)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.user.username == "jiaowu" and dialog.user.role is Role.STAFF
     assert dialog.user.actor().role is Role.STAFF
 
 
-def test_enter_in_the_password_field_signs_in(qtbot, demo_db, sync_tasks):
-    dialog = make_login(qtbot, demo_db, sync_tasks)
+def test_enter_in_the_password_field_signs_in(qtbot, demo_db, ops):
+    dialog = make_login(qtbot, demo_db, ops)
     dialog.ui.usernameEdit.setText("mentor")
     dialog.ui.passwordEdit.setText(PASSWORD)
     qtbot.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)
+    settle(qtbot, ops)
     assert dialog.user is not None and dialog.user.role is Role.MENTOR
 
 
-def test_wrong_password_is_said_in_the_dialog(qtbot, demo_db, sync_tasks):
-    dialog = make_login(qtbot, demo_db, sync_tasks)
-    sign_in_with(dialog, "admin", "nope-nope")
+def test_wrong_password_is_said_in_the_dialog(qtbot, demo_db, ops):
+    dialog = make_login(qtbot, demo_db, ops)
+    signed_in_with(qtbot, dialog, "admin", "nope-nope")
     assert dialog.user is None and dialog.isVisible()
     assert dialog.ui.errorLabel.isVisible()
     assert dialog.ui.errorLabel.text() == "用户名或密码不正确。"
@@ -67,29 +82,29 @@ def test_wrong_password_is_said_in_the_dialog(qtbot, demo_db, sync_tasks):
     assert not dialog.ui.errorLabel.isVisible()  # typing again clears the message
 
 
-def test_empty_fields_are_asked_for_without_calling_the_service(qtbot, demo_db, sync_tasks, monkeypatch):
-    dialog = make_login(qtbot, demo_db, sync_tasks)
+def test_empty_fields_are_asked_for_without_calling_the_service(qtbot, demo_db, ops, monkeypatch):
+    dialog = make_login(qtbot, demo_db, ops)
     called = []
     monkeypatch.setattr(users, "authenticate", lambda *a, **k: called.append(a))
     sign_in_with(dialog, "", "")
-    assert dialog.ui.errorLabel.isVisible() and not called
+    assert dialog.ui.errorLabel.isVisible() and not called and ops.pending == 0
     sign_in_with(dialog, "admin", "")
-    assert dialog.ui.errorLabel.isVisible() and not called
+    assert dialog.ui.errorLabel.isVisible() and not called and ops.pending == 0
 
 
-def test_five_wrong_passwords_lock_the_account(qtbot, demo_db, sync_tasks):
-    dialog = make_login(qtbot, demo_db, sync_tasks)
+def test_five_wrong_passwords_lock_the_account(qtbot, demo_db, ops):
+    dialog = make_login(qtbot, demo_db, ops)
     for _ in range(users.MAX_FAILED_LOGINS):
-        sign_in_with(dialog, "jiaowu", "wrong-password")
+        signed_in_with(qtbot, dialog, "jiaowu", "wrong-password")
         assert "不正确" in dialog.ui.errorLabel.text()
-    sign_in_with(dialog, "jiaowu", PASSWORD)  # even the right password now
+    signed_in_with(qtbot, dialog, "jiaowu", PASSWORD)  # even the right password now
     text = dialog.ui.errorLabel.text()
     assert dialog.user is None
     assert "锁定" in text and "分钟后再试" in text and "15" in text
 
 
-def test_demo_logins_are_listed_on_a_demo_database(qtbot, demo_db, sync_tasks):
-    dialog = make_login(qtbot, demo_db, sync_tasks)
+def test_demo_logins_are_listed_on_a_demo_database(qtbot, demo_db, ops):
+    dialog = make_login(qtbot, demo_db, ops)
     table = dialog.ui.demoTable
     assert dialog.ui.demoBox.isVisible()
     rows = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
@@ -98,27 +113,29 @@ def test_demo_logins_are_listed_on_a_demo_database(qtbot, demo_db, sync_tasks):
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert dialog.ui.usernameEdit.text() == "mentor" and dialog.ui.passwordEdit.text() == PASSWORD
     dialog.ui.signInButton.click()
-    assert dialog.user.role is Role.MENTOR
+    assert not dialog.ui.signInButton.isEnabled()  # while the service checks the password
+    settle(qtbot, ops)
+    assert dialog.user.role is Role.MENTOR and dialog.ui.signInButton.isEnabled()
 
 
-def test_no_demo_logins_on_a_real_database(qtbot, db, admin, sync_tasks):
+def test_no_demo_logins_on_a_real_database(qtbot, db, admin, ops):
     users.add_user(db, admin, "admin", "Real#Pass2025", Role.ADMIN)
-    dialog = make_login(qtbot, db, sync_tasks)
+    dialog = make_login(qtbot, db, ops)
     assert not dialog.ui.demoBox.isVisible()
     assert dialog.ui.demoTable.rowCount() == 0
 
 
-def test_the_database_in_use_is_named(qtbot, demo_db, sync_tasks):
-    dialog = make_login(qtbot, demo_db, sync_tasks)
+def test_the_database_in_use_is_named(qtbot, demo_db, ops):
+    dialog = make_login(qtbot, demo_db, ops)
     assert demo_db.describe() in dialog.ui.databaseLabel.text()
 
 
 # --------------------------------------------------------------------------- first start
 
-def make_first_admin(qtbot, db, tasks):
+def make_first_admin(qtbot, db, ops):
     from jiarenbase.gui.dialogs.first_admin_dialog import FirstAdminDialog
 
-    dialog = FirstAdminDialog(db, tasks, "zh")
+    dialog = FirstAdminDialog(db, ops, "zh")
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -132,17 +149,18 @@ def fill_admin(dialog, password: str, again: str, name: str = "admin") -> None:
     dialog.ui.confirmEdit.setText(again)
 
 
-def test_first_admin_refuses_two_different_passwords(qtbot, db, sync_tasks):
+def test_first_admin_refuses_two_different_passwords(qtbot, db, ops):
     assert not users.has_users(db)
-    dialog = make_first_admin(qtbot, db, sync_tasks)
+    dialog = make_first_admin(qtbot, db, ops)
     fill_admin(dialog, "Strong#2025", "Strong#2026")
     dialog.ui.createButton.click()
+    assert ops.pending == 0  # refused before any service call
     assert dialog.ui.confirmError.isVisible() and dialog.ui.confirmError.text()
     assert dialog.user is None and not users.has_users(db)
 
 
-def test_first_admin_refuses_a_weak_password_with_a_live_hint(qtbot, db, sync_tasks):
-    dialog = make_first_admin(qtbot, db, sync_tasks)
+def test_first_admin_refuses_a_weak_password_with_a_live_hint(qtbot, db, ops):
+    dialog = make_first_admin(qtbot, db, ops)
     dialog.ui.passwordEdit.setText("abc")
     assert dialog.ui.passwordHint.text().startswith("太弱") and "至少 8 位" in dialog.ui.passwordHint.text()
     dialog.ui.passwordEdit.setText("abcdefgh")
@@ -151,23 +169,28 @@ def test_first_admin_refuses_a_weak_password_with_a_live_hint(qtbot, db, sync_ta
     assert not dialog.ui.passwordHint.text().startswith("太弱")  # strong enough now
     fill_admin(dialog, "password", "password")
     dialog.ui.createButton.click()
+    settle(qtbot, ops)
     assert dialog.ui.passwordHint.text().startswith("太弱")
     assert dialog.user is None and not users.has_users(db)
 
 
-def test_first_admin_shows_the_services_user_name_message(qtbot, db, sync_tasks):
-    dialog = make_first_admin(qtbot, db, sync_tasks)
+def test_first_admin_shows_the_services_user_name_message(qtbot, db, ops):
+    dialog = make_first_admin(qtbot, db, ops)
     fill_admin(dialog, "Strong#2025", "Strong#2025", name="a b")
     dialog.ui.createButton.click()
+    settle(qtbot, ops)
+    assert dialog.ui.createButton.isEnabled() and dialog.ui.createButton.text() == "Create and sign in"
     assert dialog.ui.usernameError.isVisible() and "不含空格" in dialog.ui.usernameError.text()
     assert not users.has_users(db)
 
 
-def test_first_admin_creates_the_admin_and_signs_in(qtbot, db, admin, sync_tasks):
-    dialog = make_first_admin(qtbot, db, sync_tasks)
+def test_first_admin_creates_the_admin_and_signs_in(qtbot, db, admin, ops):
+    dialog = make_first_admin(qtbot, db, ops)
     assert dialog.ui.usernameEdit.text() == "admin"
     fill_admin(dialog, "Strong#2025", "Strong#2025")
     dialog.ui.createButton.click()
+    assert not dialog.ui.createButton.isEnabled()
+    settle(qtbot, ops)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.user.username == "admin" and dialog.user.role is Role.ADMIN
     assert dialog.user.last_login_at is not None  # signed in, not just created
@@ -178,30 +201,31 @@ def test_first_admin_creates_the_admin_and_signs_in(qtbot, db, admin, sync_tasks
 
 # --------------------------------------------------------------------------- start flow
 
-def test_sign_in_picks_the_first_admin_dialog_on_an_empty_database(qtbot, db, sync_tasks, monkeypatch):
+def test_sign_in_picks_the_first_admin_dialog_on_an_empty_database(qtbot, db, ops, monkeypatch):
     from jiarenbase.gui import app as app_module
 
     def fake_exec(dialog):
         assert isinstance(dialog, app_module.FirstAdminDialog)
         fill_admin(dialog, "Strong#2025", "Strong#2025")
         dialog.ui.createButton.click()
+        settle(qtbot, ops)
         return dialog.result()
 
     monkeypatch.setattr(app_module.FirstAdminDialog, "exec", fake_exec)
-    user = app_module.sign_in(db, sync_tasks, "zh")
+    user = app_module.sign_in(db, ops, "zh")
     assert user.role is Role.ADMIN
 
 
-def test_sign_in_returns_none_when_the_person_quits(qtbot, demo_db, sync_tasks, monkeypatch):
+def test_sign_in_returns_none_when_the_person_quits(qtbot, demo_db, ops, monkeypatch):
     from jiarenbase.gui import app as app_module
 
     monkeypatch.setattr(app_module.LoginDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
-    assert app_module.sign_in(demo_db, sync_tasks, "zh") is None
+    assert app_module.sign_in(demo_db, ops, "zh") is None
 
 
 def test_run_app_signs_in_then_opens_the_main_window_with_a_context(qtbot, qapp, tmp_path, monkeypatch):
-    """The whole start with the real (threaded) task runner: settings file, database,
-    login dialog, AppContext, main window."""
+    """The whole start with the app's own Operations (the global pool): settings file,
+    database, login dialog, AppContext, main window."""
     from jiarenbase.core import config
     from jiarenbase.core.bootstrap import open_database
     from jiarenbase.gui import app as app_module
@@ -213,12 +237,11 @@ def test_run_app_signs_in_then_opens_the_main_window_with_a_context(qtbot, qapp,
     config.save(data, config.AppConfig(keep_backups=12))
     made = []
 
-    class FakeMainWindow:
+    class FakeMainWindow(QMainWindow):  # a window (the daily backup reports to its status bar)
         def __init__(self, ctx):
+            super().__init__()
+            qtbot.addWidget(self)
             made.append(ctx)
-
-        def show(self):
-            pass
 
     def fake_exec(dialog):
         sign_in_with(dialog, "mentor", PASSWORD)
@@ -232,6 +255,7 @@ def test_run_app_signs_in_then_opens_the_main_window_with_a_context(qtbot, qapp,
     assert code == 0
     [ctx] = made
     assert ctx.actor.username == "mentor" and ctx.is_mentor and ctx.lang == "zh"
+    assert isinstance(ctx.ops, Operations) and ctx.ops.lang == "zh"  # the one the sign-in used too
     assert ctx.data_dir == data.resolve()
     assert "jiarenbase.sqlite3" in ctx.db.describe()
     log_text = (data / "logs" / "jiarenbase.log").read_text(encoding="utf-8")
@@ -269,22 +293,23 @@ def test_run_app_uses_the_saved_database_setting(qapp, tmp_path, monkeypatch):
 
 # --------------------------------------------------------------------------- screenshots
 
-def test_screenshots_of_login_and_first_admin(qtbot, qapp, demo_db, sync_tasks, screenshot_dir, tmp_path):
+def test_screenshots_of_login_and_first_admin(qtbot, qapp, demo_db, ops, screenshot_dir, tmp_path):
     from jiarenbase.core.bootstrap import open_database
     from jiarenbase.gui.app import apply_theme, install_translators
 
     install_translators(qapp, "zh")
     apply_theme(qapp)
-    login = make_login(qtbot, demo_db, sync_tasks)
-    sign_in_with(login, "admin", "wrong-one")
+    login = make_login(qtbot, demo_db, ops)
+    signed_in_with(qtbot, login, "admin", "wrong-one")
     path = os.path.join(screenshot_dir, "login_dialog.png")
     assert login.grab().save(path)
     empty = open_database(None, tmp_path / "empty")
     try:
-        first = make_first_admin(qtbot, empty.db, sync_tasks)
+        first = make_first_admin(qtbot, empty.db, ops)
         first.ui.passwordEdit.setText("abc12")
         first.ui.confirmEdit.setText("abc")
         first.ui.createButton.click()
+        settle(qtbot, ops)
         assert first.grab().save(os.path.join(screenshot_dir, "first_admin_dialog.png"))
     finally:
         empty.db.dispose()

@@ -1,4 +1,6 @@
-"""The desktop shell opens on a demo database and shows the base's figures."""
+"""The desktop shell opens on a demo database and shows the base's figures; a page
+loads when navigated to, even before the window is shown; closed while its pages
+load. Results come back through ctx.ops: tests wait for them."""
 from __future__ import annotations
 
 import os
@@ -24,13 +26,14 @@ def window(qtbot, qapp, db, ctx):
     w.resize(1200, 760)
     w.show()
     qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: ctx.ops.pending == 0, timeout=30_000)  # the figures and the first page
     return w
 
 
 def test_main_window_shows_navigation_in_chinese(window):
     items = [window.ui.navigation.item(i).text() for i in range(window.ui.navigation.count())]
-    assert items == ["工作台", "学员", "批次", "阶段看板", "合作院校", "企业", "导师", "导师工作量", "直播间", "实训记录", "就业",
-                     "人才库", "补贴", "服务期协议", "证书", "考试",
+    assert items == ["工作台", "学员", "批次", "阶段看板", "合作院校", "企业", "导师", "导师工作量", "直播间",
+                     "实训记录", "就业", "人才库", "补贴", "服务期协议", "证书", "考试",
                      "报表", "设置", "用户", "回收站"]  # the last two for administrators only
     assert window.ui.pages.count() == len(items)
 
@@ -38,10 +41,10 @@ def test_main_window_shows_navigation_in_chinese(window):
 def test_dashboard_cards_equal_the_summary(window, db, admin):
     data = summary_svc.summary(db, admin)
     cards = window.dashboard.cards
-    assert cards["total"].value.text() == str(data["students"]["total"])
+    assert cards["total"].value.text() == str(data.students.total)
     assert cards["clients"].value.text() == "21"
     assert cards["rooms"].value.text() == "10"
-    assert cards["sessions"].value.text() == f"{data['sessions']['total']:,}"
+    assert cards["sessions"].value.text() == f"{data.sessions.total:,}"
     assert "合作院校 4 所" in window.dashboard.ui.subtitle.text()
 
 
@@ -61,7 +64,7 @@ def test_screenshot_of_main_window(window, screenshot_dir):
     assert os.path.getsize(path) > 10_000
 
 
-def test_service_error_is_shown_not_raised(window, monkeypatch):
+def test_service_error_is_shown_not_raised(window, qtbot, monkeypatch):
     from jiarenbase.core.errors import PermissionDenied
 
     def refuse(*_a, **_k):
@@ -69,6 +72,7 @@ def test_service_error_is_shown_not_raised(window, monkeypatch):
 
     monkeypatch.setattr(summary_svc, "summary", refuse)
     window.dashboard.refresh()
+    qtbot.waitUntil(lambda: "无权" in window.dashboard.ui.subtitle.text())
     assert "无权" in window.dashboard.ui.subtitle.text()
 
 
@@ -82,6 +86,7 @@ def test_mentor_sees_no_admin_pages_and_no_import(qtbot, qapp, db, ctx):
     mentor = users.authenticate(db, "mentor", "Jiaren@2025").actor()
     w = MainWindow(replace(ctx, actor=mentor))
     qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: ctx.ops.pending == 0, timeout=30_000)
     assert "users" not in w.page_keys and "trash" not in w.page_keys
     assert not w.import_action.isVisible()
     assert w.dashboard.cards["students"].value.text() != "…"
@@ -97,13 +102,14 @@ def test_last_page_is_remembered(qtbot, window, db, ctx):
     assert again.page_keys[again.ui.navigation.currentRow()] == "mentors"
 
 
-def test_backup_now_writes_a_backup_into_the_configured_folder(window, ctx, monkeypatch):
+def test_backup_now_writes_a_backup_into_the_configured_folder(window, ctx, qtbot, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
     shown, warned = [], []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
     window.backup_now()
+    qtbot.waitUntil(lambda: bool(shown or warned), timeout=30_000)
     folder = ctx.data_dir / "backups"
     made = list(folder.glob("jiarenbase-*"))
     if ctx.db.is_sqlite:
@@ -134,3 +140,51 @@ def test_dashboard_figures_open_the_list_behind_them(window, qtbot):
     window.dashboard.open_list.emit("placements", {"student_id": student.id})  # a follow-up row
     assert student.id in window._student_windows and window._student_windows[student.id].isVisible()
     window._student_windows[student.id].close()
+
+
+def test_a_page_loads_when_navigated_to_while_the_window_is_hidden(qtbot, qapp, db, ctx, drain):
+    from jiarenbase.gui.main_window import MainWindow
+
+    build_demo(db, students=40, seed=3)
+    w = MainWindow(ctx)  # never shown: no show events reach the pages
+    qtbot.addWidget(w)
+    w.show_page("dashboard")
+    exams = w.pages["exams"]
+    assert not exams.lazy.started
+    w.show_page("exams")
+    assert exams.lazy.started
+    drain()
+    assert exams.rows and "正在载入" not in exams.ui.summary.text()
+    w.show_page("dashboard")
+    w.show_page("exams")  # not loaded again: F5 (Edit → Refresh) does that
+    assert ctx.ops.pending_for(exams) == 0
+    w.refresh_action.trigger()
+    assert ctx.ops.pending_for(exams) == 1
+    drain()
+
+
+def test_closed_while_its_pages_load(qtbot, qapp, db, ctx, drain, monkeypatch):
+    import threading
+
+    from jiarenbase.gui import main_window
+
+    build_demo(db, students=40, seed=3)
+    gate, summary, finished = threading.Event(), summary_svc.summary, []
+
+    def held(*args):
+        assert gate.wait(30)
+        finished.append(True)
+        return summary(*args)
+
+    monkeypatch.setattr(summary_svc, "summary", held)
+    w = main_window.MainWindow(ctx)
+    w.show()
+    assert ctx.ops.pending_for(w.dashboard) == 1
+    gone = []
+    w.destroyed.connect(lambda *_: gone.append(True))
+    w.close()
+    w.deleteLater()
+    qtbot.waitUntil(lambda: bool(gone))
+    gate.set()
+    drain()  # the figures arrive for a window that is gone: dropped, nothing raised
+    assert finished

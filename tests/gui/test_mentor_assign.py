@@ -1,10 +1,11 @@
-"""Assigning mentors (one student, several, a whole cohort) and the mentor workload
-page, driven through the widgets on demo data; screenshots go to
-tests/output/screens/issue4_*.png."""
+"""Assigning mentors (one student, several, a whole cohort), driven through the
+widgets on demo data; screenshots go to tests/output/screens/issue4_*.png. The
+mentor workload page is tested in tests/gui/pages/test_mentor_workload_page.py."""
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,9 +13,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from jiarenbase.core.demo import build_demo
 from jiarenbase.core.domain.enums import Stage
-from jiarenbase.core.services import cohorts, enrolment, mentors, rooms, users
+from jiarenbase.core.services import cohorts, enrolment, mentors, users
 from jiarenbase.core.services.listing import ListQuery
-from jiarenbase.core.services.mentor_workload import mentor_workload, week_of
+from jiarenbase.core.services.mentor_workload import mentor_workload
 from screen_checks import shoot as _shoot
 
 pytestmark = pytest.mark.gui
@@ -56,6 +57,12 @@ def save(dialog) -> None:
     dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save).click()
 
 
+def settled(qtbot, dialog):
+    """`dialog` once every service call is back (they run on the pool, as in the app)."""
+    qtbot.waitUntil(lambda: dialog.ctx.ops.pending == 0)
+    return dialog
+
+
 # --- one student, several students -------------------------------------------------------
 
 def test_assign_one_student_to_another_mentor_keeps_history(qtbot, demo, out_dir):
@@ -67,8 +74,10 @@ def test_assign_one_student_to_another_mentor_keeps_history(qtbot, demo, out_dir
     current = before[-1]
     dialog = AssignMentorDialog(demo, [student.id])
     qtbot.addWidget(dialog)
+    assert not dialog.save_button.isEnabled()  # until both lists are in
+    settled(qtbot, dialog)
     ui = dialog.ui
-    assert student.name in ui.heading.text()
+    assert student.name in ui.heading.text() and dialog.save_button.isEnabled()
     assert ui.mentor.currentData() == current.mentor_id  # their mentor is preselected
     assert ui.stage.currentData() == Stage.LIVE.value
     # the combo shows each mentor's load, e.g. "王老师 (12 students)"
@@ -99,6 +108,7 @@ def test_assign_several_students_shows_errors_in_the_form(qtbot, demo, out_dir, 
     dialog = AssignMentorDialog(demo, ids)
     qtbot.addWidget(dialog)
     dialog.show()
+    settled(qtbot, dialog)
     ui = dialog.ui
     assert "3 students" in ui.heading.text() and "新生1" in ui.studentsLabel.text()
     assert not ui.history.isColumnHidden(0) and ui.history.rowCount() >= 1
@@ -107,7 +117,9 @@ def test_assign_several_students_shows_errors_in_the_form(qtbot, demo, out_dir, 
     # a start date before the third student's current mentor began is refused, naming the field
     ui.start.setDate(ui.start.date().addYears(-3))
     save(dialog)
-    assert dialog.isVisible() and "开始日期" in dialog.errors.shown()
+    assert not dialog.save_button.isEnabled()  # while saving
+    settled(qtbot, dialog)
+    assert dialog.isVisible() and "开始日期" in dialog.errors.shown() and dialog.save_button.isEnabled()
     shoot(dialog, out_dir, "assign_mentor_several_error", qtbot)
     ui.start.setDate(ui.start.date().addYears(3))
     with qtbot.waitSignal(dialog.assigned) as signal:
@@ -121,10 +133,11 @@ def test_a_mentor_cannot_assign(qtbot, demo):
 
     mentor = users.authenticate(demo.db, "mentor", "Jiaren@2025").actor()
     own = enrolment.list_students(demo.db, mentor, ListQuery(limit=1)).rows[0]
-    dialog = AssignMentorDialog(replace(demo, actor=mentor), [own.id])
+    dialog = settled(qtbot, AssignMentorDialog(replace(demo, actor=mentor), [own.id]))
     qtbot.addWidget(dialog)
     dialog.show()
     save(dialog)
+    settled(qtbot, dialog)
     assert dialog.isVisible() and "导师账号无权分配导师" in dialog.ui.formError.text()
 
 
@@ -139,6 +152,7 @@ def test_cohort_proposal_balances_and_saves_all_or_nothing(qtbot, demo, out_dir)
     qtbot.addWidget(dialog)
     dialog.resize(1100, 640)
     dialog.show()
+    settled(qtbot, dialog)
     ui = dialog.ui
     assert ui.cohort.currentData() == cohort.id
     # every active mentor is ticked and the proposal came at once: the 7 new students
@@ -157,6 +171,7 @@ def test_cohort_proposal_balances_and_saves_all_or_nothing(qtbot, demo, out_dir)
             item.setCheckState(Qt.CheckState.Unchecked)
     assert "click “Suggest”" in ui.summary.text()
     ui.suggestButton.click()
+    settled(qtbot, dialog)
     assert {dialog.combos[i].currentData() for i in range(7)} <= set(keep)
     # change one row by hand, leave another as is: the summary follows
     dialog.combos[0].setCurrentIndex(dialog.combos[0].findData(keep[1]))
@@ -168,6 +183,9 @@ def test_cohort_proposal_balances_and_saves_all_or_nothing(qtbot, demo, out_dir)
     mentors.update_mentor(demo.db, demo.actor, retired, dto.version, mentors.MentorInput(
         name=dto.name, weekly_capacity=dto.weekly_capacity, active=False))
     save(dialog)
+    assert not ui.cohort.isEnabled()  # what is being saved stays on screen
+    settled(qtbot, dialog)
+    assert ui.cohort.isEnabled()
     assert dialog.isVisible() and "导师" in ui.formError.text() and "停用" in ui.formError.text()
     assert all(mentors.current_mentor(demo.db, demo.actor, sid) is None for sid in fresh)
     for combo in dialog.combos:
@@ -184,7 +202,7 @@ def test_cohort_without_unassigned_students_explains_itself(qtbot, demo, out_dir
     from jiarenbase.gui.dialogs.cohort_assign_dialog import CohortAssignDialog
 
     cohort = cohort_in(demo.db, demo.actor, Stage.PROJECT)
-    dialog = CohortAssignDialog(demo, cohort.id)
+    dialog = settled(qtbot, CohortAssignDialog(demo, cohort.id))
     qtbot.addWidget(dialog)
     dialog.resize(1100, 640)
     ui = dialog.ui
@@ -193,72 +211,94 @@ def test_cohort_without_unassigned_students_explains_itself(qtbot, demo, out_dir
     shoot(dialog, out_dir, "cohort_assign_all_assigned", qtbot)
     ui.onlyUnassigned.setChecked(False)
     ui.suggestButton.click()
+    settled(qtbot, dialog)
     assert ui.students.rowCount() > 0 and ui.studentsStack.currentWidget() is ui.students
     # rebalancing keeps most students with their mentor
     moved = sum(1 for row in dialog.proposal.rows if row.changes)
     assert moved < len(dialog.proposal.rows)
 
 
-class DeferredTasks:
-    """A task runner that keeps each call until the test finishes it — in any order,
-    as a thread pool may."""
+class Held:
+    """Proposals held on the pool until the test lets each one go — in any order, as a
+    pool of threads may answer. A proposal is named by its cohort and how many were
+    asked for that cohort before it."""
 
-    def __init__(self) -> None:
-        self.jobs: list[tuple] = []
+    def __init__(self, monkeypatch) -> None:
+        from jiarenbase.gui.dialogs import cohort_assign_dialog
 
-    def run(self, fn, *args, on_done=None, on_error=None, **kwargs) -> None:
-        self.jobs.append((fn, args, kwargs, on_done, on_error))
+        self.real = cohort_assign_dialog.suggest_cohort_assignment
+        self.lock = threading.Lock()
+        self.asked: dict[int, int] = {}  # cohort → proposals asked for so far
+        self.gates: dict[tuple[int, int], threading.Event] = {}
+        self.all_go = threading.Event()  # from now on, proposals are not held
+        self.answered: list[int] = []  # the cohort of each proposal made, in order
+        monkeypatch.setattr(cohort_assign_dialog, "suggest_cohort_assignment", self.suggest)
 
-    def finish(self, job: tuple) -> None:
-        self.jobs.remove(job)
-        fn, args, kwargs, on_done, on_error = job
-        try:
-            result = fn(*args, **kwargs)
-        except Exception as exc:  # noqa: BLE001 - delivered as the real runner does
-            on_error(exc)
+    def _gate(self, key: tuple[int, int]) -> threading.Event:
+        with self.lock:
+            return self.gates.setdefault(key, threading.Event())
+
+    def suggest(self, db, actor, cohort_id, *args):
+        with self.lock:
+            n = self.asked.get(cohort_id, 0)
+            self.asked[cohort_id] = n + 1
+        gate = self._gate((cohort_id, n))
+        for _ in range(600):
+            if gate.wait(0.05) or self.all_go.is_set():
+                break
         else:
-            on_done(result)
+            raise AssertionError("a proposal was never let go")
+        try:
+            return self.real(db, actor, cohort_id, *args)
+        finally:
+            self.answered.append(cohort_id)
 
-    def finish_all(self) -> None:
-        while self.jobs:
-            self.finish(self.jobs[0])
+    def let_go(self, cohort_id: int, n: int = 0) -> None:
+        """Let the n-th proposal asked for `cohort_id` (from 0) be made."""
+        self._gate((cohort_id, n)).set()
+
+    def let_all_go(self) -> None:
+        self.all_go.set()
 
 
-def test_a_late_proposal_for_another_cohort_is_dropped(qtbot, demo):
+def test_a_late_proposal_for_another_cohort_is_dropped(qtbot, demo, monkeypatch):
     from jiarenbase.gui.dialogs.cohort_assign_dialog import CohortAssignDialog
 
     first, second = cohort_in(demo.db, demo.actor, Stage.COGNITIVE), cohort_in(demo.db, demo.actor, Stage.PROJECT)
     new_students(demo.db, demo.actor, first, 3)
-    tasks = DeferredTasks()
-    dialog = CohortAssignDialog(replace(demo, tasks=tasks), first.id)
+    held = Held(monkeypatch)
+    dialog = CohortAssignDialog(demo, first.id)
     qtbot.addWidget(dialog)
     ui = dialog.ui
-    tasks.finish_all()  # the lists, then the proposal for the first cohort
+    held.let_go(first.id)  # the lists, then the proposal for the first cohort
+    settled(qtbot, dialog)
     assert dialog.proposal.cohort_id == first.id and ui.students.rowCount() == 3
     ui.suggestButton.click()  # asked again for the first cohort ...
+    assert not ui.suggestButton.isEnabled()
     ui.cohort.setCurrentIndex(ui.cohort.findData(second.id))  # ... then for the second
-    older, newer = tasks.jobs
-    tasks.finish(newer)
-    assert dialog.proposal.cohort_id == second.id
+    held.let_go(second.id)  # the second cohort's answer comes first
+    qtbot.waitUntil(lambda: dialog.proposal.cohort_id == second.id)
+    assert ui.suggestButton.isEnabled()  # the older proposal is not waited for
     shown = ui.studentsStack.currentWidget(), ui.emptyLabel.text(), ui.summary.text()
-    tasks.finish(older)  # the first cohort's answer arrives last: it is not shown
-    assert dialog.proposal.cohort_id == second.id
+    held.let_go(first.id, 1)  # the first cohort's answer arrives last: it is not shown
+    settled(qtbot, dialog)
+    assert held.answered[-1] == first.id and dialog.proposal.cohort_id == second.id
     assert (ui.studentsStack.currentWidget(), ui.emptyLabel.text(), ui.summary.text()) == shown
     assert ui.suggestButton.isEnabled()
     # options changed while a proposal was being made: the user is told to suggest again
     ui.suggestButton.click()
     ui.onlyUnassigned.setChecked(not ui.onlyUnassigned.isChecked())
-    tasks.finish_all()
+    held.let_all_go()
+    settled(qtbot, dialog)
     assert "click “Suggest”" in ui.summary.text()
     # while saving, the cohort cannot be switched under the proposal being written
     ui.onlyUnassigned.setChecked(True)
     ui.cohort.setCurrentIndex(ui.cohort.findData(first.id))
-    tasks.finish_all()
+    settled(qtbot, dialog)
     assert dialog.proposal.cohort_id == first.id and ui.cohort.isEnabled()
-    save(dialog)
-    assert not ui.cohort.isEnabled()
     with qtbot.waitSignal(dialog.assigned) as signal:
-        tasks.finish_all()
+        save(dialog)
+        assert not ui.cohort.isEnabled() and not dialog.save_button.isEnabled()
     assert signal.args == [3]
 
 
@@ -273,84 +313,12 @@ def test_several_students_with_a_completed_one_are_refused_naming_them(qtbot, de
         s.get(Student, fresh[1]).stage = Stage.COMPLETED
         s.get(Student, fresh[1]).status = StudentStatus.COMPLETED
         s.get(Student, fresh[2]).status = StudentStatus.WITHDRAWN
-    dialog = AssignMentorDialog(demo, fresh)
+    dialog = settled(qtbot, AssignMentorDialog(demo, fresh))
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.ui.stage.currentData() is None  # "each student's current stage"
     save(dialog)
+    settled(qtbot, dialog)
     text = dialog.ui.formError.text()
     assert dialog.isVisible() and "学员“新生2”已结业，无需分配导师。" in text and "学员“新生3”已退学" in text
     assert all(mentors.current_mentor(demo.db, demo.actor, sid) is None for sid in fresh)  # all or nothing
-
-
-# --- the workload page ----------------------------------------------------------------------------
-
-def test_workload_page_weeks_and_over_capacity(qtbot, demo, out_dir):
-    from jiarenbase.gui.pages.mentor_workload_page import MentorWorkloadPage
-
-    # this week: four sessions of one mentor whose capacity is 3 (over), two of another
-    monday, sunday = week_of(date.today())
-    start_of_week = datetime.combine(monday, time())
-    for booking in rooms.bookings_between(demo.db, demo.actor, start_of_week, start_of_week + timedelta(days=7)):
-        rooms.cancel_booking(demo.db, demo.actor, booking.id)  # the demo's own bookings of the week
-    rows = mentor_workload(demo.db, demo.actor)
-    busy, second = [r for r in rows if r.students][:2]
-    room_ids = [r.id for r in rooms.list_rooms(demo.db, demo.actor)]
-    for i, (mentor, hour) in enumerate([(busy, 9), (busy, 11), (busy, 14), (busy, 16), (second, 9), (second, 14)]):
-        start = datetime.combine(monday + timedelta(days=i % 5), time(hour))
-        rooms.book_room(demo.db, demo.actor, rooms.BookingInput(
-            room_id=room_ids[i], start=start, end=start + timedelta(hours=2), mentor_id=mentor.mentor_id))
-    dto = mentors.get_mentor(demo.db, demo.actor, busy.mentor_id)
-    mentors.update_mentor(demo.db, demo.actor, dto.id, dto.version, mentors.MentorInput(
-        name=dto.name, weekly_capacity=3))
-    page = MentorWorkloadPage(demo)
-    qtbot.addWidget(page)
-    page.resize(1200, 560)
-    page.on_shown()
-    ui = page.ui
-    assert ui.table.rowCount() == len(rows)
-    assert f"{monday:%Y-%m-%d}" in ui.weekLabel.text() and "(this week)" in ui.weekLabel.text()
-    assert not ui.thisWeek.isEnabled()
-    assert f"{len(rows)} mentors" in ui.summary.text()
-    r = next(i for i, row in enumerate(page.rows) if row.mentor_id == busy.mentor_id)
-    assert (page.rows[r].sessions, page.rows[r].over_capacity) == (4, True)
-    assert ui.table.item(r, 8).text() == "Over capacity by 1" and "1 over capacity" in ui.summary.text()
-    assert ui.table.item(r, 0).background().color().alpha() > 0
-    assert "4 booked in rooms + 0 logged" in ui.table.item(r, 5).toolTip()
-    r2 = next(i for i, row in enumerate(page.rows) if row.mentor_id == second.mentor_id)
-    assert page.rows[r2].sessions == 2 and not page.rows[r2].over_capacity
-    shoot(page, out_dir, "mentor_workload", qtbot)
-    ui.previousWeek.click()
-    assert sum(row.sessions for row in page.rows) == 0
-    assert page.day == date.today() - timedelta(days=7) and ui.thisWeek.isEnabled()
-    assert "(this week)" not in ui.weekLabel.text()
-    ui.nextWeek.click()
-    ui.nextWeek.click()
-    assert week_of(page.day)[0] == monday + timedelta(days=7)
-    ui.thisWeek.click()
-    assert week_of(page.day)[0] == monday
-
-
-def test_workload_page_as_a_mentor_shows_their_own_row(qtbot, demo, out_dir):
-    from jiarenbase.gui.pages.mentor_workload_page import MentorWorkloadPage
-
-    mentor = users.authenticate(demo.db, "mentor", "Jiaren@2025").actor()
-    page = MentorWorkloadPage(replace(demo, actor=mentor))
-    qtbot.addWidget(page)
-    page.resize(1200, 360)
-    page.refresh()
-    assert [row.mentor_id for row in page.rows] == [mentor.mentor_id]
-    assert page.ui.table.rowCount() == 1
-    shoot(page, out_dir, "mentor_workload_as_mentor", qtbot)
-
-
-def test_workload_page_empty_state(qtbot, qapp, ctx, out_dir):
-    from jiarenbase.gui.pages.mentor_workload_page import MentorWorkloadPage
-
-    page = MentorWorkloadPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(900, 360)
-    page.refresh()
-    assert page.ui.stack.currentWidget() is page.ui.emptyLabel
-    assert "No active mentors" in page.ui.emptyLabel.text()
-    shoot(page, out_dir, "mentor_workload_empty", qtbot)

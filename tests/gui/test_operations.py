@@ -235,3 +235,28 @@ def test_lazy_load_on_first_show_and_refresh_key(qtbot):
     assert loads == [1]
     lazy.shortcut.activated.emit()  # F5
     assert loads == [1, 1]
+
+
+def test_a_stale_result_does_not_undo_the_newest_handlers_busy_decision(qtbot, ops, drain):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    save = QPushButton(parent)
+    slow = threading.Event()
+    ops.run(parent, lambda: slow.wait(5), busy=[save], latest="load")
+    ops.run(parent, lambda: "new", busy=[save], latest="load", success=lambda r: save.setEnabled(False))
+    qtbot.waitUntil(lambda: ops.pending == 1)  # the newest is back: its handler turned Save off
+    slow.set()
+    drain()
+    assert not save.isEnabled()  # the stale call, dropped, left the handler's decision alone
+
+
+def test_a_cancelled_call_alone_gives_its_busy_widgets_back(qtbot, ops, drain):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    save = QPushButton(parent)
+    gate = threading.Event()
+    ops.run(parent, lambda: gate.wait(5), busy=[save])
+    ops.cancel(parent)
+    gate.set()
+    drain()
+    assert save.isEnabled()

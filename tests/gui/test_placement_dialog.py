@@ -32,15 +32,22 @@ def demo(db):
     return db
 
 
+def settled(qtbot, dialog):
+    """`dialog` once every service call is back (they run on the pool, as in the app)."""
+    qtbot.waitUntil(lambda: dialog.ctx.ops.pending == 0)
+    return dialog
+
+
 def opened(qtbot, ctx, record_id=None, **kw) -> PlacementDialog:
     dialog = PlacementDialog(ctx, record_id, **kw)
     qtbot.addWidget(dialog)
     dialog.show()
-    return dialog
+    return settled(qtbot, dialog)
 
 
-def save(dialog):
+def save(qtbot, dialog):
     dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    settled(qtbot, dialog)
 
 
 def a_student(ctx):
@@ -62,7 +69,7 @@ def test_new_placement_with_a_client(qtbot, ctx, demo):
     ui.hasStartDate.setChecked(True)
     ui.startDate.setDate(to_qdate(date(2025, 7, 1)))
     select_value(ui.evidence, EvidenceLevel.MENTOR_CONFIRMED)
-    save(dialog)
+    save(qtbot, dialog)
     assert dialog.result() == PlacementDialog.DialogCode.Accepted
     saved = dialog.record
     assert saved.employer_client_id == client.id and saved.employer_name == client.name
@@ -74,15 +81,15 @@ def test_new_placement_with_a_client(qtbot, ctx, demo):
 def test_free_text_employer_and_errors_under_fields(qtbot, ctx, demo):
     dialog = opened(qtbot, ctx)
     ui = dialog.ui
-    save(dialog)  # no student
+    save(qtbot, dialog)  # no student
     assert dialog.errors.message("学员") and dialog.isVisible()
     select_value(ui.student, a_student(ctx).id)
     select_value(ui.outcome, PlacementOutcome.EMPLOYED_ON_GRADUATION)
-    save(dialog)  # employed, no employer
+    save(qtbot, dialog)  # employed, no employer
     assert "用人单位" in dialog.errors.shown() and dialog.isVisible()
     ui.employer.setEditText("枫泾镇个人直播工作室")
     ui.position.setEditText("视频剪辑师")
-    save(dialog)
+    save(qtbot, dialog)
     assert not dialog.isVisible()
     assert dialog.record.employer_client_id is None and dialog.record.employer_name == "枫泾镇个人直播工作室"
 
@@ -115,6 +122,7 @@ def test_edit_and_record_a_follow_up(qtbot, ctx, demo):
     ui.stillEmployed.setChecked(True)
     ui.followUpNote.setText("仍在岗 已转正")
     ui.recordFollowUp.click()
+    settled(qtbot, dialog)
     assert ui.followUps.item(0, 2).text() == date.today().isoformat()
     assert ui.followUps.item(0, 4).text() == "仍在岗 已转正"
     assert not dialog.is_dirty()  # the follow-up inputs are not the placement's
@@ -129,7 +137,7 @@ def test_edit_saves_with_the_version(qtbot, ctx, demo):
     dialog = opened(qtbot, ctx, dto.id)
     select_value(dialog.ui.evidence, EvidenceLevel.EMPLOYER_CONFIRMED)
     assert dialog.is_dirty()
-    save(dialog)
+    save(qtbot, dialog)
     assert placement_records.get_placement(ctx.db, ctx.actor, dto.id).evidence is EvidenceLevel.EMPLOYER_CONFIRMED
 
 
@@ -147,6 +155,6 @@ def test_screenshots(qtbot, qapp, ctx, demo, screenshot_dir):
     assert dialog.grab().save(os.path.join(out, "issue5_placement_dialog_edit.png"))
     new = opened(qtbot, ctx)
     select_value(new.ui.outcome, PlacementOutcome.FLEXIBLE_EMPLOYMENT)
-    save(new)
+    save(qtbot, new)
     new.resize(new.sizeHint().expandedTo(new.minimumSizeHint()))
     assert new.grab().save(os.path.join(out, "issue5_placement_dialog_errors.png"))

@@ -1,6 +1,7 @@
 """Every main page and dialog rendered in Chinese with the light theme on demo
 data, saved to tests/output/screens/ for a person to look at, and checked for
-labels and buttons too narrow for their text."""
+labels and buttons too narrow for their text. Each shot waits until what the
+screen loads through ctx.ops has arrived."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -16,7 +17,18 @@ from screen_checks import clipped, has_ink, shoot as _shoot
 pytestmark = pytest.mark.gui
 
 
+OPS = []  # the test's Operations (set by _loaded_before_shots)
+
+
+@pytest.fixture(autouse=True)
+def _loaded_before_shots(ops):
+    OPS[:] = [ops]
+    yield
+    OPS.clear()
+
+
 def shoot(widget, out_dir, name, qtbot):
+    qtbot.waitUntil(lambda: OPS[0].pending == 0, timeout=30_000)
     _shoot(widget, out_dir, name, qtbot, chinese=True)
 
 
@@ -39,7 +51,7 @@ def test_every_main_page_as_admin(qtbot, demo, out_dir):
     for key in w.page_keys:
         w.show_page(key)
         shoot(w, out_dir, f"page_{key}", qtbot)
-        assert "…" != getattr(getattr(w.pages[key], "ui", None), "title", None)
+        assert getattr(getattr(w.pages[key], "ui", None), "title", None) != "…"
 
 
 def test_main_pages_as_mentor(qtbot, demo, out_dir):
@@ -81,8 +93,8 @@ def test_sign_in_first_start_conflict_error_wizard(qtbot, demo, out_dir):
     from jiarenbase.gui.dialogs.import_wizard import ImportWizard
     from jiarenbase.gui.dialogs.login_dialog import LoginDialog
 
-    for name, widget in (("login", LoginDialog(demo.db, demo.tasks, "zh")),
-                         ("first_admin", FirstAdminDialog(demo.db, demo.tasks, "zh")),
+    for name, widget in (("login", LoginDialog(demo.db, demo.ops, "zh")),
+                         ("first_admin", FirstAdminDialog(demo.db, demo.ops, "zh")),
                          ("conflict", ConflictDialog()),
                          ("error", ErrorDialog("ValueError: 示例", "Traceback (most recent call last):\n  …")),
                          ("import_wizard", ImportWizard(demo))):
@@ -185,9 +197,11 @@ def test_reports_page_with_a_school_pack_built(qtbot, demo, out_dir, tmp_path):
     page = ReportsPage(demo)
     qtbot.addWidget(page)
     page.resize(1280, 800)
-    page.on_shown()
+    page.lazy.ensure()  # what the main window does when the page comes to the front
+    qtbot.waitUntil(lambda: demo.ops.pending == 0, timeout=20_000)
     page.select_kind(ReportKind.SCHOOL)
     page.scope.select(page.ui.school, report_scopes(demo.db, demo.actor).schools[0].id)
+    qtbot.waitUntil(lambda: demo.ops.pending == 0, timeout=20_000)
     page.ui.outputPath.setText(str(tmp_path / "合作院校报告包.pdf"))
     with qtbot.waitSignal(page.built, timeout=60_000):
         assert page.start_build()

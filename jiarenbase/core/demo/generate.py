@@ -12,14 +12,51 @@ from decimal import Decimal
 
 from sqlalchemy import func, select, update
 
-from ..db.models import (Attendance, Certificate, Cohort, EnterpriseClient, EnterpriseTrainingOrder, Exam,
-                         ExamResult, LiveRoom, Mentor, MentorAssignment, PartnerSchool, Placement,
-                         PlacementFollowUp, PracticeSession, RoomBooking, RubricCriterion, SalesScript,
-                         ScriptVersion, ServiceAgreement, SessionScore, Setting, ShortVideo, StageRecord, SubsidyRate,
-                         Student, TrainingModule, User)
-from ..domain.enums import (AttendanceStatus, CertificateKind, CohortStatus, EvidenceLevel, Occupation,
-                            PlacementOutcome, Platform, Role, SessionKind, Sex, SkillLevel, Stage, StageResult,
-                            StudentStatus)
+from ..db.models import (
+    Attendance,
+    Certificate,
+    Cohort,
+    EnterpriseClient,
+    EnterpriseTrainingOrder,
+    Exam,
+    ExamResult,
+    LiveRoom,
+    Mentor,
+    MentorAssignment,
+    PartnerSchool,
+    Placement,
+    PlacementFollowUp,
+    PracticeSession,
+    RoomBooking,
+    RubricCriterion,
+    SalesScript,
+    ScriptVersion,
+    ServiceAgreement,
+    SessionScore,
+    Setting,
+    ShortVideo,
+    StageRecord,
+    Student,
+    SubsidyRate,
+    TrainingModule,
+    User,
+)
+from ..domain.enums import (
+    AttendanceStatus,
+    CertificateKind,
+    CohortStatus,
+    EvidenceLevel,
+    Occupation,
+    PlacementOutcome,
+    Platform,
+    Role,
+    SessionKind,
+    Sex,
+    SkillLevel,
+    Stage,
+    StageResult,
+    StudentStatus,
+)
 from ..domain.idcard import check_char
 from ..domain.metrics import rubric_average_percent
 from ..domain.subsidy import DEFAULT_RATES
@@ -122,7 +159,8 @@ class _Builder:
                                  contact_phone=f"021-5{rng.randint(1000000, 9999999)}") for n, sn in v.PARTNER_SCHOOLS]
         clients = [EnterpriseClient(name=n, industry=ind, contact_person=rng.choice(v.SURNAMES) + "经理",
                                     contact_phone=f"139{rng.randint(10000000, 99999999)}",
-                                    since=_months_ago(self.today, rng.randint(6, 34))) for n, ind in v.ENTERPRISE_CLIENTS]
+                                    since=_months_ago(self.today, rng.randint(6, 34)))
+                   for n, ind in v.ENTERPRISE_CLIENTS]
         self.s.add_all(schools + clients)
         self.s.flush()
         mentors = [Mentor(name=n, specialties=spec, is_senior_streamer=senior, weekly_capacity=rng.choice([8, 10, 12]),
@@ -199,7 +237,8 @@ class _Builder:
         for i, stg in enumerate(order[:reached + 1]):
             passed = i < reached
             s.add(StageRecord(student_id=st.id, stage=stg, entered_on=entered[stg],
-                              signed_off_at=datetime.combine(entered[order[i + 1]], datetime.min.time()) if passed else None,
+                              signed_off_at=(datetime.combine(entered[order[i + 1]], datetime.min.time())
+                                             if passed else None),
                               result=StageResult.PASSED if passed else None,
                               criteria_snapshot=json.dumps({}) if passed else ""))
             if stg is not Stage.COMPLETED:
@@ -281,7 +320,8 @@ class _Builder:
                 s.flush()
                 if not result.passed:
                     continue
-                for kind in [CertificateKind.SKILL_LEVEL] + ([CertificateKind.ENTERPRISE] if exam.dual_certificate else []):
+                kinds = [CertificateKind.SKILL_LEVEL] + ([CertificateKind.ENTERPRISE] if exam.dual_certificate else [])
+                for kind in kinds:
                     serial[kind] += 1
                     prefix = "JRZJ" if kind is CertificateKind.SKILL_LEVEL else "JRQY"
                     s.add(Certificate(student_id=st.id, exam_result_id=result.id, kind=kind,
@@ -356,7 +396,8 @@ def build_demo(db: Database, students: int = 240, seed: int = 2025, today: date 
                               f"The database already has the user(s) {', '.join(taken)}, which the demo logins "
                               "would clash with; use --data-dir or --db for a new one.")
         if students < len(COHORT_PLAN):
-            raise JiarenError(f"学员人数至少为 {len(COHORT_PLAN)}。", f"--students must be at least {len(COHORT_PLAN)}.")
+            raise JiarenError(f"学员人数至少为 {len(COHORT_PLAN)}。",
+                              f"--students must be at least {len(COHORT_PLAN)}.")
         b = _Builder(s, random.Random(seed), today)
         schools, clients, mentors = b.organisations()
         per = students // len(COHORT_PLAN)

@@ -7,9 +7,9 @@ places at once: the same room, mentor or student may not have overlapping bookin
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from collections.abc import Iterable, Mapping
 from typing import Literal
 
 from ..errors import Problem, ValidationError
@@ -35,7 +35,7 @@ class BookingSlot:
     student_ids: frozenset[int] = field(default_factory=frozenset)
     label: str = ""  # e.g. "3号直播间 小李 实战直播", used in messages
 
-    def overlaps(self, other: "BookingSlot") -> bool:
+    def overlaps(self, other: BookingSlot) -> bool:
         """True when the half-open spans [start, end) share a moment."""
         return self.start < other.end and other.start < self.end
 
@@ -195,8 +195,6 @@ def shown_hours(spans: Iterable[tuple[datetime, datetime]], start: datetime, end
         if a.date() != (z - timedelta(microseconds=1)).date():
             return 0, 24
         first = min(first, a.hour)
-        if z.date() != a.date():  # ends at midnight
-            last = 24
-        else:
-            last = max(last, z.hour + (1 if (z.minute or z.second or z.microsecond) else 0))
+        ends_at_midnight = z.date() != a.date()
+        last = 24 if ends_at_midnight else max(last, z.hour + (1 if (z.minute or z.second or z.microsecond) else 0))
     return first, last

@@ -52,7 +52,7 @@ class BannedTerm:
                 "exceptions": list(self.exceptions)}
 
     @classmethod
-    def from_dict(cls, data: dict) -> "BannedTerm":
+    def from_dict(cls, data: dict) -> BannedTerm:
         return cls(str(data.get("term", "")), str(data.get("category", "")), str(data.get("reason", "")),
                    tuple(str(x) for x in data.get("exceptions", ()) or ()))
 

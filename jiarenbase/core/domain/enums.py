@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import Enum
 
 
-class LabelledEnum(str, Enum):
+class LabelledEnum(str, Enum):  # noqa: UP042 - StrEnum would change str() and format() of members
     """A str enum whose members carry a Chinese label as the second tuple item."""
 
     def __new__(cls, value: str, zh: str):
@@ -38,7 +38,7 @@ class Stage(LabelledEnum):
     COMPLETED = ("completed", "结业")
 
     @property
-    def next(self) -> "Stage | None":
+    def next(self) -> Stage | None:
         order = list(Stage)
         i = order.index(self)
         return order[i + 1] if i + 1 < len(order) else None

@@ -7,10 +7,10 @@ data review (数据复盘), and the checks that catch typing mistakes.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 from decimal import Decimal
-from typing import Mapping
 
 from ..errors import Problem, ValidationError
 
@@ -138,7 +138,8 @@ def validate_counts(
         problems.append(_p("buyers", f"成交人数不能大于观看人数（成交{c.buyers}，观看{c.viewers}），请核对。",
                            f"buyers ({c.buyers}) cannot exceed viewers ({c.viewers}); check both."))
     if both("orders", "buyers") and c.orders < c.buyers:
-        problems.append(_p("orders", f"订单数不能少于成交人数（订单{c.orders}，成交{c.buyers}），每位成交人至少一单，请核对。",
+        problems.append(_p("orders", f"订单数不能少于成交人数（订单{c.orders}，成交{c.buyers}），"
+                                     "每位成交人至少一单，请核对。",
                            f"orders ({c.orders}) cannot be fewer than buyers ({c.buyers}); "
                            "every buyer placed at least one order."))
     if both("peak_concurrent", "viewers") and c.peak_concurrent > c.viewers:

@@ -25,7 +25,7 @@ _MAX_PAIRING = 10_000  # sentence pairs compared in one block before falling bac
 _SENTENCE = re.compile(r"[^。！？!?；;…]*(?:[。！？!?；;…]+[”’」』）)\"']*|$)")
 
 
-class RowKind(str, Enum):
+class RowKind(str, Enum):  # noqa: UP042 - StrEnum would change str() and format() of members
     EQUAL = "equal"
     CHANGED = "changed"
     ADDED = "added"
@@ -149,7 +149,7 @@ def diff_texts(old: str, new: str, *, split_sentences: bool = True) -> ScriptDif
     matcher = SequenceMatcher(None, [t for _, t in a], [t for _, t in b], autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
-            rows.extend(DiffRow(RowKind.EQUAL, x[1], y[1], x[0], y[0]) for x, y in zip(a[i1:i2], b[j1:j2]))
+            rows.extend(DiffRow(RowKind.EQUAL, x[1], y[1], x[0], y[0]) for x, y in zip(a[i1:i2], b[j1:j2], strict=True))
         elif tag == "delete":
             rows.extend(_removed(x) for x in a[i1:i2])
         elif tag == "insert":

@@ -8,9 +8,10 @@ anyway (特批), with a written reason.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
 from fractions import Fraction
-from typing import Any, Mapping
+from typing import Any
 
 from ..errors import Problem, ValidationError
 from .enums import Role, Stage, StageResult
@@ -43,7 +44,7 @@ class StageCriteria:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any] | None) -> "StageCriteria":
+    def from_dict(cls, data: Mapping[str, Any] | None) -> StageCriteria:
         """Read stored criteria; missing keys take the defaults, unknown keys are
         ignored. Raises ValidationError for values that are not numbers or out of range."""
         data = data or {}

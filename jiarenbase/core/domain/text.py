@@ -57,3 +57,13 @@ def normalise_phone(value: object) -> str:
 
 def is_valid_mobile(value: str) -> bool:
     return bool(PHONE_RE.match(value))
+
+
+def keep_typed(value: object) -> str:
+    """Free text (a remark, a script) as the person typed it: line breaks and full-width
+    punctuation kept; only control characters (tab and line feed excepted), NUL included,
+    and lone surrogates removed; CRLF/CR become LF; outer blank space trimmed."""
+    s = "" if value is None else str(value)
+    s = s.replace("\r\n", "\n").replace("\r", "\n")
+    s = "".join(ch for ch in s if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs"))
+    return s.strip()

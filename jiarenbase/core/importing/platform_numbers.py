@@ -14,8 +14,7 @@ from dataclasses import fields
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
-from ..domain.metrics import (LABELS, MONEY_FIELDS, SessionCounts, validate_counts,
-                              validate_rubric_scores)
+from ..domain.metrics import LABELS, MONEY_FIELDS, SessionCounts, validate_counts, validate_rubric_scores
 from ..errors import Problem
 
 # What a platform shows for "nothing": counted as 0.

@@ -373,7 +373,7 @@ def parse_row(line: int, cells: dict[str, str], mapping: dict[str, str]) -> Pars
 
 def parse_rows(table: CsvTable, mapping: dict[str, str]) -> list[ParsedRow]:
     """Every row of `table` checked under `mapping` (header → field)."""
-    return [parse_row(table.line_of(i), dict(zip(table.headers, row)), mapping)
+    return [parse_row(table.line_of(i), dict(zip(table.headers, row, strict=False)), mapping)
             for i, row in enumerate(table.rows)]
 
 

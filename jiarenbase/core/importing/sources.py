@@ -157,7 +157,7 @@ def _xlsx_rows(path: Path, wb, title: str) -> Iterator[list[Cell]]:
             with _quiet():
                 try:
                     block.extend(islice(it, _ROW_BLOCK))
-                except Exception as e:  # noqa: BLE001 - re-raised below, in order
+                except Exception as e:  # re-raised below, in order
                     failure = e
             if not block and failure is None:
                 break
@@ -215,8 +215,9 @@ def _vertical_merges(ws) -> list[tuple[int, int, int]]:
     """(top row, bottom row, 0-based column) of merged ranges taller than one row.
     Read-only worksheets do not expose merged cells, so read <mergeCell ref=…>
     from the sheet XML (it follows the cell data)."""
-    from openpyxl.utils.cell import range_boundaries
     from xml.etree.ElementTree import iterparse
+
+    from openpyxl.utils.cell import range_boundaries
 
     out: list[tuple[int, int, int]] = []
     if not _mentions_merges(ws):

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from openpyxl.worksheet._reader import FORMULA_TAG, INLINE_STRING, WorkSheetParser
 from openpyxl.utils.cell import coordinate_to_tuple
+from openpyxl.worksheet._reader import FORMULA_TAG, INLINE_STRING, WorkSheetParser
 from openpyxl.xml.constants import SHEET_MAIN_NS
 
-_TEXT_TAG = "{%s}t" % SHEET_MAIN_NS
+_TEXT_TAG = f"{{{SHEET_MAIN_NS}}}t"
 
 
 class _Parser(WorkSheetParser):

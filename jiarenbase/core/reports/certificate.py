@@ -23,7 +23,7 @@ class _Border(Flowable):
         super().__init__()
         self.width, self.height = width, height
 
-    def wrap(self, aw, ah):  # noqa: ANN001
+    def wrap(self, aw, ah):
         return 0, 0
 
     def draw(self) -> None:
@@ -44,7 +44,7 @@ class _Seal(Flowable):
         super().__init__()
         self.size = size
 
-    def wrap(self, aw, ah):  # noqa: ANN001
+    def wrap(self, aw, ah):
         return self.size, self.size
 
     def draw(self) -> None:

@@ -1,7 +1,7 @@
 """What the report layouts are given: plain frozen data, Chinese labels already chosen."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 
@@ -164,14 +164,6 @@ class GroupSummary:
     average_attendance: float | None = None
     average_rubric: float | None = None
     sessions: int = 0
-
-
-@dataclass(frozen=True)
-class SchoolPack:
-    school: str
-    summary: GroupSummary
-    roster: tuple[RosterRow, ...]
-    students: tuple[StudentReport, ...] = field(default_factory=tuple)
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,8 @@ class FontMissing(JiarenError):
     def __init__(self, tried: list[str]) -> None:
         where = "；".join(tried[:6]) or "无"
         super().__init__(
-            "找不到可嵌入报表的中文字体（TrueType）。Windows 上请确认系统字体“微软雅黑”（msyh.ttc）或“黑体”（simhei.ttf）"
+            "找不到可嵌入报表的中文字体（TrueType）。"
+            "Windows 上请确认系统字体“微软雅黑”（msyh.ttc）或“黑体”（simhei.ttf）"
             "未被删除；Linux 上请安装 fonts-wqy-microhei（sudo apt install fonts-wqy-microhei）；"
             f"也可以在 设置 中指定一个 .ttf/.ttc 字体文件，或设置环境变量 {ENV_VAR}。已检查：{where}",
             "No Chinese TrueType font that reports can embed was found. On Windows check that Microsoft YaHei "

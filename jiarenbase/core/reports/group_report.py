@@ -11,7 +11,7 @@ from .document import BASE_NAME, OPERATOR, RULE, cn_date, frame_size, styles
 from .dto import GroupSummary, RosterRow, StudentReport
 from .fonts import FONT_NAME
 from .student_report import student_story
-from .tables import titled_counts, data_table, empty_note, escape, num, pct
+from .tables import data_table, empty_note, escape, num, pct, titled_counts
 
 
 def summary_story(g: GroupSummary) -> list[Flowable]:
@@ -20,7 +20,8 @@ def summary_story(g: GroupSummary) -> list[Flowable]:
     lines = [f"范围：{g.scope}", f"学员 {g.students} 人"]
     if g.cohorts:
         lines.append("批次：" + "、".join(g.cohorts))
-    lines.append(f"实训 {g.sessions} 次，平均评分 {num(g.average_rubric)}，认知课程平均出勤率 {pct(g.average_attendance, 0)}")
+    lines.append(f"实训 {g.sessions} 次，平均评分 {num(g.average_rubric)}，"
+                 f"认知课程平均出勤率 {pct(g.average_attendance, 0)}")
     out: list[Flowable] = [Paragraph(escape(g.title), st["h1"])]
     out += [Paragraph(escape(line), st["body"]) for line in lines]
     out += titled_counts("各阶段人数", g.by_stage, width)

@@ -46,8 +46,10 @@ def student_story(r: StudentReport) -> list[Flowable]:
     out.append(Paragraph("实训统计", st["h2"]))
     if s.sessions:
         out += data_table(
-            ["实训次数", "模拟演练", "实战直播", "平均评分", "评分变化", "最佳转化率", "累计观看", "成交人数", "成交额（元）"],
-            [(s.sessions, s.mock_drills, s.live_sessions, num(s.average_rubric), f"{num(s.first_rubric)}→{num(s.last_rubric)}",
+            ["实训次数", "模拟演练", "实战直播", "平均评分", "评分变化", "最佳转化率", "累计观看", "成交人数",
+             "成交额（元）"],
+            [(s.sessions, s.mock_drills, s.live_sessions, num(s.average_rubric),
+              f"{num(s.first_rubric)}→{num(s.last_rubric)}",
               pct(s.best_conversion), f"{s.viewers:,}", f"{s.buyers:,}", f"{s.gmv:,.0f}")],
             [width / 9] * 9, align_right=range(9))
         out += [Spacer(1, 2 * mm), CondPageBreak(45 * mm), growth_drawing(r.growth, width, 120)]

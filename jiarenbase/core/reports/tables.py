@@ -13,7 +13,6 @@ from .document import INK, MUTED, RULE, styles
 from .fonts import FONT_NAME
 
 HEAD_BG = colors.HexColor("#f3f4f6")
-ZEBRA = colors.HexColor("#fafafa")
 CHUNK_ROWS = 400  # one Table per 400 rows (10k rows as one table took 4× as long)
 
 
@@ -47,7 +46,8 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence], widths: Sequence
         cell = ParagraphStyle(f"cell{font_size}", parent=cell, fontSize=font_size, leading=font_size + 2.5)
     body = [[_cell(v, cell) for v in row] for row in rows]
     # header labels wrap inside their column instead of running into the next one
-    head = [Paragraph(_escape(h), cell) if h and len(h) * font_size > w - 4 else h for h, w in zip(header, widths)]
+    head = [Paragraph(_escape(h), cell) if h and len(h) * font_size > w - 4 else h
+            for h, w in zip(header, widths, strict=False)]
     out: list[Flowable] = []
     for start in range(0, max(len(body), 1), CHUNK_ROWS):
         part = [head] + body[start:start + CHUNK_ROWS]
@@ -77,7 +77,8 @@ def count_table(counts: Sequence, width: float) -> list[Flowable]:
         return [empty_note()]
     longest = max(len(c.label) for c in counts)
     if len(counts) <= 5 and longest * 9 + 12 <= width / len(counts):
-        t = Table([[c.label for c in counts], [f"{c.value:,}" for c in counts]], colWidths=[width / len(counts)] * len(counts))
+        t = Table([[c.label for c in counts], [f"{c.value:,}" for c in counts]],
+                  colWidths=[width / len(counts)] * len(counts))
         head = [("BACKGROUND", (0, 0), (-1, 0), HEAD_BG), ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
                 ("FONTSIZE", (0, 1), (-1, 1), 12)]
     else:
@@ -95,7 +96,8 @@ def count_table(counts: Sequence, width: float) -> list[Flowable]:
                 ("RIGHTPADDING", (1, 0), (1, -1), 12), ("FONTSIZE", (1, 0), (1, -1), 11),
                 ("FONTSIZE", (3, 0), (3, -1), 11)]
     t.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), FONT_NAME), ("FONTSIZE", (0, 0), (-1, -1), 9), ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("FONTNAME", (0, 0), (-1, -1), FONT_NAME), ("FONTSIZE", (0, 0), (-1, -1), 9),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE), ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4), *head]))

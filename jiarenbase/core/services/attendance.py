@@ -16,8 +16,16 @@ from sqlalchemy.orm import Session
 from ..db.models import Attendance, Cohort, Student, TrainingModule
 from ..domain.enums import AttendanceStatus, StudentStatus
 from ..errors import ConflictError, PermissionDenied, Problem, ValidationError
-from .common import (EVERYONE, STAFF, insert_row, load_versioned, mentor_student_ids, require_role,
-                     soft_delete_row, update_row)
+from .common import (
+    EVERYONE,
+    STAFF,
+    insert_row,
+    load_versioned,
+    mentor_student_ids,
+    require_role,
+    soft_delete_row,
+    update_row,
+)
 from .context import Actor, Database
 from .validation import Checker
 
@@ -90,7 +98,8 @@ def entry_problems(entry: AttendanceEntry, student_name: str) -> list[Problem]:
         return [Problem(REASON_FIELD[0], f"学员“{student_name}”缺勤，请填写缺勤原因（如病假、事假）。",
                         f"{student_name} is absent; enter the reason (e.g. sick leave).", REASON_FIELD[1])]
     if len(reason) > MAX_REASON:
-        return [Problem(REASON_FIELD[0], f"学员“{student_name}”的原因太长（{len(reason)} 个字），最多 {MAX_REASON} 个字。",
+        return [Problem(REASON_FIELD[0],
+                        f"学员“{student_name}”的原因太长（{len(reason)} 个字），最多 {MAX_REASON} 个字。",
                         f"the reason for {student_name} is too long ({len(reason)} characters); "
                         f"at most {MAX_REASON}.", REASON_FIELD[1])]
     return []
@@ -156,7 +165,7 @@ def create_module(db: Database, actor: Actor, cohort_id: int, data: ModuleInput)
     values = _check_module(data)
     with db.transaction() as s:
         load_versioned(s, Cohort, cohort_id, None, "批次", "cohort")
-        row = insert_row(s, actor, TrainingModule(cohort_id=cohort_id, **values), "training_module")
+        row = insert_row(s, actor, TrainingModule(cohort_id=cohort_id, **values))
         return _module_dto(row, _student_count(s, actor, cohort_id), {})
 
 
@@ -165,7 +174,7 @@ def update_module(db: Database, actor: Actor, module_id: int, version: int | Non
     require_role(actor, *STAFF, action_zh="修改认知课程", action_en="edit a lesson")
     values = _check_module(data)
     with db.transaction() as s:
-        row = update_row(s, actor, _load_module(s, module_id, version), values, "training_module")
+        row = update_row(s, actor, _load_module(s, module_id, version), values)
         return _module_dto(row, _student_count(s, actor, row.cohort_id),
                            _counts(s, actor, row.cohort_id, [row.id]).get(row.id, {}))
 
@@ -174,7 +183,7 @@ def delete_module(db: Database, actor: Actor, module_id: int, version: int | Non
     """Cancel a lesson (soft delete): its check-ins no longer count for the gate."""
     require_role(actor, *STAFF, action_zh="删除认知课程", action_en="delete a lesson")
     with db.transaction() as s:
-        soft_delete_row(s, actor, _load_module(s, module_id, version), "training_module")
+        soft_delete_row(s, actor, _load_module(s, module_id, version))
 
 
 def list_modules(db: Database, actor: Actor, cohort_id: int) -> list[ModuleDTO]:
@@ -271,22 +280,10 @@ def record_attendance(db: Database, actor: Actor, module_id: int, entries: Seque
             reason = "" if e.status is AttendanceStatus.PRESENT else (e.reason or "").strip()
             values = dict(status=e.status, reason=reason)
             if row is None:
-                insert_row(s, actor, Attendance(module_id=module.id, student_id=e.student_id, **values),
-                           "attendance")
+                insert_row(s, actor, Attendance(module_id=module.id, student_id=e.student_id, **values))
             elif not live:  # a record deleted earlier: the pair is unique, so bring it back
-                update_row(s, actor, row, dict(values, deleted_at=None), "attendance")
+                update_row(s, actor, row, dict(values, deleted_at=None))
             elif (row.status, row.reason) != (values["status"], values["reason"]):
-                update_row(s, actor, row, values, "attendance")
+                update_row(s, actor, row, values)
         s.flush()
         return _sheet(s, actor, module)
-
-
-def record_all_present(db: Database, actor: Actor, module_id: int, today: date | None = None) -> AttendanceSheet:
-    """“全部出勤”: mark every student on the sheet who is not yet recorded as present
-    (recorded lines stay as they are)."""
-    require_role(actor, *EVERYONE)
-    sheet = attendance_sheet(db, actor, module_id)
-    entries = [AttendanceEntry(r.student_id, AttendanceStatus.PRESENT, "", 0)
-               for r in sheet.rows if r.status is None]
-    return record_attendance(db, actor, module_id, entries, today)
-

@@ -1,9 +1,9 @@
 """Exams and certificates; a 一试双证 exam issues two certificates from one result.
 
-Exam sessions (考试场次) are listed, read and edited by staff. A pass issues the vocational skill level certificate
-(职业技能等级证书), and on a 一试双证 exam the enterprise certificate (企业认证证书)
-too. Certificate numbers are unique (exam_results.py retries a transaction that
-lost a race for a number). Results sheets and corrections: exam_results.py."""
+Exam sessions (考试场次) are listed, read and edited by staff; the certificates list
+(证书一览) is read here. Results sheets, corrections and the issuing of certificates
+(a pass issues the vocational skill level certificate, 职业技能等级证书, and on a 一试双证
+exam the enterprise certificate, 企业认证证书, too): exam_results.py."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -14,11 +14,11 @@ from sqlalchemy.orm import Session
 
 from ..db.models import Certificate, Cohort, Exam, ExamResult, Student
 from ..domain.enums import CertificateKind, Occupation, SkillLevel
-from .common import (EVERYONE, STAFF, ensure_student_access, insert_row, load_versioned, mentor_student_ids,
-                     require_role, update_row)
+from .common import EVERYONE, STAFF, insert_row, load_versioned, mentor_student_ids, require_role, update_row
 from .context import Actor, Database
 from .listing import ListQuery, Page, like_pattern, page
 from .validation import Checker
+
 
 @dataclass(frozen=True)
 class ExamInput:
@@ -78,7 +78,7 @@ def _exam_dto(e: Exam) -> ExamDTO:
                    e.dual_certificate, e.enterprise_issuer, e.pass_mark, e.note or "", e.version)
 
 
-def _cert_dto(c: Certificate) -> CertificateDTO:
+def certificate_dto(c: Certificate) -> CertificateDTO:
     return CertificateDTO(c.id, c.student_id, c.kind, c.occupation, c.work_type, c.level, c.number,
                           c.issued_on, c.issuer)
 
@@ -104,7 +104,7 @@ def create_exam(db: Database, actor: Actor, data: ExamInput) -> ExamDTO:
     require_role(actor, *STAFF, action_zh="安排考试", action_en="schedule exams")
     values = _exam_values(data)
     with db.transaction() as s:
-        return _exam_dto(insert_row(s, actor, Exam(**values), "exam"))
+        return _exam_dto(insert_row(s, actor, Exam(**values)))
 
 
 def get_exam(db: Database, actor: Actor, exam_id: int) -> ExamDTO:
@@ -137,7 +137,7 @@ def update_exam(db: Database, actor: Actor, exam_id: int, version: int, data: Ex
                           "results are recorded, so it cannot change (issued certificates match it); "
                           "create a new exam session instead.", en)
             c.raise_if_any()
-        return _exam_dto(update_row(s, actor, exam, values, "exam"))
+        return _exam_dto(update_row(s, actor, exam, values))
 
 
 def _result_count(s: Session, exam_id: int) -> int:
@@ -193,44 +193,6 @@ def list_exams(db: Database, actor: Actor, query: ListQuery = ListQuery()) -> Pa
         return Page(tuple(ExamRowDTO(e.id, e.occupation, e.work_type, e.level, e.exam_date, e.evaluating_org,
                                      e.dual_certificate, e.enterprise_issuer, e.pass_mark, int(k), int(p),
                                      e.version) for e, k, p in rows), total, query.offset)
-
-
-# -- results and certificates ---------------------------------------------------------------------
-
-def _next_number(s, kind: CertificateKind, year: int) -> str:
-    prefix = ("JRZJ" if kind is CertificateKind.SKILL_LEVEL else "JRQY") + str(year)
-    last = s.scalar(select(func.max(Certificate.number)).where(Certificate.number.like(prefix + "%")))
-    seq = int(last[len(prefix):]) + 1 if last else 1
-    return f"{prefix}{seq:06d}"
-
-
-def _issue(s: Session, actor: Actor, exam: Exam, result: ExamResult, when: date) -> list[Certificate]:
-    kinds = [CertificateKind.SKILL_LEVEL] + ([CertificateKind.ENTERPRISE] if exam.dual_certificate else [])
-    certs = []
-    for kind in kinds:
-        issuer = exam.enterprise_issuer if kind is CertificateKind.ENTERPRISE else exam.evaluating_org
-        certs.append(insert_row(s, actor, Certificate(
-            student_id=result.student_id, exam_result_id=result.id, kind=kind, occupation=exam.occupation,
-            work_type=exam.work_type, level=exam.level, number=_next_number(s, kind, when.year),
-            issued_on=when, issuer=issuer), "certificate"))
-    return certs
-
-
-def record_result(db: Database, actor: Actor, exam_id: int, student_id: int, score: float,
-                  issued_on: date | None = None) -> ResultDTO:
-    """Record a student's exam score; a pass issues the vocational skill level
-    certificate, and on a 一试双证 exam the enterprise certificate too."""
-    from .exam_results import ResultEntry, record_results  # one code path for one and many results
-
-    return record_results(db, actor, exam_id, [ResultEntry(student_id, score)], issued_on)[0]
-
-
-def certificates_of(db: Database, actor: Actor, student_id: int) -> list[CertificateDTO]:
-    require_role(actor, *EVERYONE)
-    with db.read() as s:
-        ensure_student_access(s, actor, student_id)
-        return [_cert_dto(c) for c in s.scalars(select(Certificate).where(
-            Certificate.student_id == student_id, Certificate.deleted_at.is_(None)).order_by(Certificate.issued_on))]
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,16 @@ from ..domain.enums import EvidenceLevel, PlacementOutcome
 from ..domain.service_period import check_service_agreement
 from ..domain.text import normalise_text
 from ..errors import NotFound, ValidationError
-from .common import (EVERYONE, STAFF, ensure_student_access, insert_row, load_versioned, mentor_student_ids,
-                     require_role, update_row)
+from .common import (
+    EVERYONE,
+    STAFF,
+    ensure_student_access,
+    insert_row,
+    load_versioned,
+    mentor_student_ids,
+    require_role,
+    update_row,
+)
 from .context import Actor, Database
 from .listing import ListQuery, Page, like_pattern, page
 from .validation import Checker
@@ -147,7 +155,7 @@ def add_service_agreement(db: Database, actor: Actor, data: AgreementInput) -> i
     name = _check(data)
     with db.transaction() as s:
         ensure_student_access(s, actor, data.student_id)
-        return insert_row(s, actor, ServiceAgreement(**_values(s, data, name)), "service_agreement").id
+        return insert_row(s, actor, ServiceAgreement(**_values(s, data, name))).id
 
 
 def update_service_agreement(db: Database, actor: Actor, agreement_id: int, version: int | None,
@@ -158,7 +166,7 @@ def update_service_agreement(db: Database, actor: Actor, agreement_id: int, vers
     with db.transaction() as s:
         row = load_versioned(s, ServiceAgreement, agreement_id, version, "服务期协议", "service agreement")
         student = ensure_student_access(s, actor, data.student_id)
-        update_row(s, actor, row, _values(s, data, name), "service_agreement")
+        update_row(s, actor, row, _values(s, data, name))
         return _agreement_dto(row, student.name, today or date.today(), ENDING_SOON_DAYS)
 
 
@@ -217,7 +225,7 @@ def add_training_order(db: Database, actor: Actor, client_id: int, title: str, t
             raise ValidationError.of("企业客户", "所选企业不存在。", "no such enterprise client.", "client")
         return insert_row(s, actor, EnterpriseTrainingOrder(
             client_id=client_id, title=title, trainees=trainees, hours=hours, start_date=start_date,
-            end_date=end_date, note=normalise_text(note or "")), "enterprise_training_order").id
+            end_date=end_date, note=normalise_text(note or ""))).id
 
 
 def client_outcomes(db: Database, actor: Actor, client_id: int) -> ClientOutcomesDTO:

@@ -3,6 +3,7 @@ optimistic-lock loading, JSON snapshots of rows."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -32,6 +33,15 @@ def require_role(actor: Actor, *roles: Role, action_zh: str = "此操作", actio
 
 STAFF = (Role.ADMIN, Role.STAFF)
 EVERYONE = (Role.ADMIN, Role.STAFF, Role.MENTOR)
+
+IN_CHUNK = 500  # values per IN (...) list, well under SQLite's and PostgreSQL's parameter limits
+
+
+def in_chunks(values: Sequence[T]) -> Iterator[list[T]]:
+    """`values` in slices of IN_CHUNK: one IN (...) query per slice."""
+    values = list(values)
+    for i in range(0, len(values), IN_CHUNK):
+        yield values[i:i + IN_CHUNK]
 
 
 def mentor_student_ids(mentor_id: int | None):
@@ -85,9 +95,13 @@ def snapshot(row: Any) -> dict[str, Any]:
             if c.key not in SECRET_COLUMNS}
 
 
-def audit(session: Session, actor: Actor, action: str, entity: str, entity_id: int | None,
+def audit(session: Session, actor: Actor, action: str, entity: type | str, entity_id: int | None,
           before: dict | None = None, after: dict | None = None) -> None:
-    """Append one audit entry in the caller's transaction."""
+    """Append one audit entry in the caller's transaction. `entity`: the model the entry is
+    about (its table name is stored, the name the trash and the audit page look rows up
+    by), or a text for what is no table row ("database", "report", "setting:<key>")."""
+    if not isinstance(entity, str):
+        entity = entity.__tablename__
     if before and after:  # keep only what changed, plus the id
         changed = {k for k in after if before.get(k) != after.get(k)}
         before = {k: before[k] for k in changed if k in before}
@@ -124,34 +138,34 @@ def _row_id(row: Any) -> int | None:
     return identity[0] if identity and len(identity) == 1 and isinstance(identity[0], int) else None
 
 
-def insert_row(session: Session, actor: Actor, row: T, entity: str) -> T:
+def insert_row(session: Session, actor: Actor, row: T) -> T:
     """Add a row and audit its creation."""
     session.add(row)
     session.flush()
-    audit(session, actor, "create", entity, _row_id(row), after=snapshot(row))
+    audit(session, actor, "create", type(row), _row_id(row), after=snapshot(row))
     return row
 
 
-def update_row(session: Session, actor: Actor, row: T, values: dict[str, Any], entity: str) -> T:
+def update_row(session: Session, actor: Actor, row: T, values: dict[str, Any]) -> T:
     """Apply `values` to a row and audit what changed (nothing changed: no entry)."""
     before = snapshot(row)
     apply_changes(row, values)
     session.flush()
     after = snapshot(row)
     if after != before:
-        audit(session, actor, "update", entity, _row_id(row), before, after)
+        audit(session, actor, "update", type(row), _row_id(row), before, after)
     return row
 
 
-def soft_delete_row(session: Session, actor: Actor, row: Any, entity: str) -> None:
+def soft_delete_row(session: Session, actor: Actor, row: Any) -> None:
     """Mark a row deleted (it stays for undo and the admin's trash view)."""
     before = snapshot(row)  # the record as it was, not as deleted
     row.deleted_at = utcnow()
     session.flush()
-    audit(session, actor, "delete", entity, _row_id(row), before=before)
+    audit(session, actor, "delete", type(row), _row_id(row), before=before)
 
 
-def restore_row(session: Session, actor: Actor, row: Any, entity: str) -> None:
+def restore_row(session: Session, actor: Actor, row: Any) -> None:
     row.deleted_at = None
     session.flush()
-    audit(session, actor, "restore", entity, _row_id(row), after=snapshot(row))
+    audit(session, actor, "restore", type(row), _row_id(row), after=snapshot(row))

@@ -25,7 +25,7 @@ class Actor:
     display_name: str = ""
 
     @classmethod
-    def system(cls) -> "Actor":
+    def system(cls) -> Actor:
         return cls(user_id=None, username="system", role=Role.ADMIN, display_name="本机管理员")
 
     @property

@@ -9,15 +9,25 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from ..db.models import Certificate, Exam, ExamResult, Student, utcnow
-from ..domain.enums import StudentStatus
-from .certificates import CertificateDTO, ResultDTO, _cert_dto, _issue
-from .common import (EVERYONE, STAFF, audit, ensure_student_access, insert_row, load_versioned,
-                     mentor_student_ids, require_role, snapshot, update_row)
+from ..domain.enums import CertificateKind, StudentStatus
+from .certificates import CertificateDTO, ResultDTO, certificate_dto
+from .common import (
+    EVERYONE,
+    STAFF,
+    audit,
+    ensure_student_access,
+    insert_row,
+    load_versioned,
+    mentor_student_ids,
+    require_role,
+    snapshot,
+    update_row,
+)
 from .context import Actor, Database
 from .validation import Checker
 
@@ -38,6 +48,27 @@ def _retrying(work: Callable[[], T], attempts: int = 4) -> T:
             if attempt == attempts - 1 or not any(m in str(exc.orig) for m in _RACE_MARKERS):
                 raise
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _next_number(s: Session, kind: CertificateKind, year: int) -> str:
+    prefix = ("JRZJ" if kind is CertificateKind.SKILL_LEVEL else "JRQY") + str(year)
+    last = s.scalar(select(func.max(Certificate.number)).where(Certificate.number.like(prefix + "%")))
+    seq = int(last[len(prefix):]) + 1 if last else 1
+    return f"{prefix}{seq:06d}"
+
+
+def _issue_certificates(s: Session, actor: Actor, exam: Exam, result: ExamResult, when: date) -> list[Certificate]:
+    """A pass issues the vocational skill level certificate, and on a 一试双证 exam the
+    enterprise certificate too (numbers unique: see `_retrying`)."""
+    kinds = [CertificateKind.SKILL_LEVEL] + ([CertificateKind.ENTERPRISE] if exam.dual_certificate else [])
+    certs = []
+    for kind in kinds:
+        issuer = exam.enterprise_issuer if kind is CertificateKind.ENTERPRISE else exam.evaluating_org
+        certs.append(insert_row(s, actor, Certificate(
+            student_id=result.student_id, exam_result_id=result.id, kind=kind, occupation=exam.occupation,
+            work_type=exam.work_type, level=exam.level, number=_next_number(s, kind, when.year),
+            issued_on=when, issuer=issuer)))
+    return certs
 
 
 @dataclass(frozen=True)
@@ -89,10 +120,11 @@ def record_results(db: Database, actor: Actor, exam_id: int, entries: Sequence[R
             out = []
             for e in entries:
                 result = insert_row(s, actor, ExamResult(exam_id=exam_id, student_id=e.student_id, score=e.score,
-                                                         passed=e.score >= exam.pass_mark), "exam_result")
-                certs = _issue(s, actor, exam, result, issued_on or exam.exam_date) if result.passed else []
+                                                         passed=e.score >= exam.pass_mark))
+                certs = (_issue_certificates(s, actor, exam, result, issued_on or exam.exam_date)
+                         if result.passed else [])
                 out.append(ResultDTO(result.id, exam_id, e.student_id, e.score, result.passed,
-                                     tuple(_cert_dto(x) for x in certs), students[e.student_id].name,
+                                     tuple(certificate_dto(x) for x in certs), students[e.student_id].name,
                                      result.version))
             return out
     return _retrying(work)
@@ -119,17 +151,17 @@ def correct_result(db: Database, actor: Actor, result_id: int, version: int, sco
             exam = load_versioned(s, Exam, result.exam_id, None, "考试", "exam")
             student = ensure_student_access(s, actor, result.student_id)
             was = result.passed
-            update_row(s, actor, result, dict(score=score, passed=score >= exam.pass_mark), "exam_result")
+            update_row(s, actor, result, dict(score=score, passed=score >= exam.pass_mark))
             if result.passed and not was:
-                _issue(s, actor, exam, result, issued_on or exam.exam_date)
+                _issue_certificates(s, actor, exam, result, issued_on or exam.exam_date)
             elif was and not result.passed:
                 for cert in _live_certs(s, result.id):
                     before = snapshot(cert)
                     cert.deleted_at = utcnow()
                     s.flush()
-                    audit(s, actor, "revoke", "certificate", cert.id, before=before)
+                    audit(s, actor, "revoke", Certificate, cert.id, before=before)
             return ResultDTO(result.id, exam.id, result.student_id, result.score, result.passed,
-                             tuple(_cert_dto(x) for x in _live_certs(s, result.id)), student.name, result.version)
+                             tuple(certificate_dto(x) for x in _live_certs(s, result.id)), student.name, result.version)
     return _retrying(work)
 
 
@@ -150,7 +182,7 @@ def exam_results(db: Database, actor: Actor, exam_id: int) -> list[ResultDTO]:
             for cert in s.scalars(select(Certificate).where(
                     Certificate.exam_result_id.in_([r.id for r, _ in rows]), Certificate.deleted_at.is_(None))
                     .order_by(Certificate.id)):
-                certs.setdefault(cert.exam_result_id, []).append(_cert_dto(cert))
+                certs.setdefault(cert.exam_result_id, []).append(certificate_dto(cert))
         return [ResultDTO(r.id, exam_id, r.student_id, r.score, r.passed, tuple(certs.get(r.id, ())), name,
                           r.version) for r, name in rows]
 

@@ -18,7 +18,8 @@ The numbers, as the workload page and the assignment dialogs show them:
       was cancelled or names another mentor).
   A session logged from its booking is therefore counted once, in its booking's week.
 * **load ratio** = sessions / weekly capacity (None when the capacity is 0 and there
-  are no sessions); **over capacity** = more sessions than the weekly capacity.
+  are no sessions); **over capacity** = more sessions than the weekly capacity;
+  **near capacity** (接近满负荷) = not over, but a load ratio of NEAR_CAPACITY (80 %) or more.
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from .common import EVERYONE, STAFF, load_versioned, require_role
 from .context import Actor, Database
 
 IN_TRAINING = (StudentStatus.ENROLLED, StudentStatus.SUSPENDED)
+NEAR_CAPACITY = 0.8  # a week booked to 80 % of the capacity or more is near capacity (接近满负荷)
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,11 @@ class MentorWorkloadDTO:
     @property
     def over_capacity(self) -> bool:
         return self.sessions > self.weekly_capacity
+
+    @property
+    def near_capacity(self) -> bool:
+        ratio = self.load_ratio
+        return not self.over_capacity and ratio is not None and ratio >= NEAR_CAPACITY
 
     @property
     def spare(self) -> int:
@@ -161,10 +168,7 @@ def mentor_workload(db: Database, actor: Actor, day: date | None = None) -> list
     start = datetime.combine(monday, datetime.min.time())
     end = start + timedelta(days=7)
     stmt = select(Mentor).where(Mentor.deleted_at.is_(None)).order_by(Mentor.name, Mentor.id)
-    if actor.is_mentor:
-        stmt = stmt.where(Mentor.id == (actor.mentor_id or -1))
-    else:
-        stmt = stmt.where(Mentor.active.is_(True))
+    stmt = stmt.where(Mentor.id == (actor.mentor_id or -1) if actor.is_mentor else Mentor.active.is_(True))
     with db.read() as s:
         mentors = list(s.scalars(stmt))
         ids = [m.id for m in mentors]

@@ -1,7 +1,7 @@
 """Mentors (导师) and their assignment to students per stage."""
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -11,8 +11,18 @@ from sqlalchemy.orm import joinedload
 from ..db.models import EnterpriseClient, Mentor, MentorAssignment, Student
 from ..domain.enums import Stage, StudentStatus
 from ..errors import Problem, ValidationError
-from .common import (EVERYONE, STAFF, ensure_student_access, insert_row, load_versioned, mentor_student_ids,
-                     require_role, soft_delete_row, update_row)
+from .common import (
+    EVERYONE,
+    STAFF,
+    ensure_student_access,
+    in_chunks,
+    insert_row,
+    load_versioned,
+    mentor_student_ids,
+    require_role,
+    soft_delete_row,
+    update_row,
+)
 from .context import Actor, Database
 from .listing import ListQuery, Page, like_pattern, page
 from .validation import Checker
@@ -92,7 +102,7 @@ def create_mentor(db: Database, actor: Actor, data: MentorInput) -> MentorDTO:
     values = _check(data)
     with db.transaction() as s:
         _check_enterprise(s, values["enterprise_id"])
-        return _dto(insert_row(s, actor, Mentor(**values), "mentor"))
+        return _dto(insert_row(s, actor, Mentor(**values)))
 
 
 def update_mentor(db: Database, actor: Actor, mentor_id: int, version: int | None,
@@ -102,13 +112,13 @@ def update_mentor(db: Database, actor: Actor, mentor_id: int, version: int | Non
     with db.transaction() as s:
         row = load_versioned(s, Mentor, mentor_id, version, "导师", "mentor")
         _check_enterprise(s, values["enterprise_id"])
-        return _dto(update_row(s, actor, row, values, "mentor"))
+        return _dto(update_row(s, actor, row, values))
 
 
 def delete_mentor(db: Database, actor: Actor, mentor_id: int, version: int | None = None) -> None:
     require_role(actor, *STAFF, action_zh="删除导师", action_en="delete a mentor")
     with db.transaction() as s:
-        soft_delete_row(s, actor, load_versioned(s, Mentor, mentor_id, version, "导师", "mentor"), "mentor")
+        soft_delete_row(s, actor, load_versioned(s, Mentor, mentor_id, version, "导师", "mentor"))
 
 
 def _current_counts():
@@ -126,6 +136,8 @@ def list_mentors(db: Database, actor: Actor, query: ListQuery = ListQuery()) -> 
     if query.search:
         p = like_pattern(query.search)
         stmt = stmt.where(or_(Mentor.name.like(p, escape="\\"), Mentor.specialties.like(p, escape="\\")))
+    if "active" in query.filters:
+        stmt = stmt.where(Mentor.active.is_(bool(query.filters["active"])))
     with db.read() as s:
         rows, total = page(s, stmt, query, {"name": Mentor.name, "students": func.coalesce(counts.c.n, 0)},
                            Mentor.name, Mentor.id)
@@ -163,16 +175,8 @@ def assign_mentor(db: Database, actor: Actor, student_id: int, mentor_id: int, s
         return _assign(s, actor, student, mentor, stage or student.stage, on, note, current)
 
 
-_CHUNK = 500  # ids per IN (...) list, well under every database's parameter limit
-
 _COMPLETED_STAGE = Problem("阶段", "结业学员不再分配导师，请选择认知、项目或实战实训。",
                            "completed students get no mentor; choose the cognitive, project or live stage.", "stage")
-
-
-def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
-    ids = list(ids)
-    for i in range(0, len(ids), _CHUNK):
-        yield ids[i:i + _CHUNK]
 
 
 def _assignable(mentor: Mentor | None) -> bool:
@@ -194,7 +198,7 @@ def _student_problem(student: Student, stage: Stage | None) -> Problem | None:
 def _open_assignments(s, student_ids: Sequence[int]) -> dict[int, list[MentorAssignment]]:
     """The open assignments of each student (oldest first), in one query per 500 students."""
     out: dict[int, list[MentorAssignment]] = {}
-    for chunk in _chunks(student_ids):
+    for chunk in in_chunks(student_ids):
         for row in s.scalars(select(MentorAssignment).where(
                 MentorAssignment.student_id.in_(chunk), MentorAssignment.end_date.is_(None),
                 MentorAssignment.deleted_at.is_(None)).order_by(MentorAssignment.id)):
@@ -229,9 +233,9 @@ def _assign(s, actor: Actor, student: Student, mentor: Mentor, stage: Stage, on:
         if old.mentor_id == mentor.id and old.stage == stage:
             return _assignment_dto(old, student, mentor)
     for old in current:
-        update_row(s, actor, old, {"end_date": on}, "mentor_assignment")
+        update_row(s, actor, old, {"end_date": on})
     row = insert_row(s, actor, MentorAssignment(student_id=student.id, mentor_id=mentor.id, stage=stage,
-                                                start_date=on, note=note), "mentor_assignment")
+                                                start_date=on, note=note))
     return _assignment_dto(row, student, mentor)
 
 
@@ -254,9 +258,9 @@ def assign_cohort(db: Database, actor: Actor, pairs: Sequence[tuple[int, int]], 
         c.problems.append(_COMPLETED_STAGE)
     with db.transaction() as s:
         student_ids = list(dict.fromkeys(sid for sid, _ in pairs))
-        students = {r.id: r for chunk in _chunks(student_ids)
+        students = {r.id: r for chunk in in_chunks(student_ids)
                     for r in s.scalars(select(Student).where(Student.id.in_(chunk)))}
-        mentors = {r.id: r for chunk in _chunks(list(dict.fromkeys(mid for _, mid in pairs)))
+        mentors = {r.id: r for chunk in in_chunks(list(dict.fromkeys(mid for _, mid in pairs)))
                    for r in s.scalars(select(Mentor).where(Mentor.id.in_(chunk)))}
         current = _open_assignments(s, [sid for sid in student_ids if sid in students])
         seen: set[int] = set()
@@ -292,7 +296,7 @@ def _histories(s, students: Sequence[Student]) -> dict[int, tuple[AssignmentDTO,
     """Each student's assignment history (oldest first), in one query per 500 students."""
     by_id = {st.id: st for st in students}
     out: dict[int, list[AssignmentDTO]] = {sid: [] for sid in by_id}
-    for chunk in _chunks(list(by_id)):
+    for chunk in in_chunks(list(by_id)):
         rows = s.execute(select(MentorAssignment, Mentor).join(Mentor, Mentor.id == MentorAssignment.mentor_id)
                          .where(MentorAssignment.student_id.in_(chunk), MentorAssignment.deleted_at.is_(None))
                          .order_by(MentorAssignment.start_date, MentorAssignment.id)).all()
@@ -313,7 +317,7 @@ def _accessible_students(s, actor: Actor, student_ids: list[int]) -> list[Studen
     first one the actor may not see raises exactly as `ensure_student_access` does."""
     found: dict[int, Student] = {}
     mine: set[int] | None = None
-    for chunk in _chunks(student_ids):
+    for chunk in in_chunks(student_ids):
         found.update((r.id, r) for r in s.scalars(
             select(Student).options(joinedload(Student.cohort)).where(Student.id.in_(chunk))))
     if actor.is_mentor:

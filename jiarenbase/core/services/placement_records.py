@@ -16,10 +16,18 @@ from sqlalchemy import select
 from ..db.models import Cohort, EnterpriseClient, Placement, PlacementFollowUp, Student
 from ..domain.enums import EvidenceLevel, PlacementOutcome
 from ..errors import ValidationError
-from .common import (EVERYONE, STAFF, audit, ensure_student_access, load_versioned, mentor_student_ids,
-                     require_role, update_row)
-from .context import Actor, Database
 from .clients import employer_name
+from .common import (
+    EVERYONE,
+    STAFF,
+    audit,
+    ensure_student_access,
+    load_versioned,
+    mentor_student_ids,
+    require_role,
+    update_row,
+)
+from .context import Actor, Database
 from .placements import FOLLOW_UP_DAYS, PlacementInput
 from .validation import Checker
 
@@ -160,13 +168,13 @@ def update_placement(db: Database, actor: Actor, placement_id: int, version: int
             employer_name=employer_name(s, data.employer_client_id, employer), position=position,
             start_date=data.start_date, evidence=data.evidence, first_shanghai_job=data.first_shanghai_job,
             insured_pension_medical=data.insured_pension_medical, subsidy_months_used=data.subsidy_months_used,
-            subsidy_applied_on=data.subsidy_applied_on, note=(data.note or "").strip()), "placement")
+            subsidy_applied_on=data.subsidy_applied_on, note=(data.note or "").strip()))
         if old_evidence is not data.evidence:
-            audit(s, actor, "evidence", "placement", p.id, {"evidence": old_evidence.value},
+            audit(s, actor, "evidence", Placement, p.id, {"evidence": old_evidence.value},
                   {"evidence": data.evidence.value})
         _reschedule(s, actor, p)
         if data.outcome is PlacementOutcome.TALENT_POOL and not student.in_talent_pool:
-            update_row(s, actor, student, {"in_talent_pool": True}, "student")
+            update_row(s, actor, student, {"in_talent_pool": True})
         s.flush()
         return _record(s, p, student)
 
@@ -183,7 +191,7 @@ def _reschedule(s, actor: Actor, p: Placement) -> None:
         if f is None:
             s.add(PlacementFollowUp(placement_id=p.id, day_mark=days, due_on=due))
         elif f.done_on is None and f.due_on != due:
-            update_row(s, actor, f, {"due_on": due}, "placement_follow_up")
+            update_row(s, actor, f, {"due_on": due})
 
 
 def record_follow_up(db: Database, actor: Actor, follow_up_id: int, version: int | None, done_on: date,
@@ -204,8 +212,7 @@ def record_follow_up(db: Database, actor: Actor, follow_up_id: int, version: int
         if p.start_date and done_on < p.start_date:
             raise ValidationError.of("回访日期", "回访日期早于入职日期，请改正。",
                                      "is before the placement started.", "follow-up date")
-        update_row(s, actor, f, {"done_on": done_on, "still_employed": still_employed, "note": note},
-                   "placement_follow_up")
+        update_row(s, actor, f, {"done_on": done_on, "still_employed": still_employed, "note": note})
         return FollowUpDTO(f.id, f.day_mark, f.due_on, f.done_on, f.still_employed, f.note, f.version)
 
 

@@ -1,8 +1,7 @@
 """Placements (就业去向) with follow-ups.
 
-The flexible-employment subsidy now lives in `services.subsidy`, service agreements
-and enterprise training orders in `services.clients`; their old names stay
-importable from here."""
+The flexible-employment subsidy lives in `services.subsidy`, service agreements and
+enterprise training orders in `services.clients`."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -13,11 +12,9 @@ from sqlalchemy import func, or_, select
 from ..db.models import Cohort, Placement, PlacementFollowUp, Student
 from ..domain.enums import EvidenceLevel, PlacementOutcome
 from .clients import employer_name
-from .clients import AgreementInput, add_service_agreement, add_training_order  # noqa: F401 - old names
 from .common import EVERYONE, STAFF, ensure_student_access, insert_row, mentor_student_ids, require_role, update_row
 from .context import Actor, Database
 from .listing import ListQuery, Page, like_pattern, page
-from .subsidy import assess_placement_subsidy, set_subsidy_rates, subsidy_rates  # noqa: F401 - old names
 from .validation import Checker
 
 FOLLOW_UP_DAYS = (30, 90, 180)
@@ -82,13 +79,13 @@ def record_placement(db: Database, actor: Actor, data: PlacementInput) -> Placem
             employer_name=employer_name(s, data.employer_client_id, employer), position=position,
             start_date=data.start_date, evidence=data.evidence, first_shanghai_job=data.first_shanghai_job,
             insured_pension_medical=data.insured_pension_medical, subsidy_months_used=data.subsidy_months_used,
-            subsidy_applied_on=data.subsidy_applied_on, note=(data.note or "").strip()), "placement")
+            subsidy_applied_on=data.subsidy_applied_on, note=(data.note or "").strip()))
         if data.start_date and data.outcome not in (PlacementOutcome.TALENT_POOL, PlacementOutcome.UNKNOWN):
             for days in FOLLOW_UP_DAYS:
                 s.add(PlacementFollowUp(placement_id=row.id, day_mark=days,
                                         due_on=data.start_date + timedelta(days=days)))
         if data.outcome is PlacementOutcome.TALENT_POOL and not student.in_talent_pool:
-            update_row(s, actor, student, {"in_talent_pool": True}, "student")
+            update_row(s, actor, student, {"in_talent_pool": True})
         s.flush()
         return _dto(row, s)
 

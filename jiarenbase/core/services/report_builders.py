@@ -18,9 +18,9 @@ from ..reports.group_report import cohort_story, school_pack_story
 from ..reports.student_report import student_story
 from ..reports.tables import num, pct
 from . import report_data as rd
+from .common import in_chunks
 from .context import Actor, Database
 from .reports import Progress, ReportKind, ReportRequest, ReportResult, default_filename
-
 
 
 class _Steps:
@@ -36,7 +36,6 @@ class _Steps:
     def step(self) -> None:
         self.done = min(self.done + 1, self.total)
         self.progress(self.done, self.total)
-
 
 
 def _get(s, model, row_id: int | None, zh: str, en: str):
@@ -76,7 +75,7 @@ def _summary(title: str, scope: str, reports: list[dto.StudentReport], contact: 
 
 def _statuses(s, ids: list[int]) -> dict[int, str]:
     out = {}
-    for chunk in rd._chunks(ids):
+    for chunk in in_chunks(ids):
         out.update({i: st.zh for i, st in s.execute(select(Student.id, Student.status).where(Student.id.in_(chunk)))})
     return out
 
@@ -145,14 +144,14 @@ def student_report(db: Database, actor: Actor, req: ReportRequest, out: Path, pr
 def _certificates(s, ids: list[int], unmasked: bool, today: date) -> list[dto.Certificate]:
     reports = rd.student_reports(s, ids, unmasked)
     completed: dict[int, date] = {}
-    for chunk in rd._chunks(ids):
+    for chunk in in_chunks(ids):
         completed.update(dict(s.execute(select(StageRecord.student_id, func.max(StageRecord.entered_on))
                                         .where(StageRecord.student_id.in_(chunk), StageRecord.stage == Stage.COMPLETED,
                                                StageRecord.deleted_at.is_(None))
                                         .group_by(StageRecord.student_id)).all()))
     # The number is the student's place among the cohort's completed students (by id): stable on reprint.
     cohort_of = {}
-    for chunk in rd._chunks(ids):
+    for chunk in in_chunks(ids):
         cohort_of.update(dict(s.execute(select(Student.id, Student.cohort_id).where(Student.id.in_(chunk))).all()))
     places: dict[int, int] = {}
     for cohort_id in set(cohort_of.values()):

@@ -4,27 +4,47 @@ about a dozen statements). Session-level helpers for services/reports.py."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..db.models import (Attendance, Certificate, Cohort, EnterpriseClient, MentorAssignment, Mentor, PartnerSchool, Placement,
-                         PracticeSession, SalesScript, ScriptVersion, StageRecord, Student, TrainingModule, User)
-from ..domain.enums import (AttendanceStatus, CertificateKind, EvidenceLevel, Occupation, PlacementOutcome,
-                            SessionKind, SkillLevel, Stage, StageResult, StudentStatus)
-from ..domain.idcard import mask_id
+from ..db.models import (
+    Attendance,
+    Certificate,
+    Cohort,
+    EnterpriseClient,
+    Mentor,
+    MentorAssignment,
+    PartnerSchool,
+    Placement,
+    PracticeSession,
+    SalesScript,
+    ScriptVersion,
+    StageRecord,
+    Student,
+    TrainingModule,
+    User,
+)
+from ..domain.enums import (
+    AttendanceStatus,
+    CertificateKind,
+    EvidenceLevel,
+    Occupation,
+    PlacementOutcome,
+    SessionKind,
+    SkillLevel,
+    Stage,
+    StageResult,
+    StudentStatus,
+)
 from ..domain.growth import conversion_rate
+from ..domain.idcard import mask_id
 from ..reports import dto
+from .common import in_chunks
 
-CHUNK = 500  # ids per IN (…) list: well under SQLite's and PostgreSQL's limits
 REMARKS = 3
-
-
-def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
-    for i in range(0, len(ids), CHUNK):
-        yield ids[i:i + CHUNK]
 
 
 def _label(enum_cls, value) -> str:
@@ -44,7 +64,7 @@ def stage_lines(s: Session, ids: Sequence[int]) -> dict[int, tuple[dto.StageLine
     users = dict(s.execute(select(User.id, func.coalesce(func.nullif(User.display_name, ""), User.username))).all())
     out: dict[int, list[dto.StageLine]] = defaultdict(list)
     order = {st: i for i, st in enumerate(Stage)}
-    for chunk in _chunks(ids):
+    for chunk in in_chunks(ids):
         rows = s.execute(select(StageRecord.student_id, StageRecord.stage, StageRecord.entered_on,
                                 StageRecord.signed_off_at, StageRecord.signed_off_by, StageRecord.result,
                                 StageRecord.override_reason)
@@ -60,7 +80,7 @@ def stage_lines(s: Session, ids: Sequence[int]) -> dict[int, tuple[dto.StageLine
 
 def attendance(s: Session, ids: Sequence[int]) -> dict[int, dto.AttendanceSummary]:
     counts: dict[int, dict[AttendanceStatus, int]] = defaultdict(dict)
-    for chunk in _chunks(ids):
+    for chunk in in_chunks(ids):
         for sid, status, n in s.execute(
                 select(Attendance.student_id, Attendance.status, func.count())
                 .join(TrainingModule, TrainingModule.id == Attendance.module_id)
@@ -79,7 +99,7 @@ def sessions(s: Session, ids: Sequence[int]) -> tuple[dict[int, dto.SessionStats
     P = PracticeSession
     mentors = dict(s.execute(select(Mentor.id, Mentor.name)).all())
     per: dict[int, list] = defaultdict(list)
-    for chunk in _chunks(ids):
+    for chunk in in_chunks(ids):
         for row in s.connection().execute(
                 select(P.student_id, P.kind, P.started_at, P.viewers, P.buyers, P.gmv, P.rubric_average,
                        P.mentor_id, P.mentor_remarks)
@@ -105,7 +125,7 @@ def sessions(s: Session, ids: Sequence[int]) -> tuple[dict[int, dto.SessionStats
 
 def scripts(s: Session, ids: Sequence[int]) -> dict[int, tuple[dto.ScriptLine, ...]]:
     out: dict[int, list[dto.ScriptLine]] = defaultdict(list)
-    for chunk in _chunks(ids):
+    for chunk in in_chunks(ids):
         heads = s.execute(select(SalesScript.id, SalesScript.student_id, SalesScript.title, SalesScript.product)
                           .where(SalesScript.student_id.in_(chunk), SalesScript.deleted_at.is_(None))
                           .order_by(SalesScript.student_id, SalesScript.id)).all()
@@ -126,7 +146,7 @@ def scripts(s: Session, ids: Sequence[int]) -> dict[int, tuple[dto.ScriptLine, .
 
 def certificates(s: Session, ids: Sequence[int]) -> dict[int, tuple[dto.CertificateLine, ...]]:
     out: dict[int, list[dto.CertificateLine]] = defaultdict(list)
-    for chunk in _chunks(ids):
+    for chunk in in_chunks(ids):
         for c in s.execute(select(Certificate).where(Certificate.student_id.in_(chunk),
                                                      Certificate.deleted_at.is_(None))
                            .order_by(Certificate.issued_on, Certificate.id)).scalars():
@@ -140,19 +160,20 @@ def certificates(s: Session, ids: Sequence[int]) -> dict[int, tuple[dto.Certific
 def latest_placements(s: Session, ids: Sequence[int]) -> dict[int, dto.PlacementLine]:
     clients = dict(s.execute(select(EnterpriseClient.id, EnterpriseClient.name)).all())
     out: dict[int, dto.PlacementLine] = {}
-    for chunk in _chunks(ids):
+    for chunk in in_chunks(ids):
         for p in s.execute(select(Placement).where(Placement.student_id.in_(chunk), Placement.deleted_at.is_(None))
                            .order_by(Placement.student_id, Placement.start_date, Placement.id)).scalars():
             out[p.student_id] = dto.PlacementLine(  # the last one per student wins
-                _label(PlacementOutcome, p.outcome), clients.get(p.employer_client_id, p.employer_name or ""), p.position or "", p.start_date,
+                _label(PlacementOutcome, p.outcome), clients.get(p.employer_client_id, p.employer_name or ""),
+                p.position or "", p.start_date,
                 _label(EvidenceLevel, p.evidence))
     return out
 
 
 def current_mentors(s: Session, ids: Sequence[int]) -> dict[int, str]:
     out: dict[int, str] = {}
-    for chunk in _chunks(ids):
-        for sid, name, end in s.execute(
+    for chunk in in_chunks(ids):
+        for sid, name, _end in s.execute(
                 select(MentorAssignment.student_id, Mentor.name, MentorAssignment.end_date)
                 .join(Mentor, Mentor.id == MentorAssignment.mentor_id)
                 .where(MentorAssignment.student_id.in_(chunk), MentorAssignment.deleted_at.is_(None))
@@ -163,7 +184,7 @@ def current_mentors(s: Session, ids: Sequence[int]) -> dict[int, str]:
 
 def student_rows(s: Session, ids: Sequence[int]) -> list:
     rows = []
-    for chunk in _chunks(ids):
+    for chunk in in_chunks(ids):
         rows += s.execute(
             select(Student, func.coalesce(PartnerSchool.name, ""), Cohort)
             .outerjoin(PartnerSchool, PartnerSchool.id == Student.school_id)

@@ -48,7 +48,7 @@ def _child(url: str, font: str | None, actor: Actor, request: ReportRequest, out
         events.put(("cancelled",))
     except JiarenError as exc:
         events.put(("error", exc))
-    except Exception as exc:  # noqa: BLE001 - told to the desktop as a plain message
+    except Exception as exc:  # told to the desktop as a plain message
         events.put(("crash", f"{type(exc).__name__}: {exc}"))
     finally:
         db.engine.dispose()
@@ -71,7 +71,8 @@ def build_in_child(db: Database, actor: Actor, request: ReportRequest, out: Path
     events, stop = ctx.Queue(), ctx.Event()
     from ..reports import fonts
 
-    child = ctx.Process(target=_child, args=(url, fonts.configured_font(), actor, request, str(out), today, events, stop),
+    child = ctx.Process(target=_child,
+                        args=(url, fonts.configured_font(), actor, request, str(out), today, events, stop),
                         name="jiarenbase-report", daemon=True)
     child.start()
     quiet, last = 0.0, (0, 0)
@@ -85,9 +86,10 @@ def build_in_child(db: Database, actor: Actor, request: ReportRequest, out: Path
                     progress(*last)  # lets a cancellable callback raise while the child is busy
                 if not child.is_alive() and events.empty():
                     raise JiarenError(f"生成报表的进程意外退出（代码 {child.exitcode}），没有生成文件。",
-                                      f"The report process ended unexpectedly (code {child.exitcode}).")
+                                      f"The report process ended unexpectedly (code {child.exitcode}).") from None
                 if quiet > START_TIMEOUT_S:
-                    raise JiarenError("生成报表的进程没有响应，已停止。", "The report process stopped responding.")
+                    raise JiarenError("生成报表的进程没有响应，已停止。",
+                                      "The report process stopped responding.") from None
                 continue
             quiet = 0.0
             kind = event[0]

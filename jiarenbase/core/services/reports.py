@@ -140,7 +140,8 @@ def check_request(request: ReportRequest, actor: Actor) -> None:
     problems: list[Problem] = []
     k = request.kind
     if k is ReportKind.CERTIFICATE and request.cohort_id is None and request.student_id is None:
-        problems.append(Problem("批次", "请选择批次（整批打印），或选择一名学员。", "choose a cohort, or one student.", "cohort"))
+        problems.append(Problem("批次", "请选择批次（整批打印），或选择一名学员。",
+                                "choose a cohort, or one student.", "cohort"))
     if k is ReportKind.STUDENT and request.student_id is None:
         problems.append(Problem("学员", "请选择一名学员。", "choose a student.", "student"))
     if k is ReportKind.SCHOOL and request.school_id is None:
@@ -150,16 +151,18 @@ def check_request(request: ReportRequest, actor: Actor) -> None:
     if k is ReportKind.ANNUAL and not (request.year and 2000 <= request.year <= 2100):
         problems.append(Problem("年份", "请填写年份（如 2025）。", "enter a year such as 2025.", "year"))
     if request.date_from and request.date_to and request.date_to < request.date_from:
-        problems.append(Problem("结束日期", "结束日期不能早于开始日期。", "the end date is before the start date.", "date to"))
+        problems.append(Problem("结束日期", "结束日期不能早于开始日期。",
+                                "the end date is before the start date.", "date to"))
     if request.one_file_per_student and k is not ReportKind.CERTIFICATE:
-        problems.append(Problem("输出方式", "只有结业证书可以每人一个文件。", "only certificates can be one file per student.",
-                     "output"))
+        problems.append(Problem("输出方式", "只有结业证书可以每人一个文件。",
+                                "only certificates can be one file per student.", "output"))
     if request.unmasked:
         if actor.role is not Role.ADMIN:
             problems.append(Problem("显示完整身份证号", "只有管理员可以打印完整身份证号。",
                          "only an administrator may print full ID numbers.", "unmasked ID numbers"))
         elif len(request.reason.strip()) < MIN_REASON:
-            problems.append(Problem("用途说明", f"打印完整身份证号须说明用途（至少 {MIN_REASON} 个字，如“报送区人社局补贴申请”）。",
+            problems.append(Problem("用途说明",
+                                    f"打印完整身份证号须说明用途（至少 {MIN_REASON} 个字，如“报送区人社局补贴申请”）。",
                          f"say what the full ID numbers are for (at least {MIN_REASON} characters).", "reason"))
     if problems:
         raise ValidationError(problems)
@@ -184,7 +187,7 @@ def build_report(db: Database, actor: Actor, request: ReportRequest, out: Path,
     NotFound for a deleted school/cohort/student, FontMissing when no CJK font can
     be embedded, Cancelled when `progress` raises it (nothing is left behind)."""
     check_request(request, actor)
-    from . import base_report_builders as base, report_builders as group  # ReportLab loads on first print
+    from . import report_builders as group, training_base_report_builders as training_base  # ReportLab: on first print
 
     today = today or date.today()
     if request.unmasked:
@@ -195,8 +198,8 @@ def build_report(db: Database, actor: Actor, request: ReportRequest, out: Path,
                          "year": request.year, "reason": request.reason.strip(), "file": str(out)})
     builder = {ReportKind.CERTIFICATE: group.certificates, ReportKind.STUDENT: group.student_report,
                ReportKind.SCHOOL: group.school_pack, ReportKind.COHORT: group.cohort_report,
-               ReportKind.MENTOR: base.mentor_report, ReportKind.ANNUAL: base.annual_report,
-               ReportKind.SUBSIDY: base.subsidy_sheets}[request.kind]
+               ReportKind.MENTOR: training_base.mentor_report, ReportKind.ANNUAL: training_base.annual_report,
+               ReportKind.SUBSIDY: training_base.subsidy_sheets}[request.kind]
     return builder(db, actor, request, Path(out), progress or _no_progress, today)
 
 
@@ -204,5 +207,6 @@ def _no_progress(done: int, total: int = 0) -> None:
     return None
 
 
-__all__ = ["find_students", "ReportKind", "ReportRequest", "ReportResult", "ReportScopes", "Choice", "NEEDS", "report_scopes",
-           "students_of_cohort", "check_request", "default_filename", "build_report", "JiarenError", "NotFound"]
+__all__ = ["find_students", "ReportKind", "ReportRequest", "ReportResult", "ReportScopes", "Choice", "NEEDS",
+           "report_scopes", "students_of_cohort", "check_request", "default_filename", "build_report", "JiarenError",
+           "NotFound"]

@@ -8,13 +8,28 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from ..db.models import LiveRoom, Mentor, RoomBooking, Student
-from ..db.models.training import booking_student
-from ..domain.booking import (DEFAULT_OPENING_HOURS, BookingSlot, OpeningHours, check_booking,
-                              open_hours_booked, shown_hours)
 from ..db.models.base import utcnow
+from ..db.models.training import booking_student
+from ..domain.booking import (
+    DEFAULT_OPENING_HOURS,
+    BookingSlot,
+    OpeningHours,
+    check_booking,
+    open_hours_booked,
+    shown_hours,
+)
 from ..errors import NotFound, PermissionDenied, ValidationError
-from .common import (EVERYONE, STAFF, apply_changes, audit, ensure_student_access, load_versioned,
-                     mentor_student_ids, require_role, snapshot)
+from .common import (
+    EVERYONE,
+    STAFF,
+    apply_changes,
+    audit,
+    ensure_student_access,
+    load_versioned,
+    mentor_student_ids,
+    require_role,
+    snapshot,
+)
 from .context import Actor, Database
 from .shared_settings import read_setting, write_setting
 from .validation import Checker
@@ -139,16 +154,16 @@ def _dto(b: RoomBooking, s: Session, actor: Actor | None = None) -> BookingDTO:
     return _booking_dtos(s, actor or Actor.system(), RoomBooking.id == b.id)[0]
 
 
-def _serialise_bookings(s: Session) -> None:
+def serialise_bookings(s: Session) -> None:
     """Take the write lock before reading the calendar, so two desktops booking at
-    once cannot both pass the clash check."""
+    once cannot both pass the clash check (booking, moving, and restoring from the trash)."""
     if s.bind.dialect.name == "postgresql":
         s.execute(text("SELECT pg_advisory_xact_lock(4711)"))
     else:  # SQLite: any write statement starts the (single) write transaction
         s.execute(text("UPDATE live_room SET active = active WHERE 0 = 1"))
 
 
-def _overlapping(s: Session, start: datetime, end: datetime, actor: Actor | None = None) -> list[BookingSlot]:
+def overlapping_slots(s: Session, start: datetime, end: datetime, actor: Actor | None = None) -> list[BookingSlot]:
     """The live bookings overlapping [start, end) as slots for the clash check; the
     student ids are complete, the labels (used in messages) masked for a mentor."""
     actor = actor or Actor.system()
@@ -186,7 +201,7 @@ def _check_input(s: Session, actor: Actor, data: BookingInput, keep: tuple[Stude
 def _check_clashes(s: Session, actor: Actor, booking_id: int | None, values: dict) -> None:
     slot = BookingSlot(booking_id, values["room_id"], values["start"], values["end"], values["mentor_id"],
                        frozenset(st.id for st in values["students"]))
-    check_booking(slot, _overlapping(s, values["start"], values["end"], actor),
+    check_booking(slot, overlapping_slots(s, values["start"], values["end"], actor),
                   {st.id: st.name for st in values["students"]})
 
 
@@ -199,12 +214,12 @@ def book_room(db: Database, actor: Actor, data: BookingInput) -> BookingDTO:
     is already booked then. A mentor books for themselves, with their own students."""
     require_role(actor, *EVERYONE)
     with db.transaction() as s:
-        _serialise_bookings(s)
+        serialise_bookings(s)
         values = _check_input(s, actor, data)
         _check_clashes(s, actor, None, values)
         s.add(row := RoomBooking(**values))
         s.flush()
-        audit(s, actor, "create", "room_booking", row.id, after=_booking_snapshot(row))
+        audit(s, actor, "create", RoomBooking, row.id, after=_booking_snapshot(row))
         return _dto(row, s, actor)
 
 
@@ -214,7 +229,7 @@ def update_booking(db: Database, actor: Actor, booking_id: int, version: int | N
     clash, with ConflictError when `version` is stale. A mentor changes only their own bookings."""
     require_role(actor, *EVERYONE)
     with db.transaction() as s:
-        _serialise_bookings(s)
+        serialise_bookings(s)
         row = load_versioned(s, RoomBooking, booking_id, version, "预约", "booking")
         if actor.is_mentor and row.mentor_id != actor.mentor_id:
             raise ValidationError.of("预约", "只能修改自己的预约。", "you may only change your own bookings.",
@@ -229,7 +244,7 @@ def update_booking(db: Database, actor: Actor, booking_id: int, version: int | N
             # students alone (a link table) change no column: set one so the flush bumps the version once
             row.updated_at = utcnow()
         s.flush()
-        audit(s, actor, "update", "room_booking", row.id, before, _booking_snapshot(row))
+        audit(s, actor, "update", RoomBooking, row.id, before, _booking_snapshot(row))
         return _dto(row, s, actor)
 
 
@@ -243,7 +258,7 @@ def cancel_booking(db: Database, actor: Actor, booking_id: int, version: int | N
     with db.transaction() as s:
         before = _booking_snapshot(row := load_versioned(s, RoomBooking, booking_id, version, "预约", "booking"))
         row.deleted_at = utcnow()
-        audit(s, actor, "delete", "room_booking", row.id, before=before)
+        audit(s, actor, "delete", RoomBooking, row.id, before=before)
 
 
 def get_booking(db: Database, actor: Actor, booking_id: int) -> BookingDTO:
@@ -267,15 +282,6 @@ def bookings_between(db: Database, actor: Actor, start: datetime, end: datetime,
         return _booking_dtos(s, actor, *where)
 
 
-@dataclass(frozen=True)
-class RoomWeekDTO:
-    room_id: int
-    room_name: str
-    bookings: int
-    booked_hours: float
-    next_booking: str
-
-
 def week_bounds(day: date) -> tuple[datetime, datetime]:
     """Monday 00:00 to the next Monday 00:00 of `day`'s week."""
     monday = day - timedelta(days=day.weekday())
@@ -283,27 +289,14 @@ def week_bounds(day: date) -> tuple[datetime, datetime]:
     return start, start + timedelta(days=7)
 
 
-def room_week(db: Database, actor: Actor, day: date, now: datetime | None = None) -> list[RoomWeekDTO]:
-    """Per room: bookings in `day`'s week, booked hours within the week, the next booking."""
-    start, end = week_bounds(day)
-    now = now or datetime.now()
-    bookings = bookings_between(db, actor, start, end)
-    out = []
-    for room in list_rooms(db, actor):
-        mine = [b for b in bookings if b.room_id == room.id]
-        hours = sum((min(b.end, end) - max(b.start, start)).total_seconds() for b in mine) / 3600
-        upcoming = [b for b in mine if b.start >= now]
-        nxt = f"{upcoming[0].start:%m-%d %H:%M} {upcoming[0].label}" if upcoming else ""
-        out.append(RoomWeekDTO(room.id, room.name, len(mine), hours, nxt))
-    return out
-
-
 # -- opening hours and the week schedule (排期周视图) ----------------------------------
 
 OPENING_HOURS_KEY = "rooms.opening_hours"  # shared setting {"open": 8, "close": 22}; default 08:00–22:00
 
 
-def _opening_hours(s: Session) -> OpeningHours:
+def read_opening_hours(s: Session) -> OpeningHours:
+    """The opening hours in the caller's session (the week schedule, the dashboard and the
+    annual report count booked hours within them); the default when none are stored."""
     stored = read_setting(s, OPENING_HOURS_KEY, None)
     try:
         o, c = int(stored["open"]), int(stored["close"])
@@ -317,7 +310,7 @@ def _opening_hours(s: Session) -> OpeningHours:
 def get_opening_hours(db: Database, actor: Actor) -> OpeningHours:
     require_role(actor, *EVERYONE)
     with db.read() as s:
-        return _opening_hours(s)
+        return read_opening_hours(s)
 
 
 def set_opening_hours(db: Database, actor: Actor, open_hour: int, close_hour: int) -> OpeningHours:
@@ -380,7 +373,7 @@ def week_schedule(db: Database, actor: Actor, day: date) -> WeekSchedule:
     require_role(actor, *EVERYONE)
     start, end = week_bounds(day)
     with db.read() as s:
-        opening = _opening_hours(s)
+        opening = read_opening_hours(s)
         room_rows = [RoomDTO(r.id, r.code, r.name, r.equipment, r.active) for r in s.scalars(
             select(LiveRoom).where(LiveRoom.deleted_at.is_(None)).order_by(LiveRoom.code))]
         bookings = _booking_dtos(s, actor, *_overlap(start, end))

@@ -18,13 +18,20 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..db.models import SalesScript, ScriptVersion, User, utcnow
-from ..domain.compliance import (DEFAULT_TERMS, MAX_CATEGORY_LEN, MAX_REASON_LEN, MAX_TERM_LEN, BannedTerm,
-                                 Finding, find_banned_terms, normalise)
+from ..domain.compliance import (
+    DEFAULT_TERMS,
+    MAX_CATEGORY_LEN,
+    MAX_REASON_LEN,
+    MAX_TERM_LEN,
+    BannedTerm,
+    Finding,
+    find_banned_terms,
+    normalise,
+)
 from ..domain.script_diff import ScriptDiff, diff_texts
-from ..domain.text import normalise_text
+from ..domain.text import keep_typed, normalise_text
 from ..errors import ConflictError, NotFound, ValidationError
-from .common import (EVERYONE, STAFF, ensure_student_access, insert_row, load_versioned, require_role,
-                     update_row)
+from .common import EVERYONE, STAFF, ensure_student_access, insert_row, load_versioned, require_role, update_row
 from .context import Actor, Database
 from .shared_settings import read_setting, write_setting
 from .validation import Checker
@@ -103,7 +110,7 @@ def _load_version(s: Session, actor: Actor, version_id: int) -> tuple[ScriptVers
 
 
 def _check_body(c: Checker, body: str) -> str:
-    body = (body or "").strip()
+    body = keep_typed(body)
     if not body:
         c.add("话术正文", "不能为空，请填写话术内容。", "is empty; write the script.", "script text")
     elif len(body) > MAX_BODY:
@@ -114,7 +121,7 @@ def _check_body(c: Checker, body: str) -> str:
 
 
 def _check_comment(c: Checker, comment: str) -> str:
-    comment = (comment or "").strip()
+    comment = keep_typed(comment)
     if len(comment) > MAX_COMMENT:
         c.add("导师点评", f"太长（{len(comment)} 个字），最多 {MAX_COMMENT} 个字。",
               f"is too long ({len(comment)} characters); at most {MAX_COMMENT}.", "mentor comment")
@@ -131,9 +138,9 @@ def create_script(db: Database, actor: Actor, student_id: int, title: str, produ
     c.raise_if_any()
     with db.transaction() as s:
         ensure_student_access(s, actor, student_id)
-        row = insert_row(s, actor, SalesScript(student_id=student_id, title=title, product=product), "sales_script")
+        row = insert_row(s, actor, SalesScript(student_id=student_id, title=title, product=product))
         insert_row(s, actor, ScriptVersion(script_id=row.id, version_no=1, body=body,
-                                           author_user_id=actor.user_id), "script_version")
+                                           author_user_id=actor.user_id))
         s.refresh(row)
         return _script_dto_named(s, row)
 
@@ -151,9 +158,9 @@ def _add_version(s: Session, actor: Actor, script: SalesScript, body: str, mento
                                  "script text")
     row = insert_row(s, actor, ScriptVersion(script_id=script.id, version_no=last + 1, body=body,
                                              mentor_comment=mentor_comment,
-                                             author_user_id=actor.user_id), "script_version")
+                                             author_user_id=actor.user_id))
     # bump version/updated_at (re-setting an unchanged title would not emit an UPDATE)
-    update_row(s, actor, script, {**(changes or {}), "updated_at": utcnow()}, "sales_script")
+    update_row(s, actor, script, {**(changes or {}), "updated_at": utcnow()})
     return row
 
 
@@ -190,22 +197,6 @@ def get_script(db: Database, actor: Actor, script_id: int) -> ScriptDTO:
         return _script_dto_named(s, row)
 
 
-def update_script(db: Database, actor: Actor, script_id: int, version: int | None, title: str,
-                  product: str) -> ScriptDTO:
-    """Rename a script or change its product (the versions stay as they are)."""
-    require_role(actor, *EVERYONE)
-    c = Checker()
-    title = c.text(title, "话术标题", "script title", required=True)
-    product = c.text(product, "商品", "product")
-    c.raise_if_any()
-    with db.transaction() as s:
-        row = load_versioned(s, SalesScript, script_id, version, "话术", "script")
-        ensure_student_access(s, actor, row.student_id)
-        if (row.title, row.product) != (title, product):
-            update_row(s, actor, row, {"title": title, "product": product}, "sales_script")
-        return _script_dto_named(s, row)
-
-
 def save_script(db: Database, actor: Actor, script_id: int, version: int | None, title: str, product: str,
                 body: str | None) -> ScriptDTO:
     """Save the script editor in ONE transaction: the title/product change and, when
@@ -228,7 +219,7 @@ def save_script(db: Database, actor: Actor, script_id: int, version: int | None,
         if body is not None:
             _add_version(s, actor, row, body, changes=changes)
         elif changes:
-            update_row(s, actor, row, changes, "sales_script")
+            update_row(s, actor, row, changes)
         s.refresh(row)
         return _script_dto_named(s, row)
 
@@ -247,7 +238,7 @@ def comment_on_version(db: Database, actor: Actor, version_id: int, comment: str
         if seen_comment is not None and (row.mentor_comment or "") != seen_comment.strip():
             raise ConflictError("script_version", version_id)
         if (row.mentor_comment or "") != comment:
-            update_row(s, actor, row, {"mentor_comment": comment}, "script_version")
+            update_row(s, actor, row, {"mentor_comment": comment})
         return _version_dto(row, _names(s, [row.author_user_id]))
 
 

@@ -20,7 +20,7 @@ from ..importing.session_csv import FIELDS, CsvTable, ParsedRow, check_mapping, 
 from .common import EVERYONE, audit, insert_row, require_role
 from .context import Actor, Database
 from .session_form import session_form_data
-from .sessions import SessionDTO, SessionInput, _dto, _validate
+from .sessions import SessionDTO, SessionInput, check_session, session_dto
 from .shared_settings import read_setting, write_setting
 
 MAPPING_KEY = "session_csv_mapping:"
@@ -183,7 +183,8 @@ def _existing_starts(db: Database, student_ids: set[int], rows: list[ParsedRow])
 
 
 def preview_session_import(db: Database, actor: Actor, table: CsvTable, platform: Platform,
-                           mapping: dict[str, str], defaults: ImportDefaults = ImportDefaults()) -> SessionImportPreview:
+                           mapping: dict[str, str],
+                           defaults: ImportDefaults = ImportDefaults()) -> SessionImportPreview:
     """Check every row of `table` under `mapping`: numbers (domain rules), times, the
     student (scope!), and sessions already imported (same student, same start)."""
     require_role(actor, *EVERYONE)
@@ -251,7 +252,7 @@ def import_sessions(db: Database, actor: Actor, preview: SessionImportPreview, *
             data = row.data
             assert data is not None
             try:
-                values, scores, student_name, mentor_name = _validate(s, actor, data)
+                values, scores, student_name, mentor_name = check_session(s, actor, data)
             except ValidationError as exc:
                 raise ValidationError([Problem(f"第{row.line}行 {p.field}", p.zh, p.en,
                                                f"line {row.line} {p.field_en}") for p in exc.problems]) from exc
@@ -261,11 +262,11 @@ def import_sessions(db: Database, actor: Actor, preview: SessionImportPreview, *
             if dupe is not None:
                 raise ValidationError.of(f"第{row.line}行", f"学员“{student_name}”这一场已经记录过，请重新预览。",
                                          "this session was recorded meanwhile; preview again.", f"line {row.line}")
-            record = insert_row(s, actor, PracticeSession(**values), "practice_session")
-            out.append(_dto(record, student_name, mentor_name))
+            record = insert_row(s, actor, PracticeSession(**values))
+            out.append(session_dto(record, student_name, mentor_name))
         if progress is not None:
             progress(len(rows), len(rows))
-        audit(s, actor, "import", "practice_session", None, after={
+        audit(s, actor, "import", PracticeSession, None, after={
             "file": preview.file_name, "platform": preview.platform.value, "sessions": len(out),
             "rejected": len(preview.rejected)})
     return SessionImportResult(tuple(out))

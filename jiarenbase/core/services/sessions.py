@@ -7,14 +7,29 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..db.models import (Mentor, PracticeSession, RoomBooking, RubricCriterion, SessionScore, Student,
-                         utcnow)
+from ..db.models import Mentor, PracticeSession, RoomBooking, RubricCriterion, SessionScore, Student, utcnow
 from ..domain.enums import Platform, SessionKind
-from ..domain.metrics import (DerivedMetrics, SessionCounts, derive_metrics, rubric_average_percent,
-                              validate_counts, validate_rubric_scores)
+from ..domain.metrics import (
+    DerivedMetrics,
+    SessionCounts,
+    derive_metrics,
+    rubric_average_percent,
+    validate_counts,
+    validate_rubric_scores,
+)
 from ..errors import ValidationError
-from .common import (EVERYONE, STAFF, audit, ensure_student_access, insert_row, load_versioned,
-                     mentor_student_ids, require_role, soft_delete_row, update_row)
+from .common import (
+    EVERYONE,
+    STAFF,
+    audit,
+    ensure_student_access,
+    insert_row,
+    load_versioned,
+    mentor_student_ids,
+    require_role,
+    soft_delete_row,
+    update_row,
+)
 from .context import Actor, Database
 from .listing import ListQuery, Page, like_pattern, ordered_rows
 from .validation import Checker
@@ -103,7 +118,7 @@ def counts_of(row: PracticeSession) -> SessionCounts:
     return SessionCounts(**{name: getattr(row, name) for name in COUNT_FIELDS})
 
 
-def _dto(row: PracticeSession, student_name: str, mentor_name: str) -> SessionDTO:
+def session_dto(row: PracticeSession, student_name: str, mentor_name: str) -> SessionDTO:
     counts = counts_of(row)
     return SessionDTO(row.id, row.kind, row.student_id, student_name, row.mentor_id, mentor_name,
                       row.booking_id, row.started_at, row.ended_at, row.platform, row.products, counts,
@@ -112,7 +127,10 @@ def _dto(row: PracticeSession, student_name: str, mentor_name: str) -> SessionDT
                       row.version)
 
 
-def _validate(s: Session, actor: Actor, data: SessionInput) -> tuple[dict, dict[int, float], str, str]:
+def check_session(s: Session, actor: Actor, data: SessionInput) -> tuple[dict, dict[int, float], str, str]:
+    """The checked column values of a session form, its scores by criterion id and the
+    student's and mentor's names; raises ValidationError (all problems at once) or
+    PermissionDenied for another mentor's student. Shared by the form and the CSV import."""
     c = Checker()
     products = c.text(data.products, "商品", "products", max_len=1000)
     remarks = c.text(data.mentor_remarks, "导师点评", "mentor remarks", max_len=5000)
@@ -155,11 +173,11 @@ def log_session(db: Database, actor: Actor, data: SessionInput) -> SessionDTO:
     mentor's, insert with its scores, audit — one transaction."""
     require_role(actor, *EVERYONE)
     with db.transaction() as s:
-        values, scores, student_name, mentor_name = _validate(s, actor, data)
+        values, scores, student_name, mentor_name = check_session(s, actor, data)
         row = PracticeSession(**values)
         row.scores = [SessionScore(criterion_id=cid, score=float(v)) for cid, v in scores.items()]
-        insert_row(s, actor, row, "practice_session")
-        return _dto(row, student_name, mentor_name)
+        insert_row(s, actor, row)
+        return session_dto(row, student_name, mentor_name)
 
 
 def update_session(db: Database, actor: Actor, session_id: int, version: int | None,
@@ -170,7 +188,7 @@ def update_session(db: Database, actor: Actor, session_id: int, version: int | N
         ensure_student_access(s, actor, row.student_id)
         if actor.is_mentor and row.mentor_id != actor.mentor_id:  # else it would silently become theirs
             require_role(actor, *STAFF, action_zh="修改其他导师的记录", action_en="edit another mentor's record")
-        values, scores, student_name, mentor_name = _validate(s, actor, data)
+        values, scores, student_name, mentor_name = check_session(s, actor, data)
         old_scores = {str(sc.criterion_id): sc.score for sc in row.scores}
         new_scores = {str(cid): float(v) for cid, v in scores.items()}
         if new_scores != old_scores:
@@ -178,11 +196,11 @@ def update_session(db: Database, actor: Actor, session_id: int, version: int | N
             # once with them, so a stale editor of the scores alone still gets the conflict.
             row.scores = [SessionScore(criterion_id=int(cid), score=v) for cid, v in new_scores.items()]
             values["updated_at"] = utcnow()
-        update_row(s, actor, row, values, "practice_session")
+        update_row(s, actor, row, values)
         if new_scores != old_scores:
-            audit(s, actor, "update_scores", "practice_session", row.id,
+            audit(s, actor, "update_scores", PracticeSession, row.id,
                   before={"scores": old_scores}, after={"scores": new_scores})
-        return _dto(row, student_name, mentor_name)
+        return session_dto(row, student_name, mentor_name)
 
 
 def delete_session(db: Database, actor: Actor, session_id: int, version: int | None = None) -> None:
@@ -192,7 +210,7 @@ def delete_session(db: Database, actor: Actor, session_id: int, version: int | N
         ensure_student_access(s, actor, row.student_id)
         if actor.is_mentor and row.mentor_id != actor.mentor_id:
             require_role(actor, *STAFF, action_zh="删除其他导师的记录", action_en="delete another mentor's record")
-        soft_delete_row(s, actor, row, "practice_session")
+        soft_delete_row(s, actor, row)
 
 
 def get_session(db: Database, actor: Actor, session_id: int) -> SessionDTO:
@@ -201,7 +219,7 @@ def get_session(db: Database, actor: Actor, session_id: int) -> SessionDTO:
         row = load_versioned(s, PracticeSession, session_id, None, "实训记录", "session")
         student = ensure_student_access(s, actor, row.student_id)
         mentor = s.get(Mentor, row.mentor_id) if row.mentor_id else None
-        return _dto(row, student.name, mentor.name if mentor else "")
+        return session_dto(row, student.name, mentor.name if mentor else "")
 
 
 def list_sessions(db: Database, actor: Actor, query: ListQuery = ListQuery()) -> Page[SessionDTO]:
@@ -250,5 +268,5 @@ def list_sessions(db: Database, actor: Actor, query: ListQuery = ListQuery()) ->
             rows = list(reversed(ordered_rows(s, stmt, flipped, sort, P.started_at, P.id)))
         else:
             rows = ordered_rows(s, stmt, replace(q, offset=offset, limit=limit), sort, P.started_at, P.id)
-        return Page(tuple(_dto(r, sn, mn or "") for r, sn, mn in rows), total, query.offset)
+        return Page(tuple(session_dto(r, sn, mn or "") for r, sn, mn in rows), total, query.offset)
 

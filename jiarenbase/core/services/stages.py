@@ -2,33 +2,20 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..db.models import (Attendance, Cohort, PracticeSession, StageRecord, Student, TrainingModule,
-                         utcnow)
+from ..db.models import Attendance, Cohort, PracticeSession, StageRecord, Student, TrainingModule, utcnow
 from ..domain.enums import AttendanceStatus, SessionKind, Stage, StageResult, StudentStatus
-from ..domain.stages import (STAGE_FIELD, GateVerdict, StageEvidence, decide_sign_off,
-                             evaluate_gate)
+from ..domain.stages import STAGE_FIELD, GateVerdict, StageEvidence, decide_sign_off, evaluate_gate
 from ..errors import ValidationError
 from .cohorts import criteria_of
-from .common import EVERYONE, audit, ensure_student_access, insert_row, require_role, update_row
+from .common import EVERYONE, audit, ensure_student_access, in_chunks, insert_row, require_role, update_row
 from .context import Actor, Database
-
-
-@dataclass(frozen=True)
-class StageRecordDTO:
-    id: int
-    stage: Stage
-    entered_on: date
-    signed_off_at: datetime | None
-    signed_off_by: int | None
-    result: StageResult | None
-    override_reason: str
 
 
 @dataclass(frozen=True)
@@ -64,9 +51,6 @@ def evidence_for(s: Session, student: Student) -> StageEvidence:
                          live_sessions=live_n, live_avg_rubric=live_avg)
 
 
-_CHUNK = 500  # ids per IN list (well under SQLite's bound-parameter limit)
-
-
 def evidence_for_many(s: Session, students: Sequence[Student]) -> dict[int, StageEvidence]:
     """`evidence_for` of many students at once, keyed by student id: three GROUP BY
     queries per 500 students (modules per cohort, attendance per student, sessions
@@ -76,7 +60,7 @@ def evidence_for_many(s: Session, students: Sequence[Student]) -> dict[int, Stag
         return {}
     cohort_ids = sorted({st.cohort_id for st in students if st.cohort_id is not None})
     totals: dict[int, int] = {}
-    for chunk in _chunks(cohort_ids):
+    for chunk in in_chunks(cohort_ids):
         totals.update(s.execute(
             select(TrainingModule.cohort_id, func.count()).where(
                 TrainingModule.cohort_id.in_(chunk), TrainingModule.deleted_at.is_(None))
@@ -84,7 +68,7 @@ def evidence_for_many(s: Session, students: Sequence[Student]) -> dict[int, Stag
     attended: dict[int, int] = {}
     sessions: dict[tuple[int, SessionKind], tuple[int, float | None]] = {}
     ids = [st.id for st in students]
-    for chunk in _chunks(ids):
+    for chunk in in_chunks(ids):
         attended.update(s.execute(
             select(Attendance.student_id, func.count()).select_from(Attendance)
             .join(Student, Student.id == Attendance.student_id)
@@ -108,11 +92,6 @@ def evidence_for_many(s: Session, students: Sequence[Student]) -> dict[int, Stag
                                       mock_drills=mock_n, mock_avg_rubric=mock_avg,
                                       live_sessions=live_n, live_avg_rubric=live_avg)
     return result
-
-
-def _chunks(values: list[int]) -> Iterator[list[int]]:
-    for i in range(0, len(values), _CHUNK):
-        yield values[i:i + _CHUNK]
 
 
 def gate_for(db: Database, actor: Actor, student_id: int) -> GateVerdict:
@@ -151,31 +130,19 @@ def sign_off_stage(db: Database, actor: Actor, student_id: int, override_reason:
         verdict = evaluate_gate(student.stage, criteria, evidence)
         decision = decide_sign_off(student.stage, verdict, actor.role, override_reason)
         record = _open_record(s, student) or insert_row(
-            s, actor, StageRecord(student_id=student.id, stage=student.stage, entered_on=on), "stage_record")
+            s, actor, StageRecord(student_id=student.id, stage=student.stage, entered_on=on))
         update_row(s, actor, record, dict(
             criteria_snapshot=json.dumps(criteria.to_dict(), ensure_ascii=False),
             evidence_snapshot=json.dumps({"evidence": asdict(evidence),
                                           "checks": [asdict(c) for c in verdict.checks]}, ensure_ascii=False),
             signed_off_by=actor.user_id, signed_off_at=utcnow(), result=decision.result,
-            override_reason=decision.override_reason or ""), "stage_record")
+            override_reason=decision.override_reason or ""))
         changes: dict = {"stage": decision.to_stage}
         if decision.to_stage is Stage.COMPLETED:
             changes["status"] = StudentStatus.COMPLETED
-        update_row(s, actor, student, changes, "student")
-        insert_row(s, actor, StageRecord(student_id=student.id, stage=decision.to_stage, entered_on=on),
-                   "stage_record")
+        update_row(s, actor, student, changes)
+        insert_row(s, actor, StageRecord(student_id=student.id, stage=decision.to_stage, entered_on=on))
         if decision.result is StageResult.OVERRIDDEN:
-            audit(s, actor, "override", "stage_record", record.id,
+            audit(s, actor, "override", StageRecord, record.id,
                   after={"reason": decision.override_reason, "unmet": [c.key for c in verdict.unmet]})
         return SignOffResult(student.id, decision.from_stage, decision.to_stage, decision.result, verdict)
-
-
-def stage_history(db: Database, actor: Actor, student_id: int) -> list[StageRecordDTO]:
-    require_role(actor, *EVERYONE)
-    with db.read() as s:
-        ensure_student_access(s, actor, student_id)
-        rows = s.scalars(select(StageRecord).where(StageRecord.student_id == student_id,
-                                                   StageRecord.deleted_at.is_(None))
-                         .order_by(StageRecord.entered_on, StageRecord.id))
-        return [StageRecordDTO(r.id, r.stage, r.entered_on, r.signed_off_at, r.signed_off_by, r.result,
-                               r.override_reason) for r in rows]

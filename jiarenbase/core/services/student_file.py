@@ -21,8 +21,18 @@ from ..domain.growth import MIN_STUDENTS, conversion_rate, median_by_session_num
 from ..domain.idcard import mask_id
 from .common import EVERYONE, ensure_student_access, require_role
 from .context import Actor, Database
-from .student_timeline import (EventKind, TimelineEvent, attendance_events, certificate_events, mentor_events,
-                               placement_events, script_events, session_events, stage_events, video_events)
+from .student_timeline import (
+    EventKind,
+    TimelineEvent,
+    attendance_events,
+    certificate_events,
+    mentor_events,
+    placement_events,
+    script_events,
+    session_events,
+    stage_events,
+    video_events,
+)
 
 __all__ = ["CohortMedian", "EventKind", "GrowthPoint", "StudentFile", "StudentKpis", "TimelineEvent",
            "student_file"]

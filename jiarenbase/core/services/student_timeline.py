@@ -6,13 +6,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..db.models import (Attendance, Certificate, Placement, PlacementFollowUp, SalesScript, ScriptVersion,
-                         ShortVideo, StageRecord, TrainingModule, User)
+from ..db.models import (
+    Attendance,
+    Certificate,
+    Placement,
+    PlacementFollowUp,
+    SalesScript,
+    ScriptVersion,
+    ShortVideo,
+    StageRecord,
+    TrainingModule,
+    User,
+)
 from ..domain.enums import AttendanceStatus, LabelledEnum, Platform, SessionKind, Stage, StageResult
 
 
@@ -59,7 +69,7 @@ def to_local(utc: datetime | None) -> datetime | None:
     """A stored UTC timestamp (created_at, signed_off_at) in this computer's local time."""
     if utc is None:
         return None
-    return utc.replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None)
+    return utc.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
 
 
 def _day(day: date) -> datetime:
@@ -135,7 +145,7 @@ def session_events(sessions: Sequence, growth: Sequence, mentor_names: Mapping[i
     kind_text = {k: (k.zh, "Live session" if k is SessionKind.LIVE_SESSION else "Mock drill") for k in SessionKind}
     platform_text = {p: (p.zh, _en(p)) for p in Platform}
     mentors = {mid: (f"导师 {name}", f"mentor {name}") for mid, name in mentor_names.items()}
-    for r, p in zip(sessions, growth):
+    for r, p in zip(sessions, growth, strict=False):
         sid, kind, started, _end, platform, mentor_id, viewers, buyers = r[:8]
         rubric, conversion, n = p.rubric, p.conversion, p.number
         if rubric is None:

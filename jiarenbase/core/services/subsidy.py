@@ -18,8 +18,16 @@ from ..db.models import Cohort, PartnerSchool, Placement, Student, SubsidyRate
 from ..domain.enums import PlacementOutcome
 from ..domain.subsidy import DEFAULT_RATES, SubsidyCase, SubsidyRates, SubsidyVerdict, assess_subsidy
 from ..errors import ValidationError
-from .common import (EVERYONE, STAFF, ensure_student_access, insert_row, load_versioned, mentor_student_ids,
-                     require_role, update_row)
+from .common import (
+    EVERYONE,
+    STAFF,
+    ensure_student_access,
+    insert_row,
+    load_versioned,
+    mentor_student_ids,
+    require_role,
+    update_row,
+)
 from .context import Actor, Database
 
 
@@ -63,13 +71,6 @@ def _stored(s, year: int) -> SubsidyRates | None:
     return SubsidyRates(row.year, Decimal(row.minimum_base), Decimal(row.contribution_rate), Decimal(row.share))
 
 
-def subsidy_rates(db: Database, year: int) -> SubsidyRates | None:
-    """The year's figures from settings, else the shipped default for that year."""
-    with db.read() as s:
-        stored = _stored(s, year)
-    return stored or DEFAULT_RATES.get(year)
-
-
 def _rates_for(s, year: int) -> SubsidyRates | None:
     """The year's figures; when that year has none, the newest earlier year's (the
     verdict then says which year the amount uses)."""
@@ -104,9 +105,9 @@ def set_subsidy_rates(db: Database, actor: Actor, rates: SubsidyRates) -> None:
         row = s.get(SubsidyRate, rates.year)
         values = dict(minimum_base=rates.minimum_base, contribution_rate=rates.contribution_rate, share=rates.share)
         if row is None:
-            insert_row(s, actor, SubsidyRate(year=rates.year, **values), "subsidy_rate")
+            insert_row(s, actor, SubsidyRate(year=rates.year, **values))
         else:
-            update_row(s, actor, row, values, "subsidy_rate")
+            update_row(s, actor, row, values)
 
 
 def _case(p: Placement, student: Student, school: PartnerSchool | None) -> SubsidyCase:
@@ -190,7 +191,7 @@ def mark_subsidy_applied(db: Database, actor: Actor, placement_id: int, version:
             raise ValidationError.of("申请日期", f"早于灵活就业开始日期{p.start_date}，请核对。",
                                      f"is before flexible employment started ({p.start_date}); check it.",
                                      "Applied on")
-        update_row(s, actor, p, {"subsidy_applied_on": applied_on}, "placement")
+        update_row(s, actor, p, {"subsidy_applied_on": applied_on})
         school = student.school
         cohort = student.cohort
         return _row(p, student, school, cohort.code if cohort else "", _rates_for(s, as_of.year), as_of)

@@ -1,21 +1,176 @@
 """The base in figures (全基地统计): `jiarenbase summary` and the dashboard (工作台) read
-the same dict from `summary()`, so the two always agree."""
+the same `SummaryDTO` from `summary()`, so the two always agree. `--json` prints
+`SummaryDTO.to_json()`, whose keys are documented in the README."""
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import case, func, select
 
-from ..db.models import (Base, Certificate, Cohort, EnterpriseClient, EnterpriseTrainingOrder, LiveRoom, Mentor,
-                         PartnerSchool, Placement, PlacementFollowUp, PracticeSession, RoomBooking, SalesScript,
-                         ShortVideo, Student, User)
+from ..db.models import (
+    Base,
+    Certificate,
+    Cohort,
+    EnterpriseClient,
+    EnterpriseTrainingOrder,
+    LiveRoom,
+    Mentor,
+    PartnerSchool,
+    Placement,
+    PlacementFollowUp,
+    PracticeSession,
+    RoomBooking,
+    SalesScript,
+    ShortVideo,
+    Student,
+    User,
+)
 from ..domain.booking import MAX_BOOKING, open_hours_booked
-from ..domain.enums import (CertificateKind, PlacementOutcome, Role, SessionKind, SkillLevel, Stage,
-                            StudentStatus)
+from ..domain.enums import CertificateKind, PlacementOutcome, Role, SessionKind, SkillLevel, Stage, StudentStatus
 from .common import STAFF, mentor_student_ids, require_role
 from .context import Actor, Database
-from .rooms import _opening_hours, week_bounds
+from .rooms import read_opening_hours, week_bounds
+
+# Counts keyed by an enum's value (e.g. {"cognitive": 12, "project": 7, …}): every member
+# is present, with 0 when nothing has it, in the enum's order.
+Counts = dict[str, int]
+
+
+@dataclass(frozen=True)
+class StudentFigures:
+    total: int
+    by_stage: Counts
+    by_status: Counts
+    in_talent_pool: int
+
+
+@dataclass(frozen=True)
+class ClientFigures:
+    total: int
+    served: int  # with a training order delivered
+
+
+@dataclass(frozen=True)
+class SessionFigures:
+    total: int
+    by_kind: Counts
+
+
+@dataclass(frozen=True)
+class PlacementFigures:
+    students_placed: int
+    by_outcome: Counts  # each student's latest placement
+
+
+@dataclass(frozen=True)
+class CertificateFigures:
+    total: int
+    by_kind: Counts
+    skill_level_by_occupation_and_level: dict[str, Counts]  # {occupation: {level: n}}, issued ones only
+    skill_level_by_level: Counts  # over all occupations
+
+
+@dataclass(frozen=True)
+class RoomUse:
+    room_id: int
+    name: str
+    bookings: int
+    booked_hours: float
+    open_hours: float
+    ratio: float
+
+
+@dataclass(frozen=True)
+class RoomsThisWeek:
+    week_start: date  # Monday
+    booked_hours: float
+    open_hours: float
+    ratio: float
+    by_room: tuple[RoomUse, ...]
+
+
+@dataclass(frozen=True)
+class MonthConversion:
+    month: str  # YYYY-MM
+    sessions: int
+    viewers: int
+    buyers: int
+    rate: float | None  # None without viewers
+
+
+@dataclass(frozen=True)
+class FollowUpDue:
+    follow_up_id: int
+    placement_id: int
+    student_id: int
+    student_name: str
+    day_mark: int
+    due_on: date
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class FollowUpFigures:
+    overdue: int
+    due_soon: int
+    window_days: int
+    items: tuple[FollowUpDue, ...]
+
+
+@dataclass(frozen=True)
+class SummaryDTO:
+    """The base in figures; `to_json()` gives the documented `summary --json` keys."""
+
+    as_of: date
+    trained_to_date: int  # 累计培训: every student the base took in (not deleted), whatever their status
+    stage_funnel: Counts  # students who reached each stage or went past it
+    students: StudentFigures
+    partner_schools: int
+    cohorts: int
+    mentors: int
+    enterprise_clients: ClientFigures
+    live_rooms: int
+    bookings: int
+    sessions: SessionFigures
+    scripts: int
+    videos: int
+    placements: PlacementFigures
+    certificates: CertificateFigures
+    rooms_this_week: RoomsThisWeek
+    conversion_trend: tuple[MonthConversion, ...]
+    follow_ups: FollowUpFigures
+    users: int
+    tables: Counts | None = None  # row count of every table; None when not asked for
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON data: nested objects, dates as YYYY-MM-DD; without "tables" when not counted."""
+        out = _plain(asdict(self))
+        if self.tables is None:
+            del out["tables"]
+        return out
+
+
+@dataclass(frozen=True)
+class MentorSummaryDTO:
+    """A mentor's own figures: their students by stage, the sessions they logged by kind."""
+
+    students: int
+    by_stage: Counts
+    sessions: int
+    sessions_by_kind: Counts
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
 
 TREND_MONTHS = 12  # the conversion-rate trend covers this many calendar months, the current one last
 FOLLOW_UP_WINDOW_DAYS = 7  # follow-ups due within this many days are listed as "due soon"
@@ -29,7 +184,7 @@ def _count(s, model) -> int:
     return s.scalar(stmt) or 0
 
 
-def _group(s, column, model, enum_cls) -> dict[str, int]:
+def _group(s, column, model, enum_cls) -> Counts:
     out = {m.value: 0 for m in enum_cls}
     stmt = select(column, func.count()).select_from(model).group_by(column)
     if hasattr(model, "deleted_at"):
@@ -39,7 +194,7 @@ def _group(s, column, model, enum_cls) -> dict[str, int]:
     return out
 
 
-def _stage_funnel(by_stage: dict[str, int]) -> dict[str, int]:
+def _stage_funnel(by_stage: Counts) -> Counts:
     """Students who reached each stage (or went past it): 认知 ≥ 项目 ≥ 实战 ≥ 结业."""
     out, running = {}, 0
     for stage in reversed(list(Stage)):
@@ -57,7 +212,7 @@ def _months_back(today: date, n: int) -> list[tuple[int, int]]:
     return out[::-1]
 
 
-def _conversion_trend(s, today: date) -> list[dict[str, Any]]:
+def _conversion_trend(s, today: date) -> tuple[MonthConversion, ...]:
     """Live sessions per calendar month: Σ buyers / Σ viewers (the base's 转化率), oldest first.
 
     One index range per month (kind = live, month start ≤ started_at < next month start) on the
@@ -73,12 +228,11 @@ def _conversion_trend(s, today: date) -> list[dict[str, Any]]:
             .where(PracticeSession.kind == SessionKind.LIVE_SESSION, PracticeSession.started_at >= first,
                    PracticeSession.started_at < after, PracticeSession.deleted_at.is_(None))).one()
         n, viewers, buyers = int(n), int(viewers), int(buyers)
-        out.append({"month": f"{yy:04d}-{mm:02d}", "sessions": n, "viewers": viewers, "buyers": buyers,
-                    "rate": buyers / viewers if viewers else None})
-    return out
+        out.append(MonthConversion(f"{yy:04d}-{mm:02d}", n, viewers, buyers, buyers / viewers if viewers else None))
+    return tuple(out)
 
 
-def _students(s) -> dict[str, Any]:
+def _students(s) -> StudentFigures:
     """Students by stage, by status and in the talent pool, from one scan (not four)."""
     by_stage = {m.value: 0 for m in Stage}
     by_status = {m.value: 0 for m in StudentStatus}
@@ -90,13 +244,13 @@ def _students(s) -> dict[str, Any]:
         by_stage[stage.value] += n
         by_status[status.value] += n
         pool += n if in_pool else 0
-    return {"total": sum(by_stage.values()), "by_stage": by_stage, "by_status": by_status, "in_talent_pool": pool}
+    return StudentFigures(sum(by_stage.values()), by_stage, by_status, pool)
 
 
-def _rooms_this_week(s, today: date) -> dict[str, Any]:
+def _rooms_this_week(s, today: date) -> RoomsThisWeek:
     """Booked hours within opening time of this week's Monday–Sunday, per room (as the room week shows)."""
     start, end = week_bounds(today)
-    opening = _opening_hours(s)
+    opening = read_opening_hours(s)
     spans: dict[int, list[tuple[datetime, datetime]]] = {}
     for room_id, b_start, b_end in s.execute(select(RoomBooking.room_id, RoomBooking.start, RoomBooking.end).where(
             # A booking lasts at most MAX_BOOKING, so the start bounds the range on both sides
@@ -110,16 +264,14 @@ def _rooms_this_week(s, today: date) -> dict[str, Any]:
                                            .where(LiveRoom.deleted_at.is_(None)).order_by(LiveRoom.code)):
         booked = open_hours_booked(spans.get(room_id, []), start, 7, opening.open_hour, opening.close_hour)
         open_hours = week_open if active else 0.0
-        by_room.append({"room_id": room_id, "name": name, "bookings": len(spans.get(room_id, [])),
-                        "booked_hours": booked, "open_hours": open_hours,
-                        "ratio": booked / open_hours if open_hours else 0.0})
-    booked = sum(r["booked_hours"] for r in by_room)
-    open_total = sum(r["open_hours"] for r in by_room)
-    return {"week_start": start.date().isoformat(), "booked_hours": booked, "open_hours": open_total,
-            "ratio": booked / open_total if open_total else 0.0, "by_room": by_room}
+        by_room.append(RoomUse(room_id, name, len(spans.get(room_id, [])), booked, open_hours,
+                               booked / open_hours if open_hours else 0.0))
+    booked = sum(r.booked_hours for r in by_room)
+    open_total = sum(r.open_hours for r in by_room)
+    return RoomsThisWeek(start.date(), booked, open_total, booked / open_total if open_total else 0.0, tuple(by_room))
 
 
-def _follow_ups(s, today: date) -> dict[str, Any]:
+def _follow_ups(s, today: date) -> FollowUpFigures:
     """Follow-ups not done yet of live placements of live students: overdue (due before today),
     due today or within the window, and the earliest of them with the student."""
     soon = today + timedelta(days=FOLLOW_UP_WINDOW_DAYS)
@@ -131,8 +283,7 @@ def _follow_ups(s, today: date) -> dict[str, Any]:
         .join(Placement, Placement.id == PlacementFollowUp.placement_id)
         .join(Student, Student.id == Placement.student_id)
         .where(*live, PlacementFollowUp.due_on <= soon)).one()
-    items = [{"follow_up_id": fid, "placement_id": pid, "student_id": sid, "student_name": name,
-              "day_mark": mark, "due_on": due.isoformat(), "overdue": due < today}
+    items = [FollowUpDue(fid, pid, sid, name, mark, due, due < today)
              for fid, pid, sid, name, mark, due in s.execute(
                  select(PlacementFollowUp.id, Placement.id, Student.id, Student.name, PlacementFollowUp.day_mark,
                         PlacementFollowUp.due_on)
@@ -140,13 +291,13 @@ def _follow_ups(s, today: date) -> dict[str, Any]:
                  .join(Student, Student.id == Placement.student_id)
                  .where(*live, PlacementFollowUp.due_on <= soon)
                  .order_by(PlacementFollowUp.due_on, PlacementFollowUp.id).limit(FOLLOW_UP_ITEMS))]
-    return {"overdue": overdue, "due_soon": due_soon, "window_days": FOLLOW_UP_WINDOW_DAYS, "items": items}
+    return FollowUpFigures(overdue, due_soon, FOLLOW_UP_WINDOW_DAYS, tuple(items))
 
 
-def summary(db: Database, actor: Actor, today: date | None = None, table_counts: bool = True) -> dict[str, Any]:
-    """Counts of everything, keyed as documented in the README; `today` (default: the
+def summary(db: Database, actor: Actor, today: date | None = None, table_counts: bool = True) -> SummaryDTO:
+    """Counts of everything, named as documented in the README; `today` (default: the
     computer's date) fixes "this week", the trend's months and which follow-ups are due.
-    `table_counts=False` leaves out "tables" (a row count of every table, for checks
+    `table_counts=False` leaves `tables` None (a row count of every table, for checks
     from the command line): the dashboard does not show it, and at city scale the
     counts of the two-million-row tables cost more than every figure together."""
     require_role(actor, *STAFF, action_zh="查看全基地统计", action_en="see base-wide figures")
@@ -160,7 +311,7 @@ def summary(db: Database, actor: Actor, today: date | None = None, table_counts:
             placements[outcome.value] = n
         # One pass over the certificates for their total, kinds and skill levels (three
         # queries took 25 ms at city scale, this one 15 ms).
-        certs: dict[str, dict[str, int]] = {}
+        certs: dict[str, Counts] = {}
         cert_kinds = {m.value: 0 for m in CertificateKind}
         for kind, occ, level, n in s.execute(
                 select(Certificate.kind, Certificate.occupation, Certificate.level, func.count())
@@ -176,42 +327,35 @@ def summary(db: Database, actor: Actor, today: date | None = None, table_counts:
         served = s.scalar(select(func.count(func.distinct(EnterpriseTrainingOrder.client_id))).where(
             EnterpriseTrainingOrder.deleted_at.is_(None))) or 0
         students = _students(s)
-        by_stage, total = students["by_stage"], students["total"]
         # One covering-index scan for the sessions' total and kinds (ix_practice_session_kind_started).
         sessions_by_kind = _group(s, PracticeSession.kind, PracticeSession, SessionKind)
-        return {
-            "as_of": today.isoformat(),
-            # 累计培训: every student the base took in (not deleted), whatever their status.
-            "trained_to_date": total,
-            "stage_funnel": _stage_funnel(by_stage),
-            "students": students,
-            "partner_schools": _count(s, PartnerSchool),
-            "cohorts": _count(s, Cohort),
-            "mentors": _count(s, Mentor),
-            "enterprise_clients": {"total": _count(s, EnterpriseClient), "served": served},
-            "live_rooms": _count(s, LiveRoom),
-            "bookings": _count(s, RoomBooking),
-            "sessions": {"total": sum(sessions_by_kind.values()), "by_kind": sessions_by_kind},
-            "scripts": _count(s, SalesScript),
-            "videos": _count(s, ShortVideo),
-            "placements": {"students_placed": sum(placements.values()), "by_outcome": placements},
-            "certificates": {
-                "total": sum(cert_kinds.values()),
-                "by_kind": cert_kinds,
-                "skill_level_by_occupation_and_level": certs,
-                "skill_level_by_level": by_level,
-            },
-            "rooms_this_week": _rooms_this_week(s, today),
-            "conversion_trend": _conversion_trend(s, today),
-            "follow_ups": _follow_ups(s, today),
-            "users": _count(s, User),
-            # Row count of every table, so a check can see each entity is populated.
-            **({"tables": {name: s.scalar(select(func.count()).select_from(table)) or 0
-                           for name, table in sorted(Base.metadata.tables.items())}} if table_counts else {}),
-        }
+        tables = ({name: s.scalar(select(func.count()).select_from(table)) or 0
+                   for name, table in sorted(Base.metadata.tables.items())} if table_counts else None)
+        return SummaryDTO(
+            as_of=today,
+            trained_to_date=students.total,
+            stage_funnel=_stage_funnel(students.by_stage),
+            students=students,
+            partner_schools=_count(s, PartnerSchool),
+            cohorts=_count(s, Cohort),
+            mentors=_count(s, Mentor),
+            enterprise_clients=ClientFigures(_count(s, EnterpriseClient), served),
+            live_rooms=_count(s, LiveRoom),
+            bookings=_count(s, RoomBooking),
+            sessions=SessionFigures(sum(sessions_by_kind.values()), sessions_by_kind),
+            scripts=_count(s, SalesScript),
+            videos=_count(s, ShortVideo),
+            placements=PlacementFigures(sum(placements.values()), placements),
+            certificates=CertificateFigures(sum(cert_kinds.values()), cert_kinds, certs, by_level),
+            rooms_this_week=_rooms_this_week(s, today),
+            conversion_trend=_conversion_trend(s, today),
+            follow_ups=_follow_ups(s, today),
+            users=_count(s, User),
+            tables=tables,  # row count of every table, so a check can see each entity is populated
+        )
 
 
-def mentor_summary(db: Database, actor: Actor) -> dict[str, Any]:
+def mentor_summary(db: Database, actor: Actor) -> MentorSummaryDTO:
     """A mentor's own figures for their dashboard: students by stage, sessions logged."""
     require_role(actor, Role.MENTOR, action_zh="查看导师工作台", action_en="see a mentor's dashboard")
     mine = mentor_student_ids(actor.mentor_id)
@@ -225,5 +369,4 @@ def mentor_summary(db: Database, actor: Actor) -> dict[str, Any]:
                 PracticeSession.mentor_id == actor.mentor_id, PracticeSession.deleted_at.is_(None))
                 .group_by(PracticeSession.kind)):
             kinds[kind.value] = n
-        return {"students": sum(stages.values()), "by_stage": stages,
-                "sessions": sum(kinds.values()), "sessions_by_kind": kinds}
+        return MentorSummaryDTO(sum(stages.values()), stages, sum(kinds.values()), kinds)

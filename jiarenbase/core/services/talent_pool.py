@@ -19,11 +19,27 @@ from pathlib import Path
 from sqlalchemy import Float, case, cast, exists, func, or_, select
 
 from ..db.models import Certificate, Cohort, PartnerSchool, Placement, PracticeSession, Student
-from ..domain.enums import (CertificateKind, Occupation, PlacementOutcome, Platform, SessionKind, SkillLevel,
-                            Stage, StudentStatus)
+from ..domain.enums import (
+    CertificateKind,
+    Occupation,
+    PlacementOutcome,
+    Platform,
+    SessionKind,
+    SkillLevel,
+    Stage,
+    StudentStatus,
+)
 from ..errors import ValidationError
-from .common import (EVERYONE, STAFF, ensure_student_access, insert_row, load_versioned, mentor_student_ids,
-                     require_role, update_row)
+from .common import (
+    EVERYONE,
+    STAFF,
+    ensure_student_access,
+    insert_row,
+    load_versioned,
+    mentor_student_ids,
+    require_role,
+    update_row,
+)
 from .context import Actor, Database
 from .listing import like_pattern
 from .validation import Checker
@@ -265,8 +281,8 @@ def archive_to_talent_pool(db: Database, actor: Actor, student_ids: Sequence[int
                 raise ValidationError.of("学员", f"“{st.name}”已有就业去向（{placed.zh}），不能归入人才库。",
                                          f"{st.name} is already placed ({placed.value}).", "student")
             insert_row(s, actor, Placement(student_id=sid, outcome=PlacementOutcome.TALENT_POOL,
-                                           start_date=on, note=note or "建档留档"), "placement")
-            update_row(s, actor, st, {"in_talent_pool": True}, "student")
+                                           start_date=on, note=note or "建档留档"))
+            update_row(s, actor, st, {"in_talent_pool": True})
             done += 1
     return done
 
@@ -281,7 +297,7 @@ def update_talent_file(db: Database, actor: Actor, student_id: int, version: int
     c.raise_if_any()
     with db.transaction() as s:
         st = load_versioned(s, Student, student_id, version, "学员", "student")
-        update_row(s, actor, st, {"skills": skills, "contact_consent": bool(contact_consent)}, "student")
+        update_row(s, actor, st, {"skills": skills, "contact_consent": bool(contact_consent)})
     return candidate_file(db, actor, student_id).candidate
 
 

@@ -17,36 +17,49 @@ from typing import Any
 from sqlalchemy import String, literal_column, or_, select, union_all
 from sqlalchemy.orm import Session
 
-from ..db.models import (AuditEntry, Cohort, EnterpriseClient, LiveRoom, Mentor, PartnerSchool,
-                         PracticeSession, RoomBooking, Student)
+from ..db.models import (
+    AuditEntry,
+    Cohort,
+    EnterpriseClient,
+    LiveRoom,
+    Mentor,
+    PartnerSchool,
+    PracticeSession,
+    RoomBooking,
+    Student,
+)
 from ..domain.booking import BookingSlot, check_booking
 from ..domain.enums import Role
 from ..errors import NotFound, ValidationError
 from .common import EVERYONE, STAFF, ensure_student_access, require_role, restore_row
 from .context import Actor, Database
 from .listing import ListQuery, Page, like_pattern, page
-from .rooms import _overlapping, _serialise_bookings
+from .rooms import overlapping_slots, serialise_bookings
 
 
 @dataclass(frozen=True)
 class TrashEntity:
     """A kind of record that can sit in the trash."""
 
-    key: str  # the audit log's entity name
     model: type
     zh: str
     en: str
     unique: tuple[str, ...] = ()  # columns no two live records may share
 
+    @property
+    def key(self) -> str:
+        """The kind's name in the audit log and the trash's lists: the model's table name."""
+        return self.model.__tablename__
+
 
 ENTITIES: dict[str, TrashEntity] = {e.key: e for e in (
-    TrashEntity("student", Student, "学员", "student", ("id_number",)),
-    TrashEntity("cohort", Cohort, "批次", "cohort", ("code",)),
-    TrashEntity("partner_school", PartnerSchool, "合作院校", "partner school", ("name",)),
-    TrashEntity("enterprise_client", EnterpriseClient, "企业客户", "enterprise client", ("name",)),
-    TrashEntity("mentor", Mentor, "导师", "mentor"),
-    TrashEntity("practice_session", PracticeSession, "实训记录", "practice session"),
-    TrashEntity("room_booking", RoomBooking, "直播间预约", "room booking"),
+    TrashEntity(Student, "学员", "student", ("id_number",)),
+    TrashEntity(Cohort, "批次", "cohort", ("code",)),
+    TrashEntity(PartnerSchool, "合作院校", "partner school", ("name",)),
+    TrashEntity(EnterpriseClient, "企业客户", "enterprise client", ("name",)),
+    TrashEntity(Mentor, "导师", "mentor"),
+    TrashEntity(PracticeSession, "实训记录", "practice session"),
+    TrashEntity(RoomBooking, "直播间预约", "room booking"),
 )}
 
 # Labels of the unique columns, for the clash message.
@@ -85,7 +98,7 @@ def _mentor_may_restore(s: Session, actor: Actor, row: PracticeSession) -> None:
     """A mentor restores only a record of their own, for their own student, that
     they deleted themselves (the undo of their own delete)."""
     ensure_student_access(s, actor, row.student_id)
-    entry = _latest_delete(s, "practice_session", row.id)
+    entry = _latest_delete(s, PracticeSession.__tablename__, row.id)
     mine = row.mentor_id == actor.mentor_id and entry is not None and entry.user_id == actor.user_id
     if not mine or actor.user_id is None:
         require_role(actor, *STAFF, action_zh="恢复他人删除的实训记录",
@@ -101,9 +114,9 @@ def _check_unique(s: Session, kind: TrashEntity, row: Any) -> None:
         if other is not None:
             label, label_en = _KEY_LABELS.get(column, (column, column))
             raise ValidationError.of(
-                label, f"“{value}”已被在用的{kind.zh}“{_name_of(s, kind.key, other)}”使用，不能恢复这条记录。"
+                label, f"“{value}”已被在用的{kind.zh}“{_name_of(s, other)}”使用，不能恢复这条记录。"
                        "请先修改或删除在用的那条。",
-                f"'{value}' is used by the live {kind.en} '{_name_of(s, kind.key, other)}'; "
+                f"'{value}' is used by the live {kind.en} '{_name_of(s, other)}'; "
                 "change or delete that one first.", label_en)
 
 
@@ -136,19 +149,19 @@ def _check_session(s: Session, row: PracticeSession) -> None:
 
 
 def _check_booking(s: Session, row: RoomBooking) -> None:
-    _serialise_bookings(s)
+    serialise_bookings(s)
     room = s.get(LiveRoom, row.room_id)
     _require_live(room, "直播间", "live room", room.name if room else "")
     for st in row.students:
         _require_live(st, "学员", "student", st.name)
     slot = BookingSlot(row.id, row.room_id, row.start, row.end, row.mentor_id,
                        frozenset(st.id for st in row.students))
-    check_booking(slot, _overlapping(s, row.start, row.end), {st.id: st.name for st in row.students})
+    check_booking(slot, overlapping_slots(s, row.start, row.end), {st.id: st.name for st in row.students})
 
 
-_CHECKS: dict[str, Callable[[Session, Any], None]] = {
-    "student": _check_student, "cohort": _check_cohort, "mentor": _check_mentor,
-    "practice_session": _check_session, "room_booking": _check_booking,
+_CHECKS: dict[type, Callable[[Session, Any], None]] = {
+    Student: _check_student, Cohort: _check_cohort, Mentor: _check_mentor,
+    PracticeSession: _check_session, RoomBooking: _check_booking,
 }
 
 
@@ -157,7 +170,7 @@ def restore_record(db: Database, actor: Actor, entity: str, record_id: int) -> N
     Staff and admin restore anything; a mentor only a practice session of their own
     student that they deleted themselves."""
     kind = _kind(entity)
-    roles = EVERYONE if entity == "practice_session" else STAFF
+    roles = EVERYONE if kind.model is PracticeSession else STAFF
     require_role(actor, *roles, action_zh=f"恢复{kind.zh}", action_en=f"restore a {kind.en}")
     with db.transaction() as s:
         row = s.get(kind.model, record_id)
@@ -165,15 +178,15 @@ def restore_record(db: Database, actor: Actor, entity: str, record_id: int) -> N
             raise NotFound(f"找不到编号为 {record_id} 的{kind.zh}。",
                            f"There is no {kind.en} with the number {record_id}.")
         if row.deleted_at is None:
-            raise ValidationError.of(kind.zh, f"“{_name_of(s, entity, row)}”没有被删除，无需恢复。",
-                                     f"'{_name_of(s, entity, row)}' is not deleted.", kind.en)
+            raise ValidationError.of(kind.zh, f"“{_name_of(s, row)}”没有被删除，无需恢复。",
+                                     f"'{_name_of(s, row)}' is not deleted.", kind.en)
         if actor.is_mentor:
             _mentor_may_restore(s, actor, row)
         _check_unique(s, kind, row)
-        check = _CHECKS.get(entity)
+        check = _CHECKS.get(kind.model)
         if check is not None:
             check(s, row)
-        restore_row(s, actor, row, entity)
+        restore_row(s, actor, row)
 
 
 # --- listing -----------------------------------------------------------------
@@ -182,14 +195,14 @@ def _when(value: datetime) -> str:
     return f"{value:%Y-%m-%d %H:%M}"
 
 
-def _name_of(s: Session, entity: str, row: Any) -> str:
+def _name_of(s: Session, row: Any) -> str:
     """A person-readable name of one record, in Chinese (names are data, not UI text)."""
-    if entity == "cohort":
+    if isinstance(row, Cohort):
         return f"{row.code} {row.name}".strip()
-    if entity == "practice_session":
+    if isinstance(row, PracticeSession):
         student = s.get(Student, row.student_id)
         return f"{student.name if student else '?'} {row.kind.zh} {_when(row.started_at)}"
-    if entity == "room_booking":
+    if isinstance(row, RoomBooking):
         room = s.get(LiveRoom, row.room_id)
         span = f"{_when(row.start)}–{row.end:%H:%M}"
         return " ".join(p for p in (room.name if room else "", span, row.purpose) if p)
@@ -199,13 +212,13 @@ def _name_of(s: Session, entity: str, row: Any) -> str:
 def _deleted_rows(key: str, search: str):
     """SELECT entity, record_id, deleted_at, sort_name for one kind's deleted rows."""
     model = ENTITIES[key].model
-    if key == "practice_session":
+    if model is PracticeSession:
         sort_name, joined = Student.name, (Student, Student.id == PracticeSession.student_id)
         searched = [Student.name]
-    elif key == "room_booking":
+    elif model is RoomBooking:
         sort_name, joined = LiveRoom.name, (LiveRoom, LiveRoom.id == RoomBooking.room_id)
         searched = [LiveRoom.name, RoomBooking.purpose]
-    elif key == "cohort":
+    elif model is Cohort:
         sort_name, joined, searched = Cohort.code, None, [Cohort.code, Cohort.name]
     else:
         sort_name, joined, searched = model.name, None, [model.name]
@@ -253,7 +266,7 @@ def list_deleted(db: Database, actor: Actor, entity: str | None = None,
         for key, ids in by_kind.items():
             model = ENTITIES[key].model
             for row in s.scalars(select(model).where(model.id.in_(ids))):
-                names[key, row.id] = _name_of(s, key, row)
+                names[key, row.id] = _name_of(s, row)
             who.update({(key, rid): u for rid, u in _deleted_by(s, key, ids).items()})
         out = []
         for key, rid, at in rows:

@@ -11,8 +11,8 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 
 from ..db.models import Mentor, Setting, User, utcnow
-from ..domain.text import normalise_text
 from ..domain.enums import Role
+from ..domain.text import normalise_text
 from ..errors import AuthenticationError, ValidationError
 from .common import EVERYONE, audit, insert_row, load_versioned, require_role, update_row
 from .context import Actor, Database
@@ -115,7 +115,8 @@ def add_user(db: Database, actor: Actor, username: str, password: str, role: Rol
                                  "user name")
     _check_password(password)
     if role is Role.MENTOR and mentor_id is None:
-        raise ValidationError.of("关联导师", "导师账号必须关联一位导师。", "a mentor account needs its mentor.", "mentor")
+        raise ValidationError.of("关联导师", "导师账号必须关联一位导师。",
+                                 "a mentor account needs its mentor.", "mentor")
     with db.transaction() as s:
         if s.scalar(select(User.id).where(func.lower(User.username) == username.lower())) is not None:
             raise ValidationError.of("用户名", f"“{username}”已存在，请换一个。", f"'{username}' exists already.",
@@ -123,8 +124,7 @@ def add_user(db: Database, actor: Actor, username: str, password: str, role: Rol
         if mentor_id is not None and s.get(Mentor, mentor_id) is None:
             raise ValidationError.of("关联导师", "所选导师不存在。", "no such mentor.", "mentor")
         row = insert_row(s, actor, User(username=username, display_name=display_name.strip() or username,
-                                        role=role, mentor_id=mentor_id, password_hash=_hasher.hash(password)),
-                         "app_user")
+                                        role=role, mentor_id=mentor_id, password_hash=_hasher.hash(password)))
         return _dto(row)
 
 
@@ -140,7 +140,8 @@ def authenticate(db: Database, username: str, password: str, now: datetime | Non
             raise wrong
         if user.locked_until and user.locked_until > now:
             minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
-            raise AuthenticationError(f"密码连续输错 {MAX_FAILED_LOGINS} 次，账号已锁定，请 {minutes} 分钟后再试，或请管理员解锁。",
+            raise AuthenticationError(f"密码连续输错 {MAX_FAILED_LOGINS} 次，账号已锁定，"
+                                      f"请 {minutes} 分钟后再试，或请管理员解锁。",
                                       f"Account locked after {MAX_FAILED_LOGINS} wrong passwords; try again in "
                                       f"{minutes} minutes or ask an admin to unlock it.")
         try:
@@ -150,14 +151,14 @@ def authenticate(db: Database, username: str, password: str, now: datetime | Non
             if user.failed_logins >= MAX_FAILED_LOGINS:
                 user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
                 user.failed_logins = 0
-                audit(s, Actor(user.id, user.username, user.role), "locked", "app_user", user.id)
+                audit(s, Actor(user.id, user.username, user.role), "locked", User, user.id)
         else:
             if _hasher.check_needs_rehash(user.password_hash):
                 user.password_hash = _hasher.hash(password)
             user.failed_logins = 0
             user.locked_until = None
             user.last_login_at = now
-            audit(s, Actor(user.id, user.username, user.role, user.mentor_id), "login", "app_user", user.id)
+            audit(s, Actor(user.id, user.username, user.role, user.mentor_id), "login", User, user.id)
             return _dto(user)
     # The failed attempt is committed above; only then report it.
     raise wrong
@@ -167,7 +168,7 @@ def unlock_user(db: Database, actor: Actor, user_id: int) -> UserDTO:
     require_role(actor, Role.ADMIN, action_zh="解锁账号", action_en="unlock accounts")
     with db.transaction() as s:
         row = load_versioned(s, User, user_id, None, "用户", "user")
-        return _dto(update_row(s, actor, row, {"locked_until": None, "failed_logins": 0}, "app_user"))
+        return _dto(update_row(s, actor, row, {"locked_until": None, "failed_logins": 0}))
 
 
 def set_password(db: Database, actor: Actor, user_id: int, password: str) -> None:
@@ -179,7 +180,7 @@ def set_password(db: Database, actor: Actor, user_id: int, password: str) -> Non
     with db.transaction() as s:
         row = load_versioned(s, User, user_id, None, "用户", "user")
         row.password_hash = _hasher.hash(password)
-        audit(s, actor, "set_password", "app_user", user_id)
+        audit(s, actor, "set_password", User, user_id)
 
 
 def list_users(db: Database, actor: Actor) -> list[UserDTO]:
@@ -209,7 +210,8 @@ def update_user(db: Database, actor: Actor, user_id: int, version: int | None, d
         raise ValidationError.of("显示名", f"太长（{len(display_name)} 个字），最多 60 个字。",
                                  f"is too long ({len(display_name)} characters); at most 60.", "display name")
     if data.role is Role.MENTOR and data.mentor_id is None:
-        raise ValidationError.of("关联导师", "导师账号必须关联一位导师。", "a mentor account needs its mentor.", "mentor")
+        raise ValidationError.of("关联导师", "导师账号必须关联一位导师。",
+                                 "a mentor account needs its mentor.", "mentor")
     mentor_id = data.mentor_id if data.role is Role.MENTOR else None
     with db.transaction() as s:
         row = load_versioned(s, User, user_id, version, "用户", "user")
@@ -227,5 +229,5 @@ def update_user(db: Database, actor: Actor, user_id: int, version: int | None, d
                                      "this is the only active admin account; keep at least one.", field_en)
         values = dict(display_name=display_name or row.username, role=data.role, mentor_id=mentor_id,
                       active=bool(data.active))
-        return _dto(update_row(s, actor, row, values, "app_user"))
+        return _dto(update_row(s, actor, row, values))
 

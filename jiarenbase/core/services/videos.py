@@ -20,8 +20,16 @@ from sqlalchemy.orm import Session
 from ..db.models import ShortVideo
 from ..domain.enums import Platform
 from ..errors import NotFound, ValidationError
-from .common import (EVERYONE, ensure_student_access, insert_row, load_versioned, require_role, restore_row,
-                     soft_delete_row, update_row)
+from .common import (
+    EVERYONE,
+    ensure_student_access,
+    insert_row,
+    load_versioned,
+    require_role,
+    restore_row,
+    soft_delete_row,
+    update_row,
+)
 from .context import Actor, Database
 from .validation import Checker
 
@@ -127,7 +135,8 @@ def _check_iteration(rows: dict[int, ShortVideo], video_id: int | None, data: Vi
             raise _iteration_error(f"所选的原视频“{parent.title}”已被删除，请选择另一个。",
                                    f"the original video '{parent.title}' was deleted; choose another.")
         if video_id is not None and any(a.id == video_id for a in _chain(rows, parent)):
-            raise _iteration_error(f"“{parent.title}”本身就是这个视频的迭代版，不能反过来作为它的原视频（会形成循环）。",
+            raise _iteration_error(f"“{parent.title}”本身就是这个视频的迭代版，"
+                                   "不能反过来作为它的原视频（会形成循环）。",
                                    f"'{parent.title}' is itself an iteration of this video; that would make a cycle.")
         if data.published_on and parent.published_on and data.published_on < parent.published_on:
             raise ValidationError.of(
@@ -155,7 +164,7 @@ def add_video(db: Database, actor: Actor, data: VideoInput) -> VideoDTO:
         row = ShortVideo(student_id=data.student_id, title=title, platform=data.platform,
                          published_on=data.published_on, views=data.views, likes=data.likes,
                          comments=data.comments, iteration_of_id=data.iteration_of_id)
-        insert_row(s, actor, row, "short_video")
+        insert_row(s, actor, row)
         rows[row.id] = row
         return _video_dto(row, rows)
 
@@ -188,7 +197,7 @@ def update_video(db: Database, actor: Actor, video_id: int, version: int | None,
         link = row.iteration_of_id if shown and shown[0].id == data.iteration_of_id else data.iteration_of_id
         update_row(s, actor, row, {"title": title, "platform": data.platform, "published_on": data.published_on,
                                    "views": data.views, "likes": data.likes, "comments": data.comments,
-                                   "iteration_of_id": link}, "short_video")
+                                   "iteration_of_id": link})
         return _video_dto(row, rows)
 
 
@@ -197,7 +206,7 @@ def delete_video(db: Database, actor: Actor, video_id: int, version: int | None 
     require_role(actor, *EVERYONE)
     with db.transaction() as s:
         row = _load(s, actor, video_id, version)
-        soft_delete_row(s, actor, row, "short_video")
+        soft_delete_row(s, actor, row)
 
 
 def restore_video(db: Database, actor: Actor, video_id: int) -> VideoDTO:
@@ -209,7 +218,7 @@ def restore_video(db: Database, actor: Actor, video_id: int) -> VideoDTO:
             raise NotFound(f"找不到该短视频（编号 {video_id}）。", f"The short video {video_id} does not exist.")
         ensure_student_access(s, actor, row.student_id)
         if row.deleted_at is not None:
-            restore_row(s, actor, row, "short_video")
+            restore_row(s, actor, row)
         return _video_dto(row, _student_rows(s, row.student_id))
 
 

@@ -1,6 +1,7 @@
 """服务期协议: record or edit a service agreement. A service period is allowed only
 when the employer paid special training fees (《劳动合同法》第二十二条); the form
 says so as soon as the months and the fee disagree, and the service refuses it.
+The student and the enterprise client are searched (SearchCombo), never loaded whole.
 
     dialog = AgreementDialog(ctx, agreement_id=None, parent=page, student_id=None)
     dialog.saved.connect(...)   # the agreement's id
@@ -10,7 +11,8 @@ says so as soon as the months and the fee disagree, and the service refuses it.
 #   Student → 学员; Enterprise client → 企业客户; Employer → 用人单位
 #   Name of an employer that is not a client → 非企业客户时填写用人单位名称
 #   Service period → 服务期;  months →  个月; None → 无
-#   Special training fee → 专项培训费用; Paid by the employer for professional technical training → 用人单位已为专业技术培训支付专项培训费用
+#   Special training fee → 专项培训费用
+#   Paid by the employer for professional technical training → 用人单位已为专业技术培训支付专项培训费用
 #   Fee paid → 已付费用;  yuan →  元; Starts on → 开始日期; Known → 已知; Note → 备注
 #   (not a client: type the name) → （非企业客户：请填写名称）
 #   Ends on %1 → 至 %1 止
@@ -19,20 +21,22 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCompleter, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...core.domain.service_period import LEGAL_BASIS, LEGAL_BASIS_EN, check_service_agreement
 from ...core.errors import ValidationError
 from ...core.services import clients, enrolment, organisations
 from ...core.services.clients import AgreementDTO, AgreementInput
-from ...core.services.listing import ListQuery
 from ..context import AppContext
 from ..forms.ui_agreement_dialog import Ui_AgreementDialog
-from .form_values import combo_value, fill_combo, link_optional_date, optional_date, select_value, set_optional_date
+from .form_values import link_optional_date, optional_date, set_optional_date
 from .record_dialog import RecordDialog
 
 MONTHS_FIELD, FEE_FIELD = "服务期（月）", "专项培训费用"
+
+
+def student_label(student) -> str:
+    return " · ".join(x for x in (student.name, student.cohort_code, student.student_number) if x)
 
 
 class AgreementDialog(RecordDialog):
@@ -47,19 +51,17 @@ class AgreementDialog(RecordDialog):
         self.ui = ui = Ui_AgreementDialog()
         ui.setupUi(self)
         self.setup_form(ui)
-        ui.student.setInsertPolicy(ui.student.InsertPolicy.NoInsert)
-        ui.student.lineEdit().setPlaceholderText(self.tr("Type a name to search"))
-        completer = QCompleter(ui.student.model(), ui.student)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        ui.student.setCompleter(completer)
+        ui.student.setup(ctx, enrolment.list_students, student_label, sort="name",
+                         placeholder=self.tr("Type a name to search"))
+        ui.employerClient.setup(ctx, organisations.list_clients, lambda c: c.name, sort="name",
+                                none_text=self.tr("(not a client: type the name)"))
         ui.legalBasis.setText(LEGAL_BASIS_EN if ctx.lang == "en" else LEGAL_BASIS)
         ui.legalBasis.setStyleSheet("color: palette(mid);")
         link_optional_date(ui.hasStart, ui.startDate)
         set_optional_date(ui.hasStart, ui.startDate, None)
         ui.feePaid.toggled.connect(ui.feeAmount.setEnabled)
         ui.feeAmount.setEnabled(False)
-        ui.employerClient.currentIndexChanged.connect(self._client_changed)
+        ui.employerClient.chosen.connect(self._client_changed)
         for signal in (ui.serviceMonths.valueChanged, ui.feeAmount.valueChanged, ui.feePaid.toggled):
             signal.connect(lambda *_: self._check_period())
         for signal in (ui.serviceMonths.valueChanged, ui.hasStart.toggled, ui.startDate.dateChanged):
@@ -70,32 +72,24 @@ class AgreementDialog(RecordDialog):
         return self.tr("New service agreement"), self.tr("Edit service agreement")
 
     def choices(self):
-        return [(enrolment.list_students, (ListQuery(sort="name", limit=5000),), self._students_loaded),
-                (organisations.list_clients, (ListQuery(sort="name", limit=1000),), self._clients_loaded)]
+        steps = [self.ui.student.first_page(), self.ui.employerClient.first_page()]
+        if self.is_new and self.student_id is not None:  # opened from a student: that one, by name
+            steps.append((enrolment.get_student, (self.student_id,), self._student_given))
+        return steps
 
-    def _students_loaded(self, page) -> None:
-        fill_combo(self.ui.student, [(" · ".join(x for x in (s.name, s.cohort_code, s.student_number) if x), s.id)
-                                     for s in page.rows])
-        self.ui.student.setCurrentIndex(-1)
-
-    def _clients_loaded(self, page) -> None:
-        fill_combo(self.ui.employerClient, [(c.name, c.id) for c in page.rows],
-                   none_text=self.tr("(not a client: type the name)"))
-
-    def prepare_new(self) -> None:
-        if self.student_id is not None:
-            select_value(self.ui.student, self.student_id)
+    def _student_given(self, student) -> None:
+        self.ui.student.set_current(student.id, student_label(student), student)
 
     def load(self, db, actor, record_id: int) -> AgreementDTO:
         return clients.get_service_agreement(db, actor, record_id)
 
     def fill(self, dto: AgreementDTO) -> None:
         ui = self.ui
-        select_value(ui.student, dto.student_id)
-        if dto.employer_client_id is not None and select_value(ui.employerClient, dto.employer_client_id):
+        ui.student.set_current(dto.student_id, dto.student_name)
+        ui.employerClient.set_current(dto.employer_client_id, dto.employer_name)
+        if dto.employer_client_id is not None:
             ui.employerName.clear()
         else:
-            ui.employerClient.setCurrentIndex(0)
             ui.employerName.setText(dto.employer_name)
         ui.serviceMonths.setValue(dto.service_months)
         ui.feePaid.setChecked(dto.special_training_fee_paid)
@@ -104,8 +98,8 @@ class AgreementDialog(RecordDialog):
         ui.note.setPlainText(dto.note)
         self._show_end()
 
-    def _client_changed(self) -> None:
-        is_client = combo_value(self.ui.employerClient) is not None
+    def _client_changed(self, client_id: int | None) -> None:
+        is_client = client_id is not None
         self.ui.employerName.setEnabled(not is_client)
         if is_client:
             self.ui.employerName.clear()
@@ -130,13 +124,13 @@ class AgreementDialog(RecordDialog):
 
     def gather(self) -> AgreementInput:
         ui = self.ui
-        student_id = combo_value(ui.student) if ui.student.currentIndex() >= 0 else None
-        if student_id is None or ui.student.currentText() != ui.student.itemText(ui.student.currentIndex()):
+        if ui.student.current_id() is None:
             raise ValidationError.of("学员", "请从列表中选择学员（可输入姓名搜索）。",
                                      "choose a student from the list (type part of the name to search).", "Student")
-        return AgreementInput(student_id=student_id, service_months=ui.serviceMonths.value(),
+        client_id = ui.employerClient.checked_id("用人单位", "employer")
+        return AgreementInput(student_id=ui.student.current_id(), service_months=ui.serviceMonths.value(),
                               special_training_fee_paid=ui.feePaid.isChecked(), fee_amount=self._fee(),
-                              employer_client_id=combo_value(ui.employerClient), employer_name=ui.employerName.text(),
+                              employer_client_id=client_id, employer_name=ui.employerName.text(),
                               start_date=optional_date(ui.hasStart, ui.startDate), note=ui.note.toPlainText())
 
     def create(self, db, actor, data: AgreementInput) -> AgreementDTO:

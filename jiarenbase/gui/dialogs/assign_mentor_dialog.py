@@ -35,11 +35,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidgetItem, QWidget
 
 from ...core.domain.enums import TRAINING_STAGES, Stage
+from ...core.errors import JiarenError, ValidationError
 from ...core.services import mentors
 from ...core.services.mentor_workload import MentorWorkloadDTO, mentor_workload
 from ...core.services.mentors import StudentAssignments
 from ..context import AppContext
-from ..tasks import CountedCalls
 from ..forms.ui_assign_mentor_dialog import Ui_AssignMentorDialog
 from ..widgets.field_error import FieldErrors
 from ..widgets.table_fit import fit_columns
@@ -57,7 +57,6 @@ class AssignMentorDialog(QDialog):
         self.student_ids = list(dict.fromkeys(student_ids))
         self.students: list[StudentAssignments] = []
         self.loads: dict[int, MentorWorkloadDTO] = {}
-        self.calls = CountedCalls(ctx, lambda: self._update_buttons(), lambda exc: self._failed(exc))
         self.ui = ui = Ui_AssignMentorDialog()
         ui.setupUi(self)
         ui.heading.setStyleSheet("font-size: 16px; font-weight: 600;")
@@ -81,11 +80,12 @@ class AssignMentorDialog(QDialog):
 
     # -- service calls ---------------------------------------------------------------
     def run(self, fn, *args, on_done, on_error=None) -> None:
-        self.calls.run(fn, *args, on_done=on_done, on_error=on_error)
+        """`fn(db, actor, *args)` as an operation of this dialog; Save is off until it is back."""
+        self.ctx.ops.run(self, fn, self.ctx.db, self.ctx.actor, *args, success=on_done,
+                         failure=on_error or self._failed, busy=[self.save_button], after=self._update_buttons)
+        self._update_buttons()
 
-    def _failed(self, exc: Exception) -> None:
-        from ...core.errors import ValidationError
-
+    def _failed(self, exc: JiarenError) -> None:
         if isinstance(exc, ValidationError):
             first = self.errors.show_problems(exc.problems)
             if first is not None:
@@ -94,7 +94,8 @@ class AssignMentorDialog(QDialog):
             self.errors.set_general(self.ctx.message(exc))
 
     def _update_buttons(self) -> None:
-        self.save_button.setEnabled(not self.calls.busy and bool(self.students) and self.ui.mentor.count() > 0)
+        idle = not self.ctx.ops.pending_for(self)
+        self.save_button.setEnabled(idle and bool(self.students) and self.ui.mentor.count() > 0)
 
     # -- filling ---------------------------------------------------------------------------
     def _fill_stages(self, current: Stage | None = None) -> None:

@@ -26,7 +26,8 @@ click, late, absent with a reason; Ctrl+S saves the sheet, all or nothing."""
 #   Discard changes? → 放弃修改？
 #   The check-in sheet has unsaved changes. Discard them? → 考勤表有未保存的修改，要放弃吗？
 #   Delete lesson → 删除课程
-#   Delete the lesson “%1”? Its %2 check-ins will no longer count for the cognitive stage. → 删除课程“%1”吗？其 %2 条考勤将不再计入认知实训。
+#   Delete the lesson “%1”? Its %2 check-ins will no longer count for the cognitive stage.
+#     → 删除课程“%1”吗？其 %2 条考勤将不再计入认知实训。
 from __future__ import annotations
 
 from datetime import date
@@ -36,7 +37,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QMessageBox, QWidget
 
 from ...core.domain.enums import AttendanceStatus
-from ...core.errors import ValidationError
+from ...core.errors import JiarenError, ValidationError
 from ...core.services import attendance
 from ...core.services.attendance import AttendanceEntry, AttendanceSheet, ModuleDTO, ModuleInput
 from ..context import AppContext
@@ -58,7 +59,6 @@ class AttendanceDialog(QDialog):
         self.sheet: AttendanceSheet | None = None
         self.wrote = False  # something was saved (the board then reloads)
         self._baseline: list[tuple] = []
-        self._busy = False
         self.ui = Ui_AttendanceDialog()
         self.ui.setupUi(self)
         ui = self.ui
@@ -91,10 +91,16 @@ class AttendanceDialog(QDialog):
         self._show_sheet(None)
         self.load_modules()
 
+    # -- service calls ---------------------------------------------------------------------
+    def run(self, fn, *args, on_done, on_error=None, **options) -> None:
+        """`fn(db, actor, *args)` as an operation of this dialog (`options`: latest, busy)."""
+        self.ctx.ops.run(self, fn, self.ctx.db, self.ctx.actor, *args, success=on_done,
+                         failure=on_error or self._failed, **options)
+
     # -- lessons -------------------------------------------------------------------------
     def load_modules(self, select: int | None = None) -> None:
-        self.ctx.tasks.run(attendance.list_modules, self.ctx.db, self.ctx.actor, self.cohort_id,
-                           on_done=lambda mods: self._modules_loaded(mods, select), on_error=self._failed)
+        self.run(attendance.list_modules, self.cohort_id, on_done=lambda mods: self._modules_loaded(mods, select),
+                 latest="modules")
 
     def _lesson_text(self, m: ModuleDTO) -> str:
         """Two lines: date and title; attended and what is still to record."""
@@ -144,8 +150,7 @@ class AttendanceDialog(QDialog):
             return
         self.module_id = module.id
         self._fill_lesson(module)
-        self.ctx.tasks.run(attendance.attendance_sheet, self.ctx.db, self.ctx.actor, module.id,
-                           on_done=self._show_sheet, on_error=self._failed)
+        self.run(attendance.attendance_sheet, module.id, on_done=self._show_sheet, latest="sheet")
 
     def _fill_lesson(self, m: ModuleDTO | None) -> None:
         ui = self.ui
@@ -159,6 +164,7 @@ class AttendanceDialog(QDialog):
         if self.is_dirty() and not self._discard():
             return
         self.module_id = None
+        self.ctx.ops.cancel(self, "sheet")  # a sheet still coming is no longer the one shown
         self.ui.lessons.blockSignals(True)
         self.ui.lessons.setCurrentRow(-1)
         self.ui.lessons.blockSignals(False)
@@ -183,7 +189,7 @@ class AttendanceDialog(QDialog):
             self.load_modules(select=m.id)
             self._note(self.tr("Lesson saved."))
 
-        self.ctx.tasks.run(fn, self.ctx.db, self.ctx.actor, *args, on_done=done, on_error=self._failed)
+        self.run(fn, *args, on_done=done, busy=[ui.saveLessonButton])
 
     def delete_lesson(self) -> None:
         m = self.current_module()
@@ -203,8 +209,7 @@ class AttendanceDialog(QDialog):
             self._baseline = []
             self.load_modules()
 
-        self.ctx.tasks.run(attendance.delete_module, self.ctx.db, self.ctx.actor, m.id, m.version,
-                           on_done=done, on_error=self._failed)
+        self.run(attendance.delete_module, m.id, m.version, on_done=done, busy=[self.ui.deleteLessonButton])
 
     # -- the check-in sheet -------------------------------------------------------------------
     def _show_sheet(self, sheet: AttendanceSheet | None) -> None:
@@ -248,13 +253,13 @@ class AttendanceDialog(QDialog):
         if self.sheet is None:
             return []
         out = []
-        for line, now, was in zip(self.sheet.rows, self.check_in.marks(), self._baseline):
+        for line, now, was in zip(self.sheet.rows, self.check_in.marks(), self._baseline, strict=False):
             if now != was and now[0] is not None:
                 out.append(AttendanceEntry(line.student_id, now[0], now[1], line.version or 0))
         return out
 
     def save(self) -> None:
-        if self._busy or self.sheet is None:
+        if self.sheet is None or not self.save_button.isEnabled():  # off while saving (and Ctrl+S too)
             return
         self.errors.clear()
         self._note("")
@@ -263,13 +268,10 @@ class AttendanceDialog(QDialog):
         if not entries:
             self._note(self.tr("Attendance saved."))
             return
-        self._busy = True
-        self.save_button.setEnabled(False)
-        self.ctx.tasks.run(attendance.record_attendance, self.ctx.db, self.ctx.actor, self.sheet.module.id,
-                           entries, on_done=self._saved, on_error=self._save_failed)
+        self.run(attendance.record_attendance, self.sheet.module.id, entries, on_done=self._saved,
+                 on_error=self._save_failed, busy=[self.save_button])
 
     def _saved(self, sheet: AttendanceSheet) -> None:
-        self._busy = False
         self.wrote = True
         self._show_sheet(sheet)
         self._note(self.tr("Attendance saved."))
@@ -278,9 +280,7 @@ class AttendanceDialog(QDialog):
             current.setText(self._lesson_text(sheet.module))
             self.modules = [sheet.module if m.id == sheet.module.id else m for m in self.modules]
 
-    def _save_failed(self, exc: Exception) -> None:
-        self._busy = False
-        self.save_button.setEnabled(True)
+    def _save_failed(self, exc: JiarenError) -> None:
         self._failed(exc)
         if isinstance(exc, ValidationError) and self.sheet is not None:
             sheet = self.check_in
@@ -297,7 +297,7 @@ class AttendanceDialog(QDialog):
         self.ui.notice.setText(text)
         self.ui.notice.setVisible(bool(text))
 
-    def _failed(self, exc: Exception) -> None:
+    def _failed(self, exc: JiarenError) -> None:
         if isinstance(exc, ValidationError):
             first = self.errors.show_problems(exc.problems)
             if first is not None:

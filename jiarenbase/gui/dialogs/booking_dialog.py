@@ -49,18 +49,17 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from ...core.services import enrolment, mentors, rooms
-from ...core.services.listing import ListQuery, Page
 from ...core.services.rooms import BookingDTO, BookingInput
 from ..context import AppContext
 from ..forms.ui_booking_dialog import Ui_BookingDialog
+from ..widgets.search_checklist import SearchChecklist
 from .form_values import combo_value, fill_combo, select_value, to_qdate
 from .record_dialog import RecordDialog
 
-ALL = ListQuery(sort="name", limit=10_000)
 STEP = 15  # minutes
 DAY = 24 * 60
 
@@ -79,6 +78,10 @@ def ask_cancel(parent: QWidget, label: str) -> bool:
 
 def _hhmm(minutes: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def _student_label(student) -> str:
+    return f"{student.name}  {student.student_number}".strip()
 
 
 class BookingDialog(RecordDialog):
@@ -108,13 +111,17 @@ class BookingDialog(RecordDialog):
         ui.purpose.lineEdit().setMaxLength(100)
         ui.start.currentIndexChanged.connect(self._start_changed)
         ui.end.currentIndexChanged.connect(self._show_duration)
-        ui.studentSearch.textChanged.connect(self._filter_students)
-        ui.students.itemChanged.connect(self._show_chosen)
+        # Students and mentors are searched, never loaded whole (a mentor sees their own students only).
+        self.students = SearchChecklist(ui.studentSearch, ui.students, self)
+        self.students.setup(ctx, enrolment.list_students, _student_label, sort="name")
+        self.students.changed.connect(self._show_chosen)
+        if not ctx.is_mentor:
+            ui.mentor.setup(ctx, mentors.list_mentors, lambda m: m.name, sort="name", filters={"active": True},
+                            none_text=self.tr("(no mentor)"))
         ui.cancelBooking.clicked.connect(self.cancel_booking)
         ui.cancelBooking.setVisible(not self.is_new and not ctx.is_mentor and not read_only)
         if ctx.is_mentor:
             ui.mentor.setEnabled(False)
-        self._mentor_names: dict[int, str] = {}
         self._show_chosen()
         self.start()
 
@@ -123,69 +130,28 @@ class BookingDialog(RecordDialog):
 
     # -- choices -------------------------------------------------------------------------
     def choices(self):
-        return [(rooms.list_rooms, (), self._rooms_loaded), (mentors.list_mentors, (ALL,), self._mentors_loaded),
-                (enrolment.list_students, (ALL,), self._students_loaded)]
+        own = self.ctx.actor.mentor_id
+        mentor_step = ((mentors.get_mentor, (own,), self._own_mentor_loaded) if self.ctx.is_mentor
+                       else self.ui.mentor.first_page())
+        return [(rooms.list_rooms, (), self._rooms_loaded), mentor_step, self.students.first_page()]
 
     def _rooms_loaded(self, found: list[rooms.RoomDTO]) -> None:
         fill_combo(self.ui.room, ((r.name, r.id) for r in found if r.active))
 
-    def _mentors_loaded(self, page: Page) -> None:
-        self._mentor_names = {m.id: m.name for m in page.rows}
-        if self.ctx.is_mentor:
-            mine = self.ctx.actor.mentor_id
-            fill_combo(self.ui.mentor, [(self._mentor_names.get(mine, self.ctx.actor.display_name), mine)])
-        else:
-            fill_combo(self.ui.mentor, ((m.name, m.id) for m in page.rows if m.active),
-                       none_text=self.tr("(no mentor)"))
-
-    def _students_loaded(self, page: Page) -> None:
-        box = self.ui.students
-        blocked = box.blockSignals(True)
-        box.clear()
-        for st in page.rows:
-            self._add_student(st.id, f"{st.name}  {st.student_number}".strip(), f"{st.name} {st.student_number}")
-        box.blockSignals(blocked)
-
-    def _add_student(self, student_id: int, text: str, search: str) -> QListWidgetItem:
-        item = QListWidgetItem(text)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Unchecked)
-        item.setData(Qt.ItemDataRole.UserRole, student_id)
-        item.setData(Qt.ItemDataRole.UserRole + 1, search.lower())
-        self.ui.students.addItem(item)
-        return item
+    def _own_mentor_loaded(self, mentor: mentors.MentorDTO) -> None:
+        """A mentor books for themselves only: the field shows them, fixed."""
+        self.ui.mentor.set_current(mentor.id, mentor.name, mentor)
 
     # -- students -----------------------------------------------------------------------
-    def _items(self) -> list[QListWidgetItem]:
-        return [self.ui.students.item(i) for i in range(self.ui.students.count())]
-
     def chosen_students(self) -> tuple[int, ...]:
-        return tuple(i.data(Qt.ItemDataRole.UserRole) for i in self._items()
-                     if i.checkState() == Qt.CheckState.Checked)
+        return self.students.ticked_ids()
 
     def choose_students(self, student_ids) -> None:
         """Tick exactly these students; they move to the top of the list so they are seen."""
-        wanted = set(student_ids)
-        box = self.ui.students
-        blocked = box.blockSignals(True)
-        chosen = [i for i in range(box.count()) if box.item(i).data(Qt.ItemDataRole.UserRole) in wanted]
-        for row, i in enumerate(chosen):
-            box.insertItem(row, box.takeItem(i))
-        for item in self._items():
-            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in wanted
-                               else Qt.CheckState.Unchecked)
-        box.blockSignals(blocked)
-        box.scrollToTop()
-        self._show_chosen()
-
-    def _filter_students(self, text: str) -> None:
-        needle = text.strip().lower()
-        for item in self._items():
-            item.setHidden(bool(needle) and needle not in item.data(Qt.ItemDataRole.UserRole + 1)
-                           and item.checkState() != Qt.CheckState.Checked)
+        self.students.tick(student_ids)
 
     def _show_chosen(self, *_args) -> None:
-        names = [i.text().split("  ")[0] for i in self._items() if i.checkState() == Qt.CheckState.Checked]
+        names = [text.split("  ")[0] for text in self.students.ticked_texts()]
         text = (self.tr("Chosen (%1): %2").replace("%1", str(len(names))).replace("%2", "、".join(names))
                 if names else self.tr("No students chosen."))
         hidden = self.record.other_students if isinstance(self.record, BookingDTO) else 0
@@ -251,8 +217,6 @@ class BookingDialog(RecordDialog):
             now = datetime.now()
             start = datetime.combine(date.today(), time(min(now.hour + 1, 21)))
         self._set_times(start, end if end is not None and end > start else start + timedelta(hours=1))
-        if self.ctx.is_mentor:
-            select_value(self.ui.mentor, self.ctx.actor.mentor_id)
         self._apply_read_only()
 
     def load(self, db, actor, record_id: int) -> BookingDTO:
@@ -265,16 +229,14 @@ class BookingDialog(RecordDialog):
             select_value(ui.room, dto.room_id)
         self._set_times(dto.start, dto.end)
         ui.purpose.setCurrentText(dto.purpose)
-        if dto.mentor_id is not None and not select_value(ui.mentor, dto.mentor_id):
+        name = dto.mentor_name
+        if not self.ctx.is_mentor and dto.mentor_id is not None and ui.mentor.row(dto.mentor_id) is None \
+                and ui.mentor.listed_all():  # every active mentor is listed, this one is not
             inactive = self.tr("(inactive)")
-            ui.mentor.addItem(f"{dto.mentor_name} {inactive}", dto.mentor_id)
-            select_value(ui.mentor, dto.mentor_id)
-        elif dto.mentor_id is None:
-            select_value(ui.mentor, None)
-        known = {i.data(Qt.ItemDataRole.UserRole) for i in self._items()}
-        for sid, name in zip(dto.student_ids, dto.student_names):
-            if sid not in known:
-                self._add_student(sid, name, name)
+            name = f"{name} {inactive}"
+        ui.mentor.set_current(dto.mentor_id, name)
+        for sid, name in zip(dto.student_ids, dto.student_names, strict=False):
+            self.students.add(sid, name)
         self.choose_students(dto.student_ids)
         ui.note.setPlainText(dto.note)
         self._show_chosen()
@@ -307,8 +269,9 @@ class BookingDialog(RecordDialog):
             midnight = datetime.combine(day, time())
             start = midnight + timedelta(minutes=combo_value(ui.start) or 0)
             end = midnight + timedelta(minutes=combo_value(ui.end) or 0)
+        mentor_id = ui.mentor.checked_id("导师", "mentor")
         return BookingInput(room_id=combo_value(ui.room), start=start, end=end, purpose=ui.purpose.currentText(),
-                            mentor_id=combo_value(ui.mentor), student_ids=self.chosen_students(),
+                            mentor_id=mentor_id, student_ids=self.chosen_students(),
                             note=ui.note.toPlainText())
 
     def create(self, db, actor, data: BookingInput) -> BookingDTO:

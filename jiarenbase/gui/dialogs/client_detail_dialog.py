@@ -6,11 +6,18 @@ dates) and the graduates placed there; staff add an order.
 """
 # zh_CN: English → 中文
 #   Orders and placements → 订单与就业; Training orders → 培训订单; Placements → 就业学员
-#   No training delivered to this client yet. Add the first order below. → 尚未为该企业提供培训。可在下方登记第一笔订单。
+#   No training delivered to this client yet. Add the first order below.
+#     → 尚未为该企业提供培训。可在下方登记第一笔订单。
 #   No graduate placed at this client yet. → 尚无学员在该企业就业。
 #   Add a training order → 登记培训订单; Training → 培训项目; e.g. live-commerce host training → 如：直播带货主播培训
 #   Trainees → 培训人数; From → 开始; To → 结束; Hours → 学时; Add order → 登记订单
-#   Title → 培训项目; Note → 备注; Student → 学员; Outcome → 去向; Position → 岗位; Start → 开始日期; Evidence → 核实程度
+#   Title → 培训项目
+#   Note → 备注
+#   Student → 学员
+#   Outcome → 去向
+#   Position → 岗位
+#   Start → 开始日期
+#   Evidence → 核实程度
 #   %1 orders · %2 trainees · %3 hours · %4 graduates placed → 培训订单 %1 笔 · 培训 %2 人次 · %3 学时 · 就业学员 %4 名
 #   Loading… → 正在载入…
 from __future__ import annotations
@@ -20,6 +27,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QDialog, QTableWidget, QTableWidgetItem, QWidget
 
+from ...core.errors import JiarenError
 from ...core.services.clients import ClientOutcomesDTO, add_training_order, client_outcomes
 from ..context import AppContext
 from ..forms.ui_client_detail_dialog import Ui_ClientDetailDialog
@@ -71,8 +79,8 @@ class ClientDetailDialog(QDialog):
 
     def refresh(self) -> None:
         self.ui.summary.setText(self.tr("Loading…"))
-        self.ctx.tasks.run(client_outcomes, self.ctx.db, self.ctx.actor, self.client_id,
-                           on_done=self._loaded, on_error=lambda exc: self.ui.summary.setText(self.ctx.message(exc)))
+        self.ctx.ops.run(self, client_outcomes, self.ctx.db, self.ctx.actor, self.client_id, success=self._loaded,
+                         failure=lambda exc: self.ui.summary.setText(self.ctx.message(exc)), latest="outcomes")
 
     def _loaded(self, dto: ClientOutcomesDTO) -> None:
         self.outcomes = dto
@@ -105,22 +113,18 @@ class ClientDetailDialog(QDialog):
     def add_order(self) -> None:
         ui = self.ui
         ui.orderError.hide()
-        ui.addOrder.setEnabled(False)
-        title = ui.orderTitle.text()
-        self.ctx.tasks.run(add_training_order, self.ctx.db, self.ctx.actor, self.client_id, title,
-                           ui.trainees.value(), ui.hours.value(), ui.start.date().toPython(), ui.end.date().toPython(),
-                           on_done=lambda _id: self._added(), on_error=self._add_failed)
+        self.ctx.ops.run(self, add_training_order, self.ctx.db, self.ctx.actor, self.client_id, ui.orderTitle.text(),
+                         ui.trainees.value(), ui.hours.value(), ui.start.date().toPython(), ui.end.date().toPython(),
+                         success=lambda _id: self._added(), failure=self._add_failed, busy=[ui.addOrder])
 
     def _added(self) -> None:
         ui = self.ui
-        ui.addOrder.setEnabled(True)
         ui.orderTitle.clear()
         ui.trainees.setValue(0)
         ui.hours.setValue(0)
         self.changed.emit()
         self.refresh()
 
-    def _add_failed(self, exc: Exception) -> None:
-        self.ui.addOrder.setEnabled(True)
+    def _add_failed(self, exc: JiarenError) -> None:
         self.ui.orderError.setText(self.ctx.message(exc))
         self.ui.orderError.show()

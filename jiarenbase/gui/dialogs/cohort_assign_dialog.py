@@ -3,9 +3,10 @@
 "Suggest" asks the service for a round-robin proposal that balances each mentor's
 load (their current students plus the proposal); every row's mentor can then be
 changed, and the mentors table shows the resulting students per mentor as you go.
-Save writes all rows that change something, all or nothing.
+Save writes all rows that change something, all or nothing. The cohort is searched
+(SearchCombo), never loaded whole.
 
-    dialog = CohortAssignDialog(ctx, cohort_id, parent)   # cohort_id None: choose one
+    dialog = CohortAssignDialog(ctx, cohort_id, parent)   # cohort_id None: the newest cohort first
     dialog.assigned  # Signal(int): how many students were (re)assigned
 """
 # zh_CN: English → 中文
@@ -14,17 +15,20 @@ Save writes all rows that change something, all or nothing.
 #   Only students without a mentor → 只分配尚无导师的学员
 #   Untick to share out every student of the cohort again (students stay with their mentor where the balance allows)
 #     → 取消勾选则重新分配该批次全部学员（在保持均衡的前提下尽量不换导师）
-#   Suggest → 建议分配; Share the students among the ticked mentors, least loaded first → 在勾选的导师之间分配学员，负荷轻的优先
+#   Suggest → 建议分配
+#   Share the students among the ticked mentors, least loaded first → 在勾选的导师之间分配学员，负荷轻的优先
 #   Mentors sharing the cohort → 分担该批次的导师; Proposal → 分配方案
 #   Mentor → 导师; Now → 现有; New → 新增; After → 分配后; Capacity → 每周上限
 #   Student → 学员; Student no. %1 → 学号 %1; Current mentor → 当前导师; New mentor → 新导师
 #   (none) → （无）; (leave as is) → （不变）
 #   Starting → 开始日期; Note → 备注
 #   Choose the mentors and click “Suggest”. → 勾选导师后点击“建议分配”。
-#   Every student of this cohort already has a mentor (%1 kept). Untick “Only students without a mentor” to share them out again.
+#   Every student of this cohort already has a mentor (%1 kept).
+#     Untick “Only students without a mentor” to share them out again.
 #     → 该批次的学员都已有导师（保留 %1 名）。如需重新分配，请取消勾选“只分配尚无导师的学员”。
 #   No students in training in this cohort. → 该批次没有在训学员。
-#   %1 students, %2 of them change mentor; %3 keep the mentor they have. → 共 %1 名学员，其中 %2 名更换导师；%3 名保留原导师。
+#   %1 students, %2 of them change mentor; %3 keep the mentor they have.
+#     → 共 %1 名学员，其中 %2 名更换导师；%3 名保留原导师。
 #   Students per mentor after saving: %1 to %2. → 保存后每位导师的学员数：%1 至 %2 名。
 #   The options changed: click “Suggest” to update the proposal. → 选项已更改：请点击“建议分配”更新方案。
 #   No active mentor: add or activate one on the Mentors page first. → 没有在岗的导师：请先在“导师”页新建或启用导师。
@@ -38,21 +42,26 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QTableWidgetItem, QWidget
 
 from ...core.domain.enums import TRAINING_STAGES, Stage
-from ...core.errors import ValidationError
+from ...core.errors import JiarenError, ValidationError
 from ...core.services import cohorts, mentors
-from ...core.services.listing import ListQuery
-from ...core.services.mentor_workload import (CohortProposal, MentorWorkloadDTO, mentor_workload,
-                                              suggest_cohort_assignment)
+from ...core.services.mentor_workload import (
+    CohortProposal,
+    MentorWorkloadDTO,
+    mentor_workload,
+    suggest_cohort_assignment,
+)
 from ..context import AppContext
-from ..tasks import CountedCalls
 from ..forms.ui_cohort_assign_dialog import Ui_CohortAssignDialog
 from ..widgets.field_error import style_error_label
 from ..widgets.table_fit import fit_columns
 from .form_values import combo_value, enum_label, fill_combo, select_value, to_qdate
 
-ALL = ListQuery(sort="start", descending=True, limit=10_000)
 NUMBER = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 MENTOR_COLUMN = 3  # of the students table
+
+
+def cohort_label(cohort) -> str:
+    return f"{cohort.code}  {cohort.name}"
 
 
 class CohortAssignDialog(QDialog):
@@ -65,9 +74,7 @@ class CohortAssignDialog(QDialog):
         self.loads: list[MentorWorkloadDTO] | None = None  # None: still loading
         self.proposal: CohortProposal | None = None
         self.combos: list[QComboBox] = []
-        self.calls = CountedCalls(ctx, lambda: self._update_buttons(), lambda exc: self._failed(exc))
-        self._request = 0  # the latest proposal asked for; an older one answering late is dropped
-        self._asked: tuple | None = None  # the options of that request
+        self._asked: tuple | None = None  # the options of the latest proposal asked for
         self._saving = False
         self._wanted = cohort_id is not None  # a proposal to make once the lists are in
         self.ui = ui = Ui_CohortAssignDialog()
@@ -91,19 +98,25 @@ class CohortAssignDialog(QDialog):
         ui.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self.save)
         ui.suggestButton.clicked.connect(self.suggest)
-        ui.cohort.currentIndexChanged.connect(lambda *_: self.suggest())
+        ui.cohort.setup(ctx, cohorts.list_cohorts, cohort_label, sort="start", descending=True)
+        ui.cohort.chosen.connect(lambda *_: self.suggest())
         ui.stage.currentIndexChanged.connect(self._options_changed)
         ui.onlyUnassigned.toggled.connect(self._options_changed)
         ui.mentors.itemChanged.connect(self._mentor_ticked)
         self._update_buttons()
-        self.run(cohorts.list_cohorts, ALL, on_done=self._cohorts_loaded)
+        fetch, args, self._show_cohorts = ui.cohort.first_page()
+        self.run(fetch, *args, on_done=self._cohorts_loaded)
         self.run(mentor_workload, date.today(), on_done=self._loads_loaded)
 
     # -- service calls ---------------------------------------------------------------------
-    def run(self, fn, *args, on_done, on_error=None) -> None:
-        self.calls.run(fn, *args, on_done=on_done, on_error=on_error)
+    def run(self, fn, *args, on_done, on_error=None, latest: str | None = None) -> None:
+        """`fn(db, actor, *args)` as an operation of this dialog; the buttons follow
+        `pending_for` (no `busy=`: a superseded proposal must not re-enable Save)."""
+        self.ctx.ops.run(self, fn, self.ctx.db, self.ctx.actor, *args, success=on_done,
+                         failure=on_error or self._failed, latest=latest, after=self._update_buttons)
+        self._update_buttons()
 
-    def _failed(self, exc: Exception) -> None:
+    def _failed(self, exc: JiarenError) -> None:
         if isinstance(exc, ValidationError):
             self.set_error("\n".join(p.text(self.ctx.lang) for p in exc.problems))
         else:
@@ -114,18 +127,29 @@ class CohortAssignDialog(QDialog):
         self.ui.formError.setVisible(bool(message))
 
     def _update_buttons(self) -> None:
-        ready = not self.calls.busy
+        ready = not self.ctx.ops.pending_for(self)
         self.ui.cohort.setEnabled(not self._saving)  # what is being saved stays on screen
-        self.ui.suggestButton.setEnabled(ready and self.ui.cohort.count() > 0)
+        self.ui.suggestButton.setEnabled(ready and self.ui.cohort.current_id() is not None)
         self.save_button.setEnabled(ready and bool(self.pairs()))  # off while nothing would change
 
     # -- loading ------------------------------------------------------------------------------
     def _cohorts_loaded(self, page) -> None:
-        items = [(f"{c.code}  {c.name}", c.id) for c in page.rows]
+        """The drop-down's first page; the cohort asked for (looked up when it is not on
+        that page), else the first (newest) one, is shown without a proposal yet."""
+        self._show_cohorts(page)
+        listed = {c.id: c for c in page.rows}
+        if self.cohort_id is not None and self.cohort_id not in listed:
+            self.run(cohorts.get_cohort, self.cohort_id, on_done=self._show_cohort)
+        elif self.cohort_id is not None:
+            self._show_cohort(listed[self.cohort_id])
+        elif page.rows:
+            self._show_cohort(page.rows[0])
+
+    def _show_cohort(self, cohort) -> None:
         blocked = self.ui.cohort.blockSignals(True)
-        fill_combo(self.ui.cohort, items)
-        select_value(self.ui.cohort, self.cohort_id)
+        self.ui.cohort.set_current(cohort.id, row=cohort)
         self.ui.cohort.blockSignals(blocked)
+        self._update_buttons()
         self._suggest_when_ready()
 
     def _loads_loaded(self, rows: list[MentorWorkloadDTO]) -> None:
@@ -150,7 +174,7 @@ class CohortAssignDialog(QDialog):
         self._suggest_when_ready()
 
     def _suggest_when_ready(self) -> None:
-        if self._wanted and self.ui.cohort.count() and self.loads is not None:
+        if self._wanted and self.ui.cohort.current_id() is not None and self.loads is not None:
             self.suggest()
 
     # -- the proposal ---------------------------------------------------------------------
@@ -164,7 +188,7 @@ class CohortAssignDialog(QDialog):
         return Stage(value) if value else None
 
     def suggest(self) -> None:
-        cohort_id = combo_value(self.ui.cohort)
+        cohort_id = self.ui.cohort.current_id()
         if cohort_id is None:
             return
         if self.loads is None:  # the mentors are still loading: suggest when they are in
@@ -172,18 +196,13 @@ class CohortAssignDialog(QDialog):
             return
         self._wanted = False
         self.set_error("")
-        self._request += 1
-        request = self._request
+        # an older cohort or option set answering after this one is dropped, not waited for
+        self.ctx.ops.cancel(self, "proposal")
         self._asked = self._options()
-        self.run(suggest_cohort_assignment, *self._asked, on_done=lambda p: self._proposed(request, p),
-                 on_error=lambda exc: self._suggest_failed(request, exc))
+        self.run(suggest_cohort_assignment, *self._asked, on_done=self._proposed, latest="proposal")
 
     def _options(self) -> tuple:
-        return (combo_value(self.ui.cohort), self.ticked_mentors(), self._stage(), self.ui.onlyUnassigned.isChecked())
-
-    def _suggest_failed(self, request: int, exc: Exception) -> None:
-        if request == self._request:
-            self._failed(exc)
+        return (self.ui.cohort.current_id(), self.ticked_mentors(), self._stage(), self.ui.onlyUnassigned.isChecked())
 
     def _options_changed(self, *_args) -> None:
         if self.proposal is not None:
@@ -193,9 +212,7 @@ class CohortAssignDialog(QDialog):
         if item.column() == 0:
             self._options_changed()
 
-    def _proposed(self, request: int, proposal: CohortProposal) -> None:
-        if request != self._request:  # an older cohort or option set answered after a newer one was asked for
-            return
+    def _proposed(self, proposal: CohortProposal) -> None:
         self.proposal = proposal
         table = self.ui.students
         table.setRowCount(len(proposal.rows))
@@ -241,7 +258,7 @@ class CohortAssignDialog(QDialog):
         if self.proposal is None:
             return []
         stage_chosen = self._stage() is not None
-        return [(row.student_id, mentor_id) for row, combo in zip(self.proposal.rows, self.combos)
+        return [(row.student_id, mentor_id) for row, combo in zip(self.proposal.rows, self.combos, strict=False)
                 if (mentor_id := combo_value(combo)) is not None
                 and (mentor_id != row.current_mentor_id or stage_chosen)]
 
@@ -251,7 +268,7 @@ class CohortAssignDialog(QDialog):
             return
         chosen = [combo_value(c) for c in self.combos]
         added = Counter(m for m in chosen if m is not None)
-        leaving = Counter(row.current_mentor_id for row, m in zip(self.proposal.rows, chosen)
+        leaving = Counter(row.current_mentor_id for row, m in zip(self.proposal.rows, chosen, strict=False)
                           if m is not None and row.current_mentor_id is not None)
         table, afters = self.ui.mentors, []
         for r, load in enumerate(self.loads):
@@ -263,8 +280,9 @@ class CohortAssignDialog(QDialog):
             table.item(r, 3).setText(str(after))
             if table.item(r, 0).checkState() == Qt.CheckState.Checked or added[mid]:
                 afters.append(after)
-        changes = sum(1 for row, m in zip(self.proposal.rows, chosen) if m is not None and m != row.current_mentor_id)
-        kept = self.proposal.kept + sum(1 for row, m in zip(self.proposal.rows, chosen)
+        changes = sum(1 for row, m in zip(self.proposal.rows, chosen, strict=False)
+                      if m is not None and m != row.current_mentor_id)
+        kept = self.proposal.kept + sum(1 for row, m in zip(self.proposal.rows, chosen, strict=False)
                                         if m is None or m == row.current_mentor_id)
         text = self.tr("%1 students, %2 of them change mentor; %3 keep the mentor they have.") \
             .replace("%1", str(len(self.proposal.rows) + self.proposal.kept)).replace("%2", str(changes)) \
@@ -284,7 +302,7 @@ class CohortAssignDialog(QDialog):
         self.run(mentors.assign_cohort, self.pairs(), self._stage(), self.ui.start.date().toPython(),
                  self.ui.note.text(), on_done=self._saved, on_error=self._save_failed)
 
-    def _save_failed(self, exc: Exception) -> None:
+    def _save_failed(self, exc: JiarenError) -> None:
         self._saving = False
         self._failed(exc)
 

@@ -23,14 +23,19 @@ from PySide6.QtWidgets import QWidget
 from ...core.domain.enums import CohortStatus
 from ...core.services import cohorts, organisations
 from ...core.services.cohorts import CohortDTO, CohortInput
-from ...core.services.listing import ListQuery, Page
 from ..context import AppContext
 from ..forms.ui_cohort_dialog import Ui_CohortDialog
-from .form_values import (combo_value, enum_value, fill_combo, fill_enum, link_optional_date, optional_date,
-                          select_value, set_optional_date)
+from .form_values import (
+    combo_value,
+    enum_value,
+    fill_combo,
+    fill_enum,
+    link_optional_date,
+    optional_date,
+    select_value,
+    set_optional_date,
+)
 from .record_dialog import RecordDialog
-
-ALL = ListQuery(sort="name", limit=10_000)
 
 
 class CohortDialog(RecordDialog):
@@ -48,19 +53,14 @@ class CohortDialog(RecordDialog):
         link_optional_date(ui.hasEndDate, ui.endDate)
         fill_enum(ui.status, CohortStatus, ctx.lang)
         fill_combo(ui.rubricScale, [(self.tr("100-point scale"), 100), (self.tr("5-point scale"), 5)])
-        fill_combo(ui.school, [], none_text=self.tr("(none)"))
+        ui.school.setup(ctx, organisations.list_schools, lambda s: s.name, sort="name", none_text=self.tr("(none)"))
         self.start()
 
     def titles(self) -> tuple[str, str]:
         return self.tr("New cohort"), self.tr("Edit cohort")
 
     def choices(self):
-        return [(organisations.list_schools, (ALL,), self._schools_loaded)]
-
-    def _schools_loaded(self, page: Page) -> None:
-        current = combo_value(self.ui.school)
-        fill_combo(self.ui.school, [(s.name, s.id) for s in page.rows], none_text=self.tr("(none)"))
-        select_value(self.ui.school, current)
+        return [self.ui.school.first_page()]
 
     def load(self, db, actor, record_id: int) -> CohortDTO:
         return cohorts.get_cohort(db, actor, record_id)
@@ -76,7 +76,7 @@ class CohortDialog(RecordDialog):
         ui = self.ui
         ui.code.setText(dto.code)
         ui.name.setText(dto.name)
-        select_value(ui.school, dto.school_id)
+        ui.school.set_current(dto.school_id, dto.school_name)
         set_optional_date(ui.hasStartDate, ui.startDate, dto.start_date)
         set_optional_date(ui.hasEndDate, ui.endDate, dto.end_date, default=dto.start_date)
         select_value(ui.status, dto.status)
@@ -85,7 +85,8 @@ class CohortDialog(RecordDialog):
 
     def gather(self) -> CohortInput:
         ui = self.ui
-        return CohortInput(code=ui.code.text(), name=ui.name.text(), school_id=combo_value(ui.school),
+        school_id = ui.school.checked_id("合作院校", "partner school")
+        return CohortInput(code=ui.code.text(), name=ui.name.text(), school_id=school_id,
                            start_date=optional_date(ui.hasStartDate, ui.startDate),
                            end_date=optional_date(ui.hasEndDate, ui.endDate),
                            status=enum_value(ui.status, CohortStatus) or CohortStatus.ACTIVE,

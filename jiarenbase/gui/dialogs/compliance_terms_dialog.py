@@ -4,7 +4,11 @@ Nothing is stored until Save, and then only when every row is right (the service
 names the bad rows)."""
 # zh_CN: English → 中文
 #   Banned advertising terms → 广告违禁词
-#   The compliance check flags these terms in sales scripts (Advertising Law art. 9: no “national-level”, “highest”, “best” and the like). A term is not flagged inside a phrase listed under “Allowed in” (separate several with 、), e.g. 最近 for 最. → 合规检查会在话术中标出这些词（《广告法》第九条：不得使用“国家级”“最高级”“最佳”等用语）。词出现在“例外”所列的短语（多个用“、”分隔）中时不标出，例如“最”在“最近”中。
+#   The compliance check flags these terms in sales scripts (Advertising Law art. 9: no “national-level”, “highest”,
+#     “best” and the like). A term is not flagged inside a phrase listed under “Allowed in” (separate several with 、),
+#     e.g. 最近 for 最.
+#     → 合规检查会在话术中标出这些词（《广告法》第九条：不得使用“国家级”“最高级”“最佳”等用语）。词出现在“例外”所列的短语
+#     （多个用“、”分隔）中时不标出，例如“最”在“最近”中。
 #   Term → 违禁词
 #   Category → 类别
 #   Reason → 原因
@@ -21,10 +25,10 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QTableWidgetItem, QWidget)
-from shiboken6 import Shiboken
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from ...core.domain.compliance import DEFAULT_TERMS, EXTREME, BannedTerm
+from ...core.errors import JiarenError
 from ...core.services import scripts
 from ..context import AppContext
 from ..forms.ui_compliance_terms_dialog import Ui_ComplianceTermsDialog
@@ -62,12 +66,10 @@ class ComplianceTermsDialog(QDialog):
                 w.setEnabled(False)
             ui.table.setEditTriggers(ui.table.EditTrigger.NoEditTriggers)
             self._error(self.tr("Only staff can change the list."))
-        self._run(scripts.compliance_terms, on_done=self.fill)
-
-    def _run(self, fn, *args, on_done) -> None:
-        guard = lambda handler: (lambda value: handler(value) if Shiboken.isValid(self) else None)  # noqa: E731
-        self.ctx.tasks.run(fn, self.ctx.db, self.ctx.actor, *args, on_done=guard(on_done),
-                           on_error=guard(lambda exc: self._error(self.ctx.message(exc))))
+        # staff: Save waits for the list (saving the empty table would clear it)
+        self.ctx.ops.run(self, scripts.compliance_terms, ctx.db, ctx.actor, success=self.fill,
+                         failure=lambda exc: self._error(self.ctx.message(exc)),
+                         busy=() if ctx.is_mentor else [self.save_button])
 
     def _error(self, text: str) -> None:
         self.ui.formError.setText(text)
@@ -116,28 +118,27 @@ class ComplianceTermsDialog(QDialog):
         """The rows as typed (the service cleans and checks them)."""
         table, out = self.ui.table, []
         for row in range(table.rowCount()):
-            cell = lambda c: table.item(row, c).text() if table.item(row, c) else ""  # noqa: E731
-            exceptions = tuple(x for x in _SEPARATORS.split(cell(3)) if x)
-            out.append(BannedTerm(cell(0), cell(1), cell(2), exceptions))
+            cell = [table.item(row, c).text() if table.item(row, c) else "" for c in range(4)]
+            exceptions = tuple(x for x in _SEPARATORS.split(cell[3]) if x)
+            out.append(BannedTerm(cell[0], cell[1], cell[2], exceptions))
         return out
 
     # --- saving -------------------------------------------------------------------------
     def save(self) -> None:
+        if not self.save_button.isEnabled():  # loading, saving, or a mentor
+            return
         self._error("")
-        self.save_button.setEnabled(False)
 
         def done(stored) -> None:
             self.saved.emit(stored)
             self.accept()
 
-        def failed(exc: Exception) -> None:
-            self.save_button.setEnabled(True)
+        def failed(exc: JiarenError) -> None:
             problems = getattr(exc, "problems", None)
             if problems:
                 self._error("\n".join(p.text(self.ctx.lang) for p in problems))
             else:
                 self._error(self.ctx.message(exc))
 
-        self.ctx.tasks.run(scripts.set_compliance_terms, self.ctx.db, self.ctx.actor, self.terms(),
-                           on_done=lambda r: done(r) if Shiboken.isValid(self) else None,
-                           on_error=lambda e: failed(e) if Shiboken.isValid(self) else None)
+        self.ctx.ops.run(self, scripts.set_compliance_terms, self.ctx.db, self.ctx.actor, self.terms(),
+                         success=done, failure=failed, busy=[self.save_button])

@@ -3,7 +3,9 @@ as a percentage; the service stores it as a fraction."""
 # zh_CN: English → 中文
 #   Stage criteria → 阶段标准
 #   Stage criteria of %1 → %1 的阶段标准
-#   What a student of this cohort needs to leave each stage. Cards on the stage board and sign-offs use these at once; sign-offs already made keep the criteria of their day. → 本批次学员离开各阶段需达到的标准。阶段看板和签核立即按新标准计算；已完成的签核保留当时的标准。
+#   What a student of this cohort needs to leave each stage. Cards on the stage board and sign-offs use these at once;
+#     sign-offs already made keep the criteria of their day.
+#     → 本批次学员离开各阶段需达到的标准。阶段看板和签核立即按新标准计算；已完成的签核保留当时的标准。
 #   Cognitive stage (to leave it) → 认知实训（结束条件）
 #   Project stage (to leave it) → 项目实训（结束条件）
 #   Live-practice stage (to leave it) → 实战实训（结束条件）
@@ -12,9 +14,11 @@ as a percentage; the service stores it as a fraction."""
 #   Mock-drill average score, at least → 模拟演练平均分不低于
 #   Live sessions, at least → 实战直播场次不少于
 #   Live-session average score, at least → 实战直播平均分不低于
-#   Average scores are on the 100-point scale; sessions scored out of 5 count as score × 20. → 平均分按百分制计算；五分制评分按“分数×20”折算。
+#   Average scores are on the 100-point scale; sessions scored out of 5 count as score × 20.
+#     → 平均分按百分制计算；五分制评分按“分数×20”折算。
 #   Loading… → 正在载入…
-#   The form now shows the criteria saved meanwhile; make your change again and save. → 表单已显示他人刚保存的标准，请重新修改后再保存。
+#   The form now shows the criteria saved meanwhile; make your change again and save.
+#     → 表单已显示他人刚保存的标准，请重新修改后再保存。
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -22,7 +26,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ...core.domain.stages import CRITERIA_LABELS, StageCriteria
-from ...core.errors import ConflictError, ValidationError
+from ...core.errors import ConflictError, JiarenError, ValidationError
 from ...core.services import cohorts
 from ..context import AppContext
 from ..forms.ui_criteria_dialog import Ui_CriteriaDialog
@@ -44,7 +48,6 @@ class CriteriaDialog(QDialog):
         self.cohort_id = cohort_id
         self.criteria: StageCriteria | None = None
         self.version: int | None = None  # the cohort version the criteria were read at
-        self._busy = False
         self.ui = Ui_CriteriaDialog()
         self.ui.setupUi(self)
         ui = self.ui
@@ -73,8 +76,8 @@ class CriteriaDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        self.ctx.tasks.run(cohorts.criteria_for_edit, self.ctx.db, self.ctx.actor, self.cohort_id,
-                           on_done=self._loaded, on_error=self._failed)
+        self.ctx.ops.run(self, cohorts.criteria_for_edit, self.ctx.db, self.ctx.actor, self.cohort_id,
+                         success=self._loaded, failure=self._failed, latest="load")
 
     def _loaded(self, stored: cohorts.CohortCriteria) -> None:
         self.criteria, self.version = stored.criteria, stored.version
@@ -82,8 +85,7 @@ class CriteriaDialog(QDialog):
         self.save_button.setEnabled(True)
         self.ui.minModuleAttendance.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _failed(self, exc: Exception) -> None:
-        self._busy = False
+    def _failed(self, exc: JiarenError) -> None:
         self.save_button.setEnabled(self.criteria is not None)
         if isinstance(exc, ValidationError):
             first = self.errors.show_problems(exc.problems)
@@ -116,16 +118,13 @@ class CriteriaDialog(QDialog):
         return self.criteria is not None and self.gather() != self.criteria
 
     def save(self) -> None:
-        if self._busy or self.criteria is None:
+        if self.criteria is None or self.ctx.ops.pending_for(self):  # still loading, or saving
             return
         self.errors.clear()
-        self._busy = True
-        self.save_button.setEnabled(False)
-        self.ctx.tasks.run(cohorts.set_criteria, self.ctx.db, self.ctx.actor, self.cohort_id, self.gather(),
-                           self.version, on_done=self._saved, on_error=self._failed)
+        self.ctx.ops.run(self, cohorts.set_criteria, self.ctx.db, self.ctx.actor, self.cohort_id, self.gather(),
+                         self.version, success=self._saved, failure=self._failed, busy=[self.save_button])
 
     def _saved(self, criteria: StageCriteria) -> None:
-        self._busy = False
         self.criteria = criteria
         self.saved.emit(criteria)
         self.accept()

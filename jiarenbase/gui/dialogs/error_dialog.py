@@ -3,8 +3,10 @@ call is one transaction), the traceback is in the log, and the app keeps running
 
 # zh_CN: English → 中文
 # Unexpected error — JiarenBase → 意外错误 — JiarenBase
-# An unexpected error occurred. Your data is safe; the details were written to the log. → 程序遇到了一个意外错误。您的数据是安全的，详细信息已写入日志。
-# You can keep working. If it happens again, copy the details and send them to whoever looks after this computer. → 您可以继续使用。如果再次出现，请点“复制详情”，把内容发给负责这台电脑的同事。
+# An unexpected error occurred. Your data is safe; the details were written to the log.
+#   → 程序遇到了一个意外错误。您的数据是安全的，详细信息已写入日志。
+# You can keep working. If it happens again, copy the details and send them to whoever looks after this computer.
+#   → 您可以继续使用。如果再次出现，请点“复制详情”，把内容发给负责这台电脑的同事。
 # Copy details → 复制详情
 # Open log folder → 打开日志文件夹
 # Close → 关闭

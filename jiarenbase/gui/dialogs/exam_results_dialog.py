@@ -1,6 +1,7 @@
 """考试成绩: enter the scores of an exam for students picked from a cohort, saved all
 or nothing; results already recorded are listed with the certificates they issued
-(一试双证: two per pass). Mentors see their own students' results, read-only.
+(一试双证: two per pass). Mentors see their own students' results, read-only. The
+cohort is searched (SearchCombo); all of the chosen cohort's students are listed.
 
     dialog = ExamResultsDialog(ctx, exam_id, parent, cohort_id=None, preselect=())
     dialog.saved -> Signal(int)  # how many results were recorded
@@ -20,19 +21,29 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QHBoxLayout,
-                               QTableWidgetItem, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QTableWidgetItem,
+    QWidget,
+)
 
+from ...core.errors import JiarenError
 from ...core.services import certificates, cohorts, enrolment, exam_results
 from ...core.services.certificates import ExamDTO, ResultDTO
 from ...core.services.exam_results import ResultEntry
 from ...core.services.listing import ListQuery, Page
 from ..context import AppContext
 from ..forms.ui_exam_results_dialog import Ui_ExamResultsDialog
+from ..widgets.search_combo import load_all
 from ..widgets.table_fit import fit_columns
-from .form_values import combo_value, enum_label, fill_combo, select_value
+from .form_values import enum_label
 
 CHECK, NAME, NUMBER, SCORE, RESULT, CERTS = range(6)
+STUDENTS_PAGE = 500  # a cohort's students are read this many at a time, all of them
 
 
 class ExamResultsDialog(QDialog):
@@ -55,7 +66,9 @@ class ExamResultsDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         ui.buttons.rejected.connect(self.reject)
         ui.checkAll.clicked.connect(self._check_all)
-        ui.cohort.currentIndexChanged.connect(lambda _i: self._load_cohort())
+        ui.cohort.setup(ctx, cohorts.list_cohorts, lambda c: f"{c.code} {c.name}", sort="code", descending=True,
+                        none_text=self.tr("(choose a cohort)"))
+        ui.cohort.chosen.connect(self._load_cohort)
         headers = ["", self.tr("Student"), self.tr("No."), self.tr("Score"), self.tr("Result"),
                    self.tr("Certificates")]
         ui.table.setColumnCount(len(headers))
@@ -67,14 +80,17 @@ class ExamResultsDialog(QDialog):
                                    "until all lines are valid.") if staff else self.tr("Results are entered by staff."))
         self._run(certificates.get_exam, exam_id, on_done=self._exam_loaded)
         if staff:
-            self._run(cohorts.list_cohorts, ListQuery(sort="code", descending=True, limit=10_000),
-                      on_done=self._cohorts_loaded)
+            fetch, args, self._show_cohorts = ui.cohort.first_page()
+            self._run(fetch, *args, on_done=self._cohorts_loaded)
         self._load_results()
 
     # -- loading ---------------------------------------------------------------------
-    def _run(self, fn, *args, on_done) -> None:
-        self.ctx.tasks.run(fn, self.ctx.db, self.ctx.actor, *args, on_done=on_done,
-                           on_error=lambda exc: self.ui.formError.setText(self.ctx.message(exc)))
+    def _run(self, fn, *args, on_done, latest: str | None = None) -> None:
+        self.ctx.ops.run(self, fn, self.ctx.db, self.ctx.actor, *args, success=on_done, failure=self._failed,
+                         latest=latest)
+
+    def _failed(self, exc: JiarenError) -> None:
+        self.ui.formError.setText(self.ctx.message(exc))
 
     def _exam_loaded(self, exam: ExamDTO) -> None:
         self.exam = exam
@@ -89,26 +105,36 @@ class ExamResultsDialog(QDialog):
         self.ui.examSummary.setStyleSheet("font-size: 15px; font-weight: 600;")
 
     def _cohorts_loaded(self, page: Page) -> None:
-        fill_combo(self.ui.cohort, [(f"{c.code} {c.name}", c.id) for c in page.rows],
-                   none_text=self.tr("(choose a cohort)"))
-        select_value(self.ui.cohort, self._cohort_id)
-        self._load_cohort()
+        """The drop-down's first page; the cohort asked for is chosen (looked up when it
+        is not on that page), which lists its students."""
+        self._show_cohorts(page)
+        if self._cohort_id is None or self.ui.cohort.current_id() is not None:
+            return
+        listed = {c.id: c for c in page.rows}
+        if self._cohort_id in listed:
+            self._preselect(listed[self._cohort_id])
+        else:
+            self._run(cohorts.get_cohort, self._cohort_id, on_done=self._preselect)
+
+    def _preselect(self, cohort) -> None:
+        if self.ui.cohort.current_id() is None:  # unless one was chosen meanwhile
+            self.ui.cohort.set_current(cohort.id, row=cohort)  # → chosen → its students
 
     def _load_results(self) -> None:
-        self._run(exam_results.exam_results, self.exam_id, on_done=self._results_loaded)
+        self._run(exam_results.exam_results, self.exam_id, on_done=self._results_loaded, latest="results")
 
     def _results_loaded(self, results: list[ResultDTO]) -> None:
         self.results = list(results)
         self._fill()
 
-    def _load_cohort(self) -> None:
-        cohort_id = combo_value(self.ui.cohort)
+    def _load_cohort(self, cohort_id: int | None) -> None:
         if cohort_id is None:
+            self.ctx.ops.cancel(self, "students")  # the cohort chosen before is no longer wanted
             self._students_loaded(Page((), 0, 0))
             return
-        self._run(enrolment.list_students, ListQuery(sort="student_number", limit=10_000,
-                                                     filters={"cohort_id": cohort_id}),
-                  on_done=self._students_loaded)
+        self._run(load_all, enrolment.list_students, ListQuery(sort="student_number", limit=STUDENTS_PAGE,
+                                                               filters={"cohort_id": cohort_id}),
+                  on_done=self._students_loaded, latest="students")
 
     def _students_loaded(self, page: Page) -> None:
         self.candidates = [(s.id, s.name, s.student_number) for s in page.rows if s.status.value != "withdrawn"]
@@ -170,16 +196,11 @@ class ExamResultsDialog(QDialog):
 
     def save(self) -> None:
         self.ui.formError.setText("")
-        self.save_button.setEnabled(False)
-
-        def failed(exc: Exception) -> None:
-            self.save_button.setEnabled(True)
-            self.ui.formError.setText(self.ctx.message(exc))
-
-        self.ctx.tasks.run(exam_results.record_results, self.ctx.db, self.ctx.actor, self.exam_id, self.entries(),
-                           on_done=self._saved, on_error=failed)
+        self.ctx.ops.run(self, exam_results.record_results, self.ctx.db, self.ctx.actor, self.exam_id,
+                         self.entries(), success=self._saved, failure=self._failed, busy=[self.save_button])
 
     def _saved(self, results: list[ResultDTO]) -> None:
+        self.save_button.setEnabled(False)  # until the sheet is read again
         certs = sum(len(r.certificates) for r in results)
         self.ui.outcome.setText(self.tr("Saved %1 results: %2 passed, %3 certificates issued.")
                                 .replace("%1", str(len(results)))

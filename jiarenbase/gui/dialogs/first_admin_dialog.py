@@ -4,7 +4,9 @@ creates it (as the local system) and signs in as that administrator.
 # zh_CN: English → 中文
 # First start — JiarenBase → 首次启动 — JiarenBase
 # Welcome to JiarenBase → 欢迎使用 JiarenBase
-# This database has no accounts yet. Create the administrator account first; the administrator then adds the accounts of staff and mentors. → 这个数据库还没有任何账号。请先建立管理员账号，之后由管理员为教务老师和导师添加账号。
+# This database has no accounts yet. Create the administrator account first; the administrator then adds the accounts
+#   of staff and mentors.
+#   → 这个数据库还没有任何账号。请先建立管理员账号，之后由管理员为教务老师和导师添加账号。
 # User name → 用户名
 # Display name → 显示名称
 # e.g. Base administrator → 例如：基地管理员
@@ -16,7 +18,8 @@ creates it (as the local system) and signs in as that administrator.
 # Creating the account… → 正在创建账号…
 # At least %1 characters, with two of: letters, digits, symbols. → 至少 %1 位，包含字母、数字、符号中的两种。
 # Strong enough. → 密码强度合格。
-# Too weak: at least %1 characters of two kinds (letters, digits, symbols). → 太弱：至少 %1 位，包含字母、数字、符号中的两种。
+# Too weak: at least %1 characters of two kinds (letters, digits, symbols).
+#   → 太弱：至少 %1 位，包含字母、数字、符号中的两种。
 # The two passwords differ. → 两次输入的密码不一致。
 # Enter the password again. → 请再次输入密码。
 # Base administrator → 基地管理员
@@ -33,7 +36,7 @@ from ...core.services import users
 from ...core.services.context import Actor, Database
 from ...core.services.users import MIN_PASSWORD_LENGTH, UserDTO
 from ..forms.ui_first_admin_dialog import Ui_FirstAdminDialog
-from ..tasks import TaskRunner
+from ..operations import Operations
 
 log = logging.getLogger(__name__)
 ERROR_STYLE = "color: #d32f2f;"
@@ -51,9 +54,9 @@ def _create_and_sign_in(db: Database, username: str, password: str, display_name
 class FirstAdminDialog(QDialog):
     """Accepts with `self.user` (the new administrator, signed in)."""
 
-    def __init__(self, db: Database, tasks: TaskRunner, lang: str = "zh", parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, ops: Operations, lang: str = "zh", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.tasks, self.lang = db, tasks, lang
+        self.db, self.ops, self.lang = db, ops, lang
         self.user: UserDTO | None = None
         self.ui = Ui_FirstAdminDialog()
         self.ui.setupUi(self)
@@ -121,28 +124,25 @@ class FirstAdminDialog(QDialog):
             return
         self._set(self.ui.errorLabel, "")
         self._busy(True)
-        self.tasks.run(_create_and_sign_in, self.db, self.ui.usernameEdit.text(), password,
-                       self.ui.displayNameEdit.text(), on_done=self._created, on_error=self._failed)
+        self.ops.run(self, _create_and_sign_in, self.db, self.ui.usernameEdit.text(), password,
+                     self.ui.displayNameEdit.text(), success=self._created, failure=self._failed,
+                     busy=[self.ui.createButton], after=lambda: self._busy(False))
 
     def _created(self, user: UserDTO) -> None:
-        self._busy(False)
         self.user = user
         log.info("First administrator created: %s", user.username)
         self.accept()
 
-    def _failed(self, exc: Exception) -> None:
-        self._busy(False)
+    def _failed(self, exc: JiarenError) -> None:
+        """A domain error (anything else is a bug: logged, and shown in the crash dialog)."""
         if isinstance(exc, ValidationError):
             for problem in exc.problems:
                 label = self.errors.get(problem.field, self.ui.errorLabel)
                 label.setStyleSheet(ERROR_STYLE)
                 text = problem.en if self.lang == "en" else problem.zh
                 self._set(label, text if label is not self.ui.errorLabel else problem.text(self.lang))
-        elif isinstance(exc, JiarenError):
-            self._set(self.ui.errorLabel, exc.text(self.lang))
         else:
-            log.error("Creating the first administrator failed", exc_info=exc)
-            self._set(self.ui.errorLabel, f"{type(exc).__name__}: {exc}")
+            self._set(self.ui.errorLabel, exc.text(self.lang))
 
     def _busy(self, busy: bool) -> None:
         self.ui.createButton.setEnabled(not busy)

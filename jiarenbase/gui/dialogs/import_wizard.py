@@ -13,8 +13,11 @@ in the same transaction) saves; importing the same file again adds nobody twice.
 #   "Importing is for staff: %1" → "导入名单仅限教务和管理员：%1"
 #   ImportFilePage:
 #   "Choose the roster file" → "选择名单文件"
-#   "The roster a partner school sent: an Excel workbook (.xlsx, .xlsm) or a CSV file." → "合作院校发来的名单：Excel 工作簿（.xlsx、.xlsm）或 CSV 文件。"
-#   "The first sheet with the columns 姓名 and 身份证号 is read; the header may be anywhere in the first 30 rows. Nothing is saved until you confirm the import." → "读取第一个包含“姓名”和“身份证号”两列的工作表，表头可在前 30 行内任意位置。确认导入之前不会保存任何数据。"
+#   "The roster a partner school sent: an Excel workbook (.xlsx, .xlsm) or a CSV file."
+#     → "合作院校发来的名单：Excel 工作簿（.xlsx、.xlsm）或 CSV 文件。"
+#   "The first sheet with the columns 姓名 and 身份证号 is read; the header may be anywhere in the first 30 rows.
+#     Nothing is saved until you confirm the import."
+#     → "读取第一个包含“姓名”和“身份证号”两列的工作表，表头可在前 30 行内任意位置。确认导入之前不会保存任何数据。"
 #   "File:" → "文件："
 #   "Path of the roster file" → "名单文件的路径"
 #   "Browse…" → "浏览…"
@@ -25,20 +28,26 @@ in the same transaction) saves; importing the same file again adds nobody twice.
 #   "Name of the new partner school" → "新合作院校的名称"
 #   "Cohort:" → "批次："
 #   "Code of the new cohort, e.g. 2025-SP-03" → "新批次的编号，如 2025-SP-03"
-#   "A new school or cohort is created together with the students, in one step. A cohort can only take students of its own school." → "新的院校或批次会与学员一起一次性创建。一个批次只能接收本院校的学员。"
+#   "A new school or cohort is created together with the students, in one step. A cohort can only take students of its
+#     own school."
+#     → "新的院校或批次会与学员一起一次性创建。一个批次只能接收本院校的学员。"
 #   ImportPreviewPage:
 #   "Check the roster" → "核对名单"
-#   "Every row as read from the file. Red rows are not imported; yellow rows carry a notice." → "文件中的每一行。红色行不会导入；黄色行带有提示。"
+#   "Every row as read from the file. Red rows are not imported; yellow rows carry a notice."
+#     → "文件中的每一行。红色行不会导入；黄色行带有提示。"
 #   ImportConfirmPage:
 #   "Confirm the import" → "确认导入"
-#   "The students are saved in one step: all of them or, if anything goes wrong, none." → "学员将一次性保存：要么全部保存，出错则一个也不保存。"
+#   "The students are saved in one step: all of them or, if anything goes wrong, none."
+#     → "学员将一次性保存：要么全部保存，出错则一个也不保存。"
 #   ImportSummaryPage:
 #   "Import finished" → "导入完成"
 #   "What was saved, and what was left out." → "已保存的和未导入的。"
 #   "Students added:" → "新增学员："
 #   "Already enrolled (skipped):" → "已在册（跳过）："
 #   "Rows with problems (not imported):" → "有问题的行（未导入）："
-#   "Save the rows with problems as an Excel file, send it back to the school to correct, then import the corrected file: nobody is added twice." → "把有问题的行保存为 Excel 文件，发回学校修改，再导入改好的文件即可：不会重复添加任何人。"
+#   "Save the rows with problems as an Excel file, send it back to the school to correct, then import the corrected
+#     file: nobody is added twice."
+#     → "把有问题的行保存为 Excel 文件，发回学校修改，再导入改好的文件即可：不会重复添加任何人。"
 #   "Save error list…" → "保存错误清单…"
 from __future__ import annotations
 
@@ -47,11 +56,9 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from ...core.errors import PermissionDenied
 from ...core.importing import RosterPreview
-from ...core.services.roster_import import require_importer
 from ...core.services.progress import CancelToken
-from ...core.services.roster_import import ImportOutcome
-from .import_pages import (ImportConfirmPage, ImportFilePage, ImportPreviewPage, ImportSummaryPage,
-                           ImportTargetPage)
+from ...core.services.roster_import import ImportOutcome, require_importer
+from .import_pages import ImportConfirmPage, ImportFilePage, ImportPreviewPage, ImportSummaryPage, ImportTargetPage
 from .import_pages.common import ImportTarget
 
 FILE, TARGET, PREVIEW, CONFIRM, SUMMARY = range(5)

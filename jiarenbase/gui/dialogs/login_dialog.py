@@ -27,19 +27,29 @@ from ...core.services import users
 from ...core.services.context import Database
 from ...core.services.users import UserDTO
 from ..forms.ui_login_dialog import Ui_LoginDialog
-from ..tasks import TaskRunner
+from ..operations import Operations
 
 log = logging.getLogger(__name__)
 ERROR_STYLE = "color: #d32f2f;"
 MUTED_STYLE = "color: #6e7781;"
 
 
+def _demo_logins(db: Database) -> list[tuple[str, str, str]]:
+    """The demo accounts, or none when they cannot be read (an old database): the
+    list is a convenience, signing in works without it."""
+    try:
+        return users.demo_logins(db)
+    except Exception as exc:  # whatever went wrong, the sign-in goes on
+        log.warning("Demo logins unavailable: %s", exc)
+        return []
+
+
 class LoginDialog(QDialog):
     """Accepts with `self.user` (UserDTO) set once the service signs the user in."""
 
-    def __init__(self, db: Database, tasks: TaskRunner, lang: str = "zh", parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, ops: Operations, lang: str = "zh", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.tasks, self.lang = db, tasks, lang
+        self.db, self.ops, self.lang = db, ops, lang
         self.user: UserDTO | None = None
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
@@ -58,7 +68,7 @@ class LoginDialog(QDialog):
         self.ui.usernameEdit.textEdited.connect(self._clear_error)
         self.ui.passwordEdit.textEdited.connect(self._clear_error)
         self.ui.usernameEdit.setFocus()
-        self.tasks.run(users.demo_logins, db, on_done=self.show_demo_logins, on_error=self._demo_failed)
+        ops.run(self, _demo_logins, db, success=self.show_demo_logins)
 
     # ------------------------------------------------------------------ demo accounts
     def show_demo_logins(self, logins: list[tuple[str, str, str]]) -> None:
@@ -78,7 +88,7 @@ class LoginDialog(QDialog):
         table.setFixedHeight(height + 2 * table.frameWidth() + 2)
         self.adjustSize()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self.ui.demoTable.rowCount():
             self._fit_demo_table()
@@ -89,9 +99,6 @@ class LoginDialog(QDialog):
         except ValueError:
             return code
         return role.zh if self.lang == "zh" else role.value
-
-    def _demo_failed(self, exc: Exception) -> None:  # an old database: no demo list, still sign in
-        log.warning("Demo logins unavailable: %s", exc)
 
     def _fill_from_demo(self, row: int, _column: int) -> None:
         self.ui.usernameEdit.setText(self.ui.demoTable.item(row, 0).text())
@@ -111,21 +118,18 @@ class LoginDialog(QDialog):
             self.ui.passwordEdit.setFocus()
             return
         self._busy(True)
-        self.tasks.run(users.authenticate, self.db, name, password, on_done=self._signed_in, on_error=self._failed)
+        self.ops.run(self, users.authenticate, self.db, name, password, success=self._signed_in,
+                     failure=self._failed, busy=[self.ui.signInButton], after=lambda: self._busy(False))
 
     def _signed_in(self, user: UserDTO) -> None:
-        self._busy(False)
         self.user = user
         log.info("Signed in: %s (%s)", user.username, user.role.value)
         self.accept()
 
-    def _failed(self, exc: Exception) -> None:
-        self._busy(False)
-        if isinstance(exc, JiarenError):
-            self.show_error(exc.text(self.lang))
-        else:
-            log.error("Sign-in failed unexpectedly", exc_info=exc)
-            self.show_error(f"{type(exc).__name__}: {exc}")
+    def _failed(self, exc: JiarenError) -> None:
+        """Wrong password, locked account, … (anything else is a bug: logged, and shown
+        in the crash dialog)."""
+        self.show_error(exc.text(self.lang))
         self.ui.passwordEdit.clear()
         self.ui.passwordEdit.setFocus()
 

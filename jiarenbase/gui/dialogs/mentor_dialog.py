@@ -20,14 +20,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from ...core.services import mentors, organisations
-from ...core.services.listing import ListQuery, Page
 from ...core.services.mentors import MentorDTO, MentorInput
 from ..context import AppContext
 from ..forms.ui_mentor_dialog import Ui_MentorDialog
-from .form_values import combo_value, fill_combo, select_value
 from .record_dialog import RecordDialog
-
-ALL = ListQuery(sort="name", limit=10_000)
 
 
 class MentorDialog(RecordDialog):
@@ -41,7 +37,8 @@ class MentorDialog(RecordDialog):
         self.ui.setupUi(self)
         self.setup_form(self.ui)
         self.ui.weeklyCapacity.setSuffix(" " + self.tr("sessions"))
-        fill_combo(self.ui.enterprise, [], none_text=self.tr("(none)"))
+        self.ui.enterprise.setup(ctx, organisations.list_clients, lambda c: c.name, sort="name",
+                                 none_text=self.tr("(none)"))
         self.watch_phone(self.ui.phone)
         self.start()
 
@@ -49,12 +46,7 @@ class MentorDialog(RecordDialog):
         return self.tr("New mentor"), self.tr("Edit mentor")
 
     def choices(self):
-        return [(organisations.list_clients, (ALL,), self._clients_loaded)]
-
-    def _clients_loaded(self, page: Page) -> None:
-        current = combo_value(self.ui.enterprise)
-        fill_combo(self.ui.enterprise, [(c.name, c.id) for c in page.rows], none_text=self.tr("(none)"))
-        select_value(self.ui.enterprise, current)
+        return [self.ui.enterprise.first_page()]
 
     def load(self, db, actor, record_id: int) -> MentorDTO:
         return mentors.get_mentor(db, actor, record_id)
@@ -69,7 +61,7 @@ class MentorDialog(RecordDialog):
         ui.name.setText(dto.name)
         ui.phone.setText(dto.phone)
         ui.specialties.setText(dto.specialties)
-        select_value(ui.enterprise, dto.enterprise_id)
+        ui.enterprise.set_current(dto.enterprise_id, dto.enterprise_name)
         ui.weeklyCapacity.setValue(dto.weekly_capacity)
         ui.seniorStreamer.setChecked(dto.is_senior_streamer)
         ui.active.setChecked(dto.active)
@@ -78,7 +70,8 @@ class MentorDialog(RecordDialog):
     def gather(self) -> MentorInput:
         ui = self.ui
         return MentorInput(name=ui.name.text(), phone=ui.phone.text(), specialties=ui.specialties.text(),
-                           enterprise_id=combo_value(ui.enterprise), weekly_capacity=ui.weeklyCapacity.value(),
+                           enterprise_id=ui.enterprise.checked_id("所属企业", "enterprise"),
+                           weekly_capacity=ui.weeklyCapacity.value(),
                            is_senior_streamer=ui.seniorStreamer.isChecked(), active=ui.active.isChecked(),
                            note=ui.note.toPlainText())
 

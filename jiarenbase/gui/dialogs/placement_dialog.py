@@ -19,7 +19,8 @@ once a start date is saved; a follow-up is recorded as done here on its own
 #   %1 days → %1 天; Yes → 是; No → 否; overdue → 已逾期
 #   Type a name to search → 输入姓名搜索
 #   Enterprise client, or type the employer's name → 选择企业客户，或直接填写用人单位名称
-#   Follow-ups are scheduled at 30, 90 and 180 days after the start date once the placement is saved. → 保存后将按开始日期安排第 30、90、180 天回访。
+#   Follow-ups are scheduled at 30, 90 and 180 days after the start date once the placement is saved.
+#     → 保存后将按开始日期安排第 30、90、180 天回访。
 #   No follow-ups for this outcome. → 此去向无需回访。
 #   Choose a follow-up in the table first. → 请先在表格中选择一次回访。
 #   choose a student from the list (type part of the name to search). → 请从列表中选择学员（可输入姓名搜索）。
@@ -38,8 +39,16 @@ from ...core.services.placement_records import FollowUpDTO, PlacementFormData, P
 from ...core.services.placements import PlacementInput
 from ..context import AppContext
 from ..forms.ui_placement_dialog import Ui_PlacementDialog
-from .form_values import (enum_value, fill_combo, fill_enum, link_optional_date, optional_date, select_value,
-                          set_optional_date, to_qdate)
+from .form_values import (
+    enum_value,
+    fill_combo,
+    fill_enum,
+    link_optional_date,
+    optional_date,
+    select_value,
+    set_optional_date,
+    to_qdate,
+)
 from .record_dialog import RecordDialog
 
 OVERDUE = QColor("#b42318")

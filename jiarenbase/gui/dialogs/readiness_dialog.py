@@ -1,6 +1,7 @@
 """考前资格: a cohort's students against a skill level's bar (stage and evidence),
 the ready ones (tick to add them to an exam's results sheet) and the others with
-their reasons. Mentors see their own students and cannot add to an exam.
+their reasons. Mentors see their own students and cannot add to an exam. The cohort
+is searched (SearchCombo); every exam of the level is offered.
 
     dialog = ReadinessDialog(ctx, parent, cohort_id=None, level=SkillLevel.JUNIOR)
 """
@@ -26,9 +27,12 @@ from ...core.services.exam_readiness import ReadinessList, ReadinessRow
 from ...core.services.listing import ListQuery, Page
 from ..context import AppContext
 from ..forms.ui_readiness_dialog import Ui_ReadinessDialog
+from ..widgets.search_combo import load_all
 from ..widgets.table_fit import fit_columns
 from .exam_results_dialog import ExamResultsDialog
 from .form_values import combo_value, enum_label, enum_value, fill_combo, fill_enum, select_value
+
+EXAMS_PAGE = 200  # the exams of a level are read this many at a time, all of them
 
 
 class ReadinessDialog(QDialog):
@@ -57,32 +61,45 @@ class ReadinessDialog(QDialog):
             w.setVisible(not ctx.is_mentor)
         ui.addToExam.clicked.connect(self.add_to_exam)
         ui.level.currentIndexChanged.connect(lambda _i: self.refresh())
-        ui.cohort.currentIndexChanged.connect(lambda _i: self.refresh())
-        self._run(cohorts.list_cohorts, ListQuery(sort="code", descending=True, limit=10_000),
-                  on_done=self._cohorts_loaded)
+        ui.cohort.setup(ctx, cohorts.list_cohorts, lambda c: f"{c.code} {c.name}", sort="code", descending=True,
+                        none_text=self.tr("(choose a cohort)"))
+        ui.cohort.chosen.connect(lambda _id: self.refresh())
+        fetch, args, self._show_cohorts = ui.cohort.first_page()
+        self._run(fetch, *args, on_done=self._cohorts_loaded)
 
-    def _run(self, fn, *args, on_done) -> None:
-        self.ctx.tasks.run(fn, self.ctx.db, self.ctx.actor, *args, on_done=on_done,
-                           on_error=lambda exc: self.ui.message.setText(self.ctx.message(exc)))
+    def _run(self, fn, *args, on_done, latest: str | None = None, on_error=None) -> None:
+        self.ctx.ops.run(self, fn, self.ctx.db, self.ctx.actor, *args, success=on_done, latest=latest,
+                         failure=on_error or (lambda exc: self.ui.message.setText(self.ctx.message(exc))))
 
     def _cohorts_loaded(self, page: Page) -> None:
-        rows = [c for c in page.rows if c.student_count]
-        fill_combo(self.ui.cohort, [(f"{c.code} {c.name}", c.id) for c in rows], none_text=self.tr("(choose a cohort)"))
+        self._show_cohorts(page)
+        listed = {c.id: c for c in page.rows}
         # No cohort asked for (or gone): the newest one with students, rather than an empty sheet.
-        if (self._cohort_id is None or not select_value(self.ui.cohort, self._cohort_id)) and rows:
-            self.ui.cohort.setCurrentIndex(1)
-        self.refresh()
+        default = next((c for c in page.rows if c.student_count), None)
+        if self._cohort_id in listed:
+            self._preselect(listed[self._cohort_id])
+        elif self._cohort_id is not None:  # not on the first page: looked up
+            self._run(cohorts.get_cohort, self._cohort_id, on_done=self._preselect,
+                      on_error=lambda _exc: self._preselect(default))
+        else:
+            self._preselect(default)
+
+    def _preselect(self, cohort) -> None:
+        if cohort is not None and self.ui.cohort.current_id() is None:  # unless one was chosen meanwhile
+            self.ui.cohort.set_current(cohort.id, row=cohort)  # → chosen → refresh
 
     def refresh(self) -> None:
-        cohort_id, level = combo_value(self.ui.cohort), enum_value(self.ui.level, SkillLevel)
+        cohort_id, level = self.ui.cohort.current_id(), enum_value(self.ui.level, SkillLevel)
         self.ui.message.setText("")
         self.ui.message.setStyleSheet("color: #c62828;")
         if cohort_id is None or level is None:
+            for key in ("readiness", "exams"):  # what was asked for before is no longer wanted
+                self.ctx.ops.cancel(self, key)
             return
-        self._run(exam_readiness.exam_readiness, cohort_id, level, on_done=self._loaded)
+        self._run(exam_readiness.exam_readiness, cohort_id, level, on_done=self._loaded, latest="readiness")
         if not self.ctx.is_mentor:
-            self._run(certificates.list_exams, ListQuery(filters={"level": level}, limit=200),
-                      on_done=self._exams_loaded)
+            self._run(load_all, certificates.list_exams, ListQuery(filters={"level": level}, limit=EXAMS_PAGE),
+                      on_done=self._exams_loaded, latest="exams")
 
     def _exams_loaded(self, page: Page) -> None:
         lang = self.ctx.lang
@@ -104,7 +121,8 @@ class ReadinessDialog(QDialog):
         if bar.min_live_avg is not None:
             parts.append(self.tr("live average ≥ %1").replace("%1", f"{bar.min_live_avg:g}"))
         self.ui.barText.setText(self.tr("Bar: stage %1 or later; %2")
-                                .replace("%1", enum_label(bar.min_stage, self.ctx.lang)).replace("%2", "; ".join(parts)))
+                                .replace("%1", enum_label(bar.min_stage, self.ctx.lang))
+                                .replace("%2", "; ".join(parts)))
         self.ui.readyTitle.setText(self.tr("Ready (%1)").replace("%1", str(len(data.ready))))
         self.ui.notReadyTitle.setText(self.tr("Not ready yet (%1)").replace("%1", str(len(data.not_ready))))
         self._fill(self.ui.readyTable, data.ready, checkable=not self.ctx.is_mentor)

@@ -3,11 +3,13 @@
 A subclass sets up its compiled form, names its fields and says how to load, fill,
 gather and save; this class does the rest the same way everywhere:
 
-* `record_id=None` creates; otherwise the record is loaded through `ctx.tasks`, the
+* `record_id=None` creates; otherwise the record is loaded through `ctx.ops`, the
   form filled and the DTO's `version` kept for the save (optimistic locking);
 * Save (and Ctrl+S) gathers the input into the service's Input dataclass and calls
-  create/update through `ctx.tasks`; on success `saved_id` holds the id, `saved`
-  is emitted and the dialog is accepted; the Save button is off while a call runs;
+  create/update through `ctx.ops`; on success `saved_id` holds the id, `saved`
+  is emitted and the dialog is accepted; the Save button is off while a call runs
+  (the dialog's calls are its operations: a result that comes back after the dialog
+  was closed and deleted is dropped);
 * a ValidationError puts each problem under its field (`FieldErrors`), the first bad
   field gets the focus and nothing is saved;
 * a ConflictError opens `ConflictDialog`: reload, overwrite or keep editing;
@@ -25,16 +27,24 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
-                               QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QWidget)
-from shiboken6 import Shiboken
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
 
-from ...core.errors import ConflictError, ValidationError
+from ...core.errors import ConflictError, JiarenError, ValidationError
 from ..context import AppContext
 from ..widgets.field_error import ERROR_COLOUR, FieldErrors
 from .conflict_dialog import ConflictDialog
 from .form_values import phone_problems
-
 
 
 class RecordDialog(QDialog):
@@ -55,7 +65,6 @@ class RecordDialog(QDialog):
         self.version: int | None = None
         self.record: Any = None  # the DTO as last loaded or saved
         self.saved_id: int | None = None
-        self._busy = 0  # service calls in flight
         self._saving = False
         self._load_failed = False
         self._baseline: list | None = None
@@ -71,7 +80,7 @@ class RecordDialog(QDialog):
         """Lists to load before the record: (service function, extra args, handler)."""
         return []
 
-    def load(self, db, actor, record_id: int) -> Any:  # runs on the task pool
+    def load(self, db, actor, record_id: int) -> Any:  # runs on the thread pool
         raise NotImplementedError
 
     def fill(self, dto: Any) -> None:
@@ -82,10 +91,10 @@ class RecordDialog(QDialog):
         the form can know (e.g. a password typed twice differently)."""
         raise NotImplementedError
 
-    def create(self, db, actor, data: Any) -> Any:  # runs on the task pool
+    def create(self, db, actor, data: Any) -> Any:  # runs on the thread pool
         raise NotImplementedError
 
-    def update(self, db, actor, record_id: int, version: int | None, data: Any) -> Any:  # task pool
+    def update(self, db, actor, record_id: int, version: int | None, data: Any) -> Any:  # thread pool
         raise NotImplementedError
 
     def prepare_new(self) -> None:
@@ -152,28 +161,31 @@ class RecordDialog(QDialog):
 
     # -- service calls -------------------------------------------------------------
     def run(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None],
-            on_error: Callable[[Exception], None] | None = None) -> None:
-        """`fn(db, actor, *args)` on the task pool; the Save button is off meanwhile."""
-        self._busy += 1
+            on_error: Callable[[JiarenError], None] | None = None, latest: str | None = None) -> None:
+        """`fn(db, actor, *args)` as an operation of this dialog; the Save button is off
+        meanwhile. `on_error` (default: `show_failure`) gets the domain errors only.
+        With `latest=key`, a call of that key still under way is dropped (not waited for)."""
+        if latest is not None:
+            self.ctx.ops.cancel(self, latest)
+        # A dropped call gives its busy widgets back without a handler: keep Save out of it then.
+        self.ctx.ops.run(self, fn, self.ctx.db, self.ctx.actor, *args, success=on_done,
+                         failure=on_error or self.show_failure, latest=latest,
+                         busy=[self.save_button] if latest is None else (), after=self._call_ended)
         self._update_buttons()
 
-        def finish(handler: Callable[[Any], None] | None, value: Any) -> None:
-            if not Shiboken.isValid(self):  # the dialog was closed meanwhile
-                return
-            self._busy -= 1
-            if handler is not None:
-                handler(value)
-            self._update_buttons()
-            self._settle_if_idle()
+    @property
+    def busy(self) -> bool:
+        """Service calls of this dialog are under way."""
+        return self.ctx.ops.pending_for(self) > 0
 
-        self.ctx.tasks.run(fn, self.ctx.db, self.ctx.actor, *args,
-                           on_done=lambda r: finish(on_done, r),
-                           on_error=lambda e: finish(on_error or self.show_failure, e))
+    def _call_ended(self) -> None:
+        self._update_buttons()
+        self._settle_if_idle()
 
     def _update_buttons(self) -> None:
-        self.save_button.setEnabled(not self._busy and not self._saving and not self._load_failed)
+        self.save_button.setEnabled(not self.busy and not self._saving and not self._load_failed)
 
-    def show_failure(self, exc: BaseException) -> None:
+    def show_failure(self, exc: JiarenError) -> None:
         """An error that is not about one field (no permission, record gone, …)."""
         if isinstance(exc, ValidationError):
             self.show_problems(exc)
@@ -205,7 +217,7 @@ class RecordDialog(QDialog):
     # -- loading -------------------------------------------------------------------
     def reload(self) -> None:
         """(Re)load the record into the form; the user's edits are dropped."""
-        def failed(exc: Exception) -> None:
+        def failed(exc: JiarenError) -> None:
             self._load_failed = True
             self.show_failure(exc)
 
@@ -221,13 +233,13 @@ class RecordDialog(QDialog):
 
     def _settle_if_idle(self) -> None:
         """Once the form is filled and nothing is loading, remember it as unedited."""
-        if self._settle and not self._busy:
+        if self._settle and not self.busy:
             self._settle = False
             self.mark_clean()
 
     # -- saving ----------------------------------------------------------------------
     def save(self) -> None:
-        if self._busy or self._saving or self._load_failed:
+        if self.busy or self._saving or self._load_failed:
             return
         self.errors.clear()
         try:
@@ -253,7 +265,7 @@ class RecordDialog(QDialog):
             self.saved.emit(dto.id)
             self.accept()
 
-        def failed(exc: Exception) -> None:
+        def failed(exc: JiarenError) -> None:
             self._saving = False
             if isinstance(exc, ConflictError) and not self.is_new:
                 self._resolve_conflict(data)
@@ -265,7 +277,8 @@ class RecordDialog(QDialog):
     def _resolve_conflict(self, data: Any) -> None:
         choice = ConflictDialog.ask(self)
         if choice == ConflictDialog.RELOAD:
-            if self.ask(QCoreApplication.translate("RecordDialog", "Reload the saved record? Your changes will be lost.")):
+            if self.ask(QCoreApplication.translate("RecordDialog",
+                                                   "Reload the saved record? Your changes will be lost.")):
                 self.reload()
         elif choice == ConflictDialog.OVERWRITE:
             # Save the user's values over the stored record: read its current version first.
@@ -286,8 +299,8 @@ class RecordDialog(QDialog):
                 values.append(w.toPlainText())
             elif isinstance(w, QCheckBox):
                 values.append(w.isChecked())
-            elif isinstance(w, QComboBox):
-                values.append((w.currentIndex(), w.currentText()))
+            elif isinstance(w, QComboBox):  # by value: a list filled again later keeps the choice
+                values.append((w.currentData(), w.currentText()))
             elif isinstance(w, QAbstractSpinBox):
                 values.append(w.text())
         return values
@@ -305,6 +318,7 @@ class RecordDialog(QDialog):
         return answer == QMessageBox.StandardButton.Discard
 
     def reject(self) -> None:
-        if self.is_dirty() and not self.ask(QCoreApplication.translate("RecordDialog", "Close without saving? Your changes will be lost.")):
+        question = QCoreApplication.translate("RecordDialog", "Close without saving? Your changes will be lost.")
+        if self.is_dirty() and not self.ask(question):
             return
         super().reject()

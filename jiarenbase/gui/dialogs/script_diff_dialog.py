@@ -23,17 +23,26 @@ from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QDialog, QPlainTextEdit, QWidget
-from shiboken6 import Shiboken
 
 from ...core.domain.compliance import utf16_offset
 from ...core.domain.script_diff import DiffRow, RowKind
+from ...core.errors import JiarenError
 from ...core.services import scripts
 from ...core.services.scripts import ScriptVersionDTO, VersionDiff
 from ..context import AppContext
 from ..forms.ui_script_diff_dialog import Ui_ScriptDiffDialog
 from ..widgets.field_error import style_error_label
-from ..widgets.text_marks import (ADDED_ROW, ADDED_SPAN, CHANGED_ROW, FILLER_ROW, REMOVED_ROW, REMOVED_SPAN,
-                                  background_format, local_time, selection)
+from ..widgets.text_marks import (
+    ADDED_ROW,
+    ADDED_SPAN,
+    CHANGED_ROW,
+    FILLER_ROW,
+    REMOVED_ROW,
+    REMOVED_SPAN,
+    background_format,
+    local_time,
+    selection,
+)
 
 # (row tint, span tint) per kind and side; None: the side has no text (filler)
 _TINTS = {
@@ -68,11 +77,8 @@ class ScriptDiffDialog(QDialog):
             f'<span style="background:rgba(251,192,45,0.45)">&nbsp;{changed}&nbsp;</span>')
         self.ui.summaryLabel.setText(self.tr("Loading…"))
         self._set_navigation()
-        ctx.tasks.run(scripts.diff_versions, ctx.db, ctx.actor, left_version_id, right_version_id,
-                      on_done=self._guard(self.show_diff), on_error=self._guard(self._failed))
-
-    def _guard(self, handler):
-        return lambda value: handler(value) if Shiboken.isValid(self) else None
+        ctx.ops.run(self, scripts.diff_versions, ctx.db, ctx.actor, left_version_id, right_version_id,
+                    success=self.show_diff, failure=self._failed)
 
     @staticmethod
     def _link_scrolling(a: QPlainTextEdit, b: QPlainTextEdit) -> None:
@@ -80,7 +86,7 @@ class ScriptDiffDialog(QDialog):
             get(a).valueChanged.connect(get(b).setValue)
             get(b).valueChanged.connect(get(a).setValue)
 
-    def _failed(self, exc: Exception) -> None:
+    def _failed(self, exc: JiarenError) -> None:
         self.ui.summaryLabel.setText("")
         self.ui.formError.setText(self.ctx.message(exc))
         self.ui.formError.show()

@@ -13,13 +13,15 @@ comment on the shown version. "Compare versions…" opens the side-by-side view.
 #   Scripts → 话术列表
 #   New script → 新建话术
 #   Versions → 版本
-#   Select two versions (Ctrl+click) to compare them, or one to compare it with the version before. → 选中两个版本（按住 Ctrl 点击）进行比较；只选一个则与上一版比较。
+#   Select two versions (Ctrl+click) to compare them, or one to compare it with the version before.
+#     → 选中两个版本（按住 Ctrl 点击）进行比较；只选一个则与上一版比较。
 #   Compare versions… → 比较版本…
 #   Title → 标题
 #   e.g. Peach gift box opening → 例如：蟠桃礼盒开场
 #   Product → 商品
 #   Script text → 话术正文
-#   Write the script here, word by word. Banned advertising terms are marked as you type. → 在此逐字逐句撰写话术，输入时会标出广告违禁词。
+#   Write the script here, word by word. Banned advertising terms are marked as you type.
+#     → 在此逐字逐句撰写话术，输入时会标出广告违禁词。
 #   Mentor comment → 导师点评
 #   What should the student change in this version? → 这一版还需要怎样修改？
 #   Save comment → 保存点评
@@ -29,7 +31,8 @@ comment on the shown version. "Compare versions…" opens the side-by-side view.
 #   Version %1 · %2 · %3 → 第 %1 版 · %2 · %3
 #   %1 flagged → %1 处违禁词
 #   commented → 有点评
-#   No scripts yet: write the first one on the right and click “Create script”. → 还没有话术：在右侧写下第一篇，然后点“创建话术”。
+#   No scripts yet: write the first one on the right and click “Create script”.
+#     → 还没有话术：在右侧写下第一篇，然后点“创建话术”。
 #   Write the first version of the new script. → 撰写新话术的第一版。
 #   Version %1 (%2, %3). Edit the text and save to make version %4. → 第 %1 版（%2，%3）。修改正文后保存即成为第 %4 版。
 #   Edited: saving makes version %1 from these changes. → 已修改：保存后成为第 %1 版。
@@ -39,22 +42,22 @@ comment on the shown version. "Compare versions…" opens the side-by-side view.
 #   Discard the unsaved comment? → 放弃未保存的点评吗？
 #   Choose a version to compare. → 请选择要比较的版本。
 #   Version 1 has no earlier version; select two versions to compare. → 第 1 版没有更早的版本，请选择两个版本进行比较。
-#   The list now shows the other changes; your edits are kept. Check them, then save again. → 列表已显示他人的修改，您的修改仍保留。请核对后再次保存。
+#   The list now shows the other changes; your edits are kept. Check them, then save again.
+#     → 列表已显示他人的修改，您的修改仍保留。请核对后再次保存。
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QMessageBox, QWidget
-from shiboken6 import Shiboken
 
 from ...core.domain.compliance import BannedTerm, Finding, find_banned_terms
-from ...core.errors import ConflictError, ValidationError
+from ...core.errors import ConflictError, JiarenError, ValidationError
 from ...core.services import enrolment, scripts
 from ...core.services.scripts import ScriptDTO, ScriptVersionDTO
 from ..context import AppContext
 from ..forms.ui_scripts_dialog import Ui_ScriptsDialog
-from ..widgets.field_error import FieldErrors
 from ..widgets.compliance_view import ComplianceView
+from ..widgets.field_error import FieldErrors
 from ..widgets.text_marks import local_time
 from .compliance_terms_dialog import ComplianceTermsDialog
 from .script_diff_dialog import ScriptDiffDialog
@@ -114,12 +117,12 @@ class ScriptsDialog(QDialog):
         return self.compliance.findings
 
     # --- service calls -----------------------------------------------------------------
-    def _run(self, fn, *args, on_done, on_error=None) -> None:
-        guard = lambda handler: (lambda value: handler(value) if Shiboken.isValid(self) else None)  # noqa: E731
-        self.ctx.tasks.run(fn, self.ctx.db, self.ctx.actor, *args, on_done=guard(on_done),
-                           on_error=guard(on_error or self._failed))
+    def _run(self, fn, *args, on_done, on_error=None, **options) -> None:
+        """`fn(db, actor, *args)` as an operation of this dialog (`options`: latest, busy)."""
+        self.ctx.ops.run(self, fn, self.ctx.db, self.ctx.actor, *args, success=on_done,
+                         failure=on_error or self._failed, **options)
 
-    def _failed(self, exc: Exception, note: str = "") -> None:
+    def _failed(self, exc: JiarenError, note: str = "") -> None:
         if isinstance(exc, ValidationError):
             first = self.errors.show_problems(exc.problems)
             if first is not None:
@@ -136,7 +139,7 @@ class ScriptsDialog(QDialog):
             self.compliance.set_terms(terms)
             self._fill_versions()
 
-        self._run(scripts.compliance_terms, on_done=loaded)
+        self._run(scripts.compliance_terms, on_done=loaded, latest="terms")
 
     def refresh(self, script_id: int | None = None, version_id: int | None = None, then=None) -> None:
         """Reload the scripts; select `script_id` (default: the one shown) and `version_id`, then `then()`."""
@@ -146,7 +149,7 @@ class ScriptsDialog(QDialog):
             self._scripts_loaded(rows, keep, version_id)
             if then is not None:
                 then()
-        self._run(scripts.scripts_of, self.student_id, on_done=loaded)
+        self._run(scripts.scripts_of, self.student_id, on_done=loaded, latest="scripts")
 
     def _scripts_loaded(self, rows: list[ScriptDTO], script_id: int | None, version_id: int | None) -> None:
         self.scripts = list(rows)
@@ -343,7 +346,7 @@ class ScriptsDialog(QDialog):
         self.changed.emit()
         self.refresh(script_id, version_id)
 
-    def _save_failed(self, exc: Exception) -> None:
+    def _save_failed(self, exc: JiarenError) -> None:
         if isinstance(exc, ConflictError) and self.script is not None:  # saved meanwhile: reload, keep the draft
             note = self.tr("The list now shows the other changes; your edits are kept. Check them, then save again.")
             self.refresh(then=lambda: self._failed(exc, note))

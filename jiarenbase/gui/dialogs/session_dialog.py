@@ -16,7 +16,8 @@ numbers are refused under their field with the reason.
 #   Products → 商品; e.g. Jinshan peaches, Fengjing rice wine → 例如：金山蟠桃、枫泾黄酒
 #   Numbers from the platform → 平台数据; Viewers (UV) → 观看人数; Peak online → 最高在线
 #   Avg. watch (s) → 平均观看（秒）; Comments → 评论数; Likes → 点赞数; New followers → 新增粉丝
-#   Product clicks → 商品点击; Orders → 订单数; Buyers → 成交人数; GMV (¥) → 成交金额（元）; Refunds (¥) → 退款金额（元）
+#   Product clicks → 商品点击; Orders → 订单数; Buyers → 成交人数; GMV (¥) → 成交金额（元）
+#   Refunds (¥) → 退款金额（元）
 #   Unique viewers; 1,234 or 1.2万 are fine → 观看人数（去重）；可填 1,234 或 1.2万
 #   Most viewers online at the same time → 同一时刻最多在线人数
 #   Seconds, or e.g. 1分23秒 / 01:23 → 秒数，或如 1分23秒 / 01:23
@@ -41,7 +42,6 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QWidget
-from shiboken6 import Shiboken
 
 from ...core.domain.enums import Platform, SessionKind
 from ...core.domain.metrics import derive_metrics, rubric_average_percent
@@ -90,6 +90,7 @@ class SessionDialog(RecordDialog):
         self._touched: set[str] = set()  # fields the user has left: their problems show live
         self._show_all = False  # after a save attempt every problem shows
         self._mentor_chosen = False
+        self._field_of: dict[QWidget, str] = {}  # input → the field its problems belong to
         self.ui = Ui_SessionDialog()
         self.ui.setupUi(self)
         self.setup_form(self.ui)
@@ -112,15 +113,16 @@ class SessionDialog(RecordDialog):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         ui.student.setCompleter(completer)
         ui.student.currentIndexChanged.connect(self._student_changed)
-        ui.student.lineEdit().editingFinished.connect(lambda: self._touch("学员"))
-        ui.mentor.activated.connect(lambda _i: setattr(self, "_mentor_chosen", True))
+        self._watch_leaving(ui.student.lineEdit(), "学员")
+        ui.mentor.activated.connect(self._mentor_picked)
         ui.start.dateTimeChanged.connect(self._start_changed)
-        ui.end.dateTimeChanged.connect(lambda _v: self._touch("结束时间"))
+        ui.end.dateTimeChanged.connect(self._end_changed)
+        fields = {attr: field for field, attr in self.FIELDS.items()}
         for attr in COUNTS.values():
             edit: QLineEdit = getattr(ui, attr)
             edit.textChanged.connect(self.recheck)
-            edit.editingFinished.connect(lambda a=attr: self._touch_attr(a))
-        for name, (attr, _fmt) in RATIOS.items():
+            self._watch_leaving(edit, fields[attr])
+        for attr, _fmt in RATIOS.values():
             getattr(ui, attr + "Value").setStyleSheet("font-size: 15px; font-weight: 600;")
             getattr(ui, attr + "Caption").setStyleSheet("color: #57606a;")
         ui.rubricAverage.setStyleSheet("color: #57606a;")
@@ -156,6 +158,8 @@ class SessionDialog(RecordDialog):
         for layout in columns:
             while layout.rowCount():
                 layout.removeRow(0)
+        for edit in self.score_edits.values():
+            self._field_of.pop(edit, None)
         self.score_edits.clear()
         shown = [c for c in form.criteria if c.active or c.id in scored]
         half = (len(shown) + 1) // 2
@@ -175,11 +179,11 @@ class SessionDialog(RecordDialog):
             form_layout.addRow(error)  # spans the row: room for the reason
             self.errors.bind(c.name, edit, error)
             edit.textChanged.connect(self.recheck)
-            edit.editingFinished.connect(lambda n=c.name: self._touch(n))
+            self._watch_leaving(edit, c.name)
             self.score_edits[c.id] = edit
             self._names[c.id] = c.name
         chain = [self.ui.refunds, *self.score_edits.values(), self.ui.mentorRemarks]
-        for a, b in zip(chain, chain[1:]):
+        for a, b in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(a, b)
         self._apply_scale(self.scale)
 
@@ -280,8 +284,24 @@ class SessionDialog(RecordDialog):
         self.ui.end.setDateTime(_qdt(start + getattr(self, "_duration", timedelta(hours=1))))
         self._touch("开始时间")
 
-    def _touch_attr(self, attr: str) -> None:
-        self._touch(next(f for f, a in self.FIELDS.items() if a == attr))
+    # Slots here are bound methods, never lambdas that hold `self`: focus leaves the
+    # field once more while the dialog is being destroyed, and PySide skips a bound
+    # slot of a receiver that is going away (a lambda would run on the dead dialog).
+    def _watch_leaving(self, edit: QLineEdit, field: str) -> None:
+        """From the first time the user leaves `edit`, the problems of `field` show."""
+        self._field_of[edit] = field
+        edit.editingFinished.connect(self._left_field)
+
+    def _left_field(self) -> None:
+        field = self._field_of.get(self.sender())
+        if field is not None:
+            self._touch(field)
+
+    def _end_changed(self, _value: QDateTime) -> None:
+        self._touch("结束时间")
+
+    def _mentor_picked(self, _index: int) -> None:
+        self._mentor_chosen = True
 
     def _touch(self, field: str) -> None:
         self._touched.add(field)
@@ -326,7 +346,7 @@ class SessionDialog(RecordDialog):
 
     def recheck(self, *_args) -> None:
         """Ratios follow the counts; problems show under the fields the user has left."""
-        if not hasattr(self, "errors") or not Shiboken.isValid(self):
+        if not hasattr(self, "errors"):  # a signal during set-up, before the form is bound
             return
         _data, problems = self.problems()
         by_field: dict[str, list[str]] = {}

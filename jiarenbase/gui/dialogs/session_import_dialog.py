@@ -18,7 +18,8 @@ nothing; afterwards `imported` holds the SessionImportResult.
 #   For an export of one student's account: every row is theirs → 单个学员账号的导出：每一行都属于该学员
 #   Where the file has none → 文件中没有商品时使用
 #   Columns in the file → 文件中的列; Column → 列名; Example → 示例; Field → 对应字段
-#   Save this mapping → 保存此映射; Remember these columns for this platform on every computer → 在所有电脑上记住此平台的列对应
+#   Save this mapping → 保存此映射
+#   Remember these columns for this platform on every computer → 在所有电脑上记住此平台的列对应
 #   Preview → 预览; (named in the file) → （按文件中的学员）; (each student's mentor) → （各学员的导师）
 #   (ignore) → （不导入）; CSV files (*.csv *.txt) → CSV 文件 (*.csv *.txt)
 #   Choose the platform export → 选择平台导出文件
@@ -34,10 +35,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHeaderView,
-                               QTableWidgetItem, QWidget)
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from ...core.domain.enums import Platform, SessionKind
+from ...core.errors import JiarenError
 from ...core.importing.session_csv import FIELDS, CsvTable, read_session_csv
 from ...core.services import session_form, session_import
 from ...core.services.session_form import SessionFormData
@@ -66,24 +67,18 @@ class SessionImportDialog(QDialog):
         self.preview: SessionImportPreview | None = None
         self.imported: SessionImportResult | None = None
         self._loading = False
-        self._latest: dict[str, int] = {}  # per kind of request, the newest one asked for
         self._preview_pending = False  # a newer preview was asked for than the one shown
         self._student_id = student_id
         self.model = SessionImportPreviewModel(ctx.lang, self)
         self._setup(platform or Platform.DOUYIN)
-        self.ctx.tasks.run(session_form.session_form_data, ctx.db, ctx.actor, on_done=self._form_loaded,
-                           on_error=self._failed)
+        ctx.ops.run(self, session_form.session_form_data, ctx.db, ctx.actor, success=self._form_loaded,
+                    failure=self._failed)
 
     # -- service calls ---------------------------------------------------------------
     def _ask(self, kind: str, fn, *args, on_done, on_error=None) -> None:
         """Run `fn` off the GUI thread; of the calls of one kind only the newest one's
         answer is used (a thread pool may deliver an older one later)."""
-        number = self._latest[kind] = self._latest.get(kind, 0) + 1
-
-        def latest(handler):
-            return lambda value: handler(value) if self._latest[kind] == number else None
-
-        self.ctx.tasks.run(fn, *args, on_done=latest(on_done), on_error=latest(on_error or self._failed))
+        self.ctx.ops.run(self, fn, *args, success=on_done, failure=on_error or self._failed, latest=kind)
 
     # -- set-up -------------------------------------------------------------------
     def _setup(self, platform: Platform) -> None:
@@ -138,7 +133,7 @@ class SessionImportDialog(QDialog):
         self._error("")
         self._ask("file", read_session_csv, path, on_done=self._table_loaded, on_error=self._file_failed)
 
-    def _file_failed(self, exc: Exception) -> None:
+    def _file_failed(self, exc: JiarenError) -> None:
         self.table = None
         self.ui.mappingTable.setRowCount(0)
         self._drop_preview()
@@ -211,10 +206,10 @@ class SessionImportDialog(QDialog):
         if self.table is None:
             return
         name = enum_label(self.platform, self.ctx.lang)
-        self.ctx.tasks.run(session_import.save_column_mapping, self.ctx.db, self.ctx.actor, self.platform,
-                           self.mapping(), on_error=self._failed,
-                           on_done=lambda _m: self.ui.mappingState.setText(
-                               self.tr("Mapping saved for %1.").replace("%1", name)))
+        self.ctx.ops.run(self, session_import.save_column_mapping, self.ctx.db, self.ctx.actor, self.platform,
+                         self.mapping(), failure=self._failed, busy=[self.ui.saveMappingButton],
+                         success=lambda _m: self.ui.mappingState.setText(
+                             self.tr("Mapping saved for %1.").replace("%1", name)))
 
     # -- preview -----------------------------------------------------------------------
     def defaults(self) -> ImportDefaults:
@@ -232,14 +227,14 @@ class SessionImportDialog(QDialog):
                   self.platform, self.mapping(), self.defaults(), on_done=self._show_preview,
                   on_error=self._preview_failed)
 
-    def _preview_failed(self, exc: Exception) -> None:
+    def _preview_failed(self, exc: JiarenError) -> None:
         self._preview_pending = False
         self._update_buttons()
         self._failed(exc)
 
     def _drop_preview(self) -> None:
         """Forget the preview shown and any still being made."""
-        self._latest["preview"] = self._latest.get("preview", 0) + 1
+        self.ctx.ops.cancel(self, "preview")
         self._show_preview(None)
 
     def _show_preview(self, preview: SessionImportPreview | None) -> None:
@@ -270,16 +265,19 @@ class SessionImportDialog(QDialog):
     def start_import(self) -> None:
         if not self.preview or not self.preview.accepted or self._preview_pending:
             return
-        self.import_button.setEnabled(False)
         run_with_progress(self.ctx, self, self.tr("Importing sessions"), session_import.import_sessions,
                           self.ctx.db, self.ctx.actor, self.preview, on_done=self._imported,
-                          on_error=self._import_failed, on_cancelled=lambda _e: self._update_buttons())
+                          on_error=self._import_failed, on_cancelled=self._import_cancelled,
+                          busy=[self.import_button])
 
     def _imported(self, result: SessionImportResult) -> None:
         self.imported = result
         self.accept()
 
-    def _import_failed(self, exc: Exception) -> None:
+    def _import_cancelled(self, _exc: JiarenError) -> None:
+        self._update_buttons()
+
+    def _import_failed(self, exc: JiarenError) -> None:
         self._update_buttons()
         self._failed(exc)
 
@@ -287,5 +285,5 @@ class SessionImportDialog(QDialog):
         self.ui.formError.setText(text)
         self.ui.formError.setVisible(bool(text))
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: JiarenError) -> None:
         self._error(self.ctx.message(exc))

@@ -14,11 +14,15 @@ with its reason (at least 10 characters, kept with the record and audited)."""
 #   Mentor: %1 → 导师：%1
 #   Every criterion is met: the stage can be signed off. → 全部标准已达到，可以签核。
 #   %1 of %2 criteria not met. → %2 项标准中有 %1 项未达到。
-#   Mentors cannot pass a student who has not met every criterion. Ask staff (教务) to sign off with an override reason, or sign off once the criteria are met. → 未全部达标时导师不能签核。请待学员达标后再签核，或请教务填写特批理由后签核。
+#   Mentors cannot pass a student who has not met every criterion. Ask staff (教务) to sign off with an override reason,
+#     or sign off once the criteria are met.
+#     → 未全部达标时导师不能签核。请待学员达标后再签核，或请教务填写特批理由后签核。
 #   Sign off → 签核
 #   Override and sign off → 特批签核
 #   Override (pass although criteria are unmet) → 特批（未全部达标仍予通过）
-#   Only staff may let a student pass without meeting every criterion. Write why; the reason is kept with the stage record and in the audit log. → 只有教务可以让未全部达标的学员通过。请写明理由；理由会随阶段记录保存并写入审计日志。
+#   Only staff may let a student pass without meeting every criterion. Write why; the reason is kept with the stage
+#     record and in the audit log.
+#     → 只有教务可以让未全部达标的学员通过。请写明理由；理由会随阶段记录保存并写入审计日志。
 #   Reason → 理由
 #   At least 10 characters, e.g. what the student did instead → 至少10个字，例如学员以其他方式达到的要求
 #   %1 / %2 characters → %1 / %2 个字
@@ -31,7 +35,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLayout, Q
 
 from ...core.domain.enums import Stage
 from ...core.domain.stages import MIN_OVERRIDE_REASON, OVERRIDE_FIELD
-from ...core.errors import ValidationError
+from ...core.errors import JiarenError, ValidationError
 from ...core.services import stage_board, stages
 from ...core.services.stage_board import StageCard
 from ...core.services.stages import SignOffResult
@@ -51,7 +55,6 @@ class SignOffDialog(QDialog):
         self.student_id = student_id
         self.card: StageCard | None = None
         self.result_of_sign_off: SignOffResult | None = None
-        self._busy = False
         self.ui = Ui_SignOffDialog()
         self.ui.setupUi(self)
         ui = self.ui
@@ -93,11 +96,17 @@ class SignOffDialog(QDialog):
         return self.card is not None and not self.card.ready
 
     # -- loading -----------------------------------------------------------------------
-    def reload(self) -> None:
-        self.ctx.tasks.run(stage_board.stage_card, self.ctx.db, self.ctx.actor, self.student_id,
-                           on_done=self.show_card, on_error=self._load_failed)
+    def reload(self, then=None) -> None:
+        """Read the student's card and show it (then `then()`)."""
+        def loaded(card: StageCard) -> None:
+            self.show_card(card)
+            if then is not None:
+                then()
 
-    def _load_failed(self, exc: Exception) -> None:
+        self.ctx.ops.run(self, stage_board.stage_card, self.ctx.db, self.ctx.actor, self.student_id,
+                         success=loaded, failure=self._load_failed, latest="card")
+
+    def _load_failed(self, exc: JiarenError) -> None:
         self.ui.stageMove.setText("")
         self.errors.set_general(self.ctx.message(exc))
         self.ok_button.setEnabled(False)
@@ -180,33 +189,23 @@ class SignOffDialog(QDialog):
     # -- signing -----------------------------------------------------------------------------
     def sign_off(self) -> None:
         card = self.card
-        if self._busy or card is None or not self.ok_button.isEnabled():
+        if card is None or not self.ok_button.isEnabled():  # off while signing off
             return
         self.errors.clear()
         reason = self.ui.overrideReason.toPlainText() if self.ui.overrideBox.isVisible() else None
-        self._busy = True
-        self.ok_button.setEnabled(False)
-        self.ctx.tasks.run(stages.sign_off_stage, self.ctx.db, self.ctx.actor, card.student_id, reason,
-                           expected_stage=card.stage, on_done=self._done, on_error=self._refused)
+        self.ctx.ops.run(self, stages.sign_off_stage, self.ctx.db, self.ctx.actor, card.student_id, reason,
+                         expected_stage=card.stage, success=self._done, failure=self._refused, busy=[self.ok_button])
 
     def _done(self, result: SignOffResult) -> None:
-        self._busy = False
         self.result_of_sign_off = result
         self.signed_off.emit(result)
         self.accept()
 
-    def _refused(self, exc: Exception) -> None:
-        self._busy = False
-        self.ok_button.setEnabled(True)
+    def _refused(self, exc: JiarenError) -> None:
         if isinstance(exc, ValidationError):
             if OVERRIDE_FIELD[0] in exc.fields and not self.ui.overrideBox.isVisible() and not self.ctx.is_mentor:
                 # the evidence changed since the card was loaded: show the fresh checks and the box
-                def fresh(card: StageCard) -> None:
-                    self.show_card(card)
-                    self._show_refusal(exc)
-
-                self.ctx.tasks.run(stage_board.stage_card, self.ctx.db, self.ctx.actor, self.student_id,
-                                   on_done=fresh, on_error=self._load_failed)
+                self.reload(then=lambda: self._show_refusal(exc))
                 return
             self._show_refusal(exc)
         else:

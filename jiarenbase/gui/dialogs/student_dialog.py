@@ -3,7 +3,8 @@
 The ID number decides birth date and sex (both shown read-only, so they cannot
 contradict it). When editing, the number is shown masked; an admin may reveal it
 (audited by the service), and staff may replace it by typing a new full number
-after choosing "Change ID number". The cohort list follows the chosen school.
+after choosing "Change ID number". The cohort list follows the chosen school; both
+are searched (SearchCombo), never loaded whole.
 """
 # zh_CN: English → 中文
 #   New student → 登记学员
@@ -50,15 +51,21 @@ from ...core.domain.idcard import normalise, parse_id_number
 from ...core.errors import ValidationError
 from ...core.services import cohorts, enrolment, organisations
 from ...core.services.enrolment import StudentDTO, StudentInput
-from ...core.services.listing import ListQuery, Page
 from ..context import AppContext
 from ..forms.ui_student_dialog import Ui_StudentDialog
-from .form_values import (combo_value, district_text, enum_label, enum_value, fill_combo, fill_districts,
-                          fill_enum, link_optional_date, optional_date, select_value, set_district,
-                          set_optional_date)
+from .form_values import (
+    district_text,
+    enum_label,
+    enum_value,
+    fill_districts,
+    fill_enum,
+    link_optional_date,
+    optional_date,
+    select_value,
+    set_district,
+    set_optional_date,
+)
 from .record_dialog import RecordDialog
-
-SCHOOLS = ListQuery(sort="name", limit=10_000)
 
 # How the ID number input behaves.
 NEW, MASKED, REVEALED, REPLACE = "new", "masked", "revealed", "replace"
@@ -79,14 +86,12 @@ class StudentDialog(RecordDialog):
         ui = self.ui
         self.id_mode = NEW if self.is_new else MASKED
         self._full_id = ""  # the number an admin revealed
-        self._cohorts: dict[int, cohorts.CohortDTO] = {}
-        self._want_cohort: int | None = None
-        self._cohort_request = 0
         fill_enum(ui.status, StudentStatus, ctx.lang)
         fill_districts(ui.hukouDistrict)
         fill_districts(ui.residenceDistrict)
-        fill_combo(ui.school, [], none_text=self.tr("(none)"))
-        fill_combo(ui.cohort, [], none_text=self.tr("(none)"))
+        ui.school.setup(ctx, organisations.list_schools, lambda s: s.name, sort="name", none_text=self.tr("(none)"))
+        ui.cohort.setup(ctx, cohorts.list_cohorts, lambda c: f"{c.code}  {c.name}", sort="start", descending=True,
+                        none_text=self.tr("(none)"))
         link_optional_date(ui.hasLeftSchoolOn, ui.leftSchoolOn)
         for derived in (ui.birthDate, ui.sex):
             derived.setPlaceholderText(self.tr("Filled from the ID number"))
@@ -94,8 +99,8 @@ class StudentDialog(RecordDialog):
         ui.idNumber.editingFinished.connect(lambda: self._id_typed(ui.idNumber.text(), finished=True))
         ui.revealButton.clicked.connect(self.reveal_id_number)
         ui.changeIdButton.clicked.connect(self.toggle_change_id)
-        ui.school.currentIndexChanged.connect(self._school_changed)
-        ui.cohort.activated.connect(self._cohort_chosen)
+        ui.school.chosen.connect(self._school_changed)
+        ui.cohort.chosen.connect(self._cohort_chosen)
         self.watch_phone(ui.phone)
         self._apply_id_mode()
         self.start()
@@ -105,43 +110,26 @@ class StudentDialog(RecordDialog):
 
     # -- schools and cohorts -----------------------------------------------------
     def choices(self):
-        return [(organisations.list_schools, (SCHOOLS,), self._schools_loaded)]
+        return [self.ui.school.first_page(), self.ui.cohort.first_page()]  # all cohorts while no school is chosen
 
-    def _schools_loaded(self, page: Page) -> None:
-        current = combo_value(self.ui.school)
-        blocked = self.ui.school.blockSignals(True)
-        fill_combo(self.ui.school, [(s.name, s.id) for s in page.rows], none_text=self.tr("(none)"))
-        select_value(self.ui.school, current)
-        self.ui.school.blockSignals(blocked)
+    def _school_changed(self, school_id: int | None) -> None:
+        """The cohorts of the chosen school (all cohorts while none is); the cohort
+        chosen stays when it belongs to that school."""
+        cohort_id = self.ui.cohort.current_id()
+        keep = school_id is None or cohort_id is None or self._school_of(cohort_id) == school_id
+        self.ui.cohort.set_filters({"school_id": school_id} if school_id is not None else {}, keep=keep)
 
-    def _school_changed(self, *_args) -> None:
-        self._want_cohort = combo_value(self.ui.cohort)
-        self.reload_cohorts()
+    def _school_of(self, cohort_id: int) -> int | None:
+        cohort = self.ui.cohort.row(cohort_id)
+        if cohort is not None:
+            return cohort.school_id
+        return self.record.school_id if self.record is not None and self.record.cohort_id == cohort_id else None
 
-    def reload_cohorts(self) -> None:
-        """The cohorts of the chosen school (all cohorts while no school is chosen)."""
-        school = combo_value(self.ui.school)
-        query = ListQuery(sort="start", descending=True, limit=10_000,
-                          filters={"school_id": school} if school is not None else {})
-        self._cohort_request += 1
-        request = self._cohort_request
-
-        def loaded(page: Page) -> None:
-            if request == self._cohort_request:  # an answer to an older choice is dropped
-                self._cohorts_loaded(page)
-
-        self.run(cohorts.list_cohorts, query, on_done=loaded)
-
-    def _cohorts_loaded(self, page: Page) -> None:
-        self._cohorts = {c.id: c for c in page.rows}
-        fill_combo(self.ui.cohort, [(f"{c.code}  {c.name}", c.id) for c in page.rows], none_text=self.tr("(none)"))
-        select_value(self.ui.cohort, self._want_cohort)
-
-    def _cohort_chosen(self, *_args) -> None:
+    def _cohort_chosen(self, cohort_id: int | None) -> None:
         """A cohort chosen while no school is: take the cohort's school too."""
-        cohort = self._cohorts.get(combo_value(self.ui.cohort))
-        if cohort is not None and cohort.school_id is not None and combo_value(self.ui.school) is None:
-            select_value(self.ui.school, cohort.school_id)  # reloads the cohorts, keeping this one
+        cohort = self.ui.cohort.row(cohort_id)
+        if cohort is not None and cohort.school_id is not None and self.ui.school.current_id() is None:
+            self.ui.school.set_current(cohort.school_id, cohort.school_name)  # the cohorts follow, this one stays
 
     # -- the ID number -----------------------------------------------------------------
     def _apply_id_mode(self) -> None:
@@ -222,8 +210,6 @@ class StudentDialog(RecordDialog):
         ui = self.ui
         select_value(ui.status, StudentStatus.ENROLLED)
         set_optional_date(ui.hasLeftSchoolOn, ui.leftSchoolOn, None)
-        self._want_cohort = None
-        self.reload_cohorts()
 
     def fill(self, dto: StudentDTO) -> None:
         ui = self.ui
@@ -237,11 +223,12 @@ class StudentDialog(RecordDialog):
         set_district(ui.residenceDistrict, dto.residence_district)
         ui.shanghaiHukou.setChecked(dto.shanghai_hukou)
         ui.studentNumber.setText(dto.student_number)
-        blocked = ui.school.blockSignals(True)
-        select_value(ui.school, dto.school_id)
-        ui.school.blockSignals(blocked)
-        self._want_cohort = dto.cohort_id
-        self.reload_cohorts()
+        for combo, record_id, text in ((ui.school, dto.school_id, dto.school_name),
+                                       (ui.cohort, dto.cohort_id, dto.cohort_code)):
+            blocked = combo.blockSignals(True)
+            combo.set_current(record_id, text)
+            combo.blockSignals(blocked)
+        ui.cohort.set_filters({"school_id": dto.school_id} if dto.school_id is not None else {})
         ui.major.setText(dto.major)
         ui.className.setText(dto.class_name)
         set_optional_date(ui.hasLeftSchoolOn, ui.leftSchoolOn, dto.left_school_on)
@@ -254,8 +241,8 @@ class StudentDialog(RecordDialog):
         ui = self.ui
         return StudentInput(
             name=ui.name.text(), id_number=self._id_number_input(), sex=None,  # sex: from the ID number
-            student_number=ui.studentNumber.text(), school_id=combo_value(ui.school),
-            cohort_id=combo_value(ui.cohort), major=ui.major.text(), class_name=ui.className.text(),
+            student_number=ui.studentNumber.text(), school_id=ui.school.checked_id("合作院校", "partner school"),
+            cohort_id=ui.cohort.checked_id("批次", "cohort"), major=ui.major.text(), class_name=ui.className.text(),
             phone=ui.phone.text(), hukou_district=district_text(ui.hukouDistrict),
             residence_district=district_text(ui.residenceDistrict), shanghai_hukou=ui.shanghaiHukou.isChecked(),
             left_school_on=optional_date(ui.hasLeftSchoolOn, ui.leftSchoolOn),

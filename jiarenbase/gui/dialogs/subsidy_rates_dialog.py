@@ -26,7 +26,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ...core.domain.subsidy import SubsidyRates
-from ...core.errors import ValidationError
+from ...core.errors import JiarenError, ValidationError
 from ...core.services.subsidy import YearRatesDTO, set_subsidy_rates, year_rates
 from ..context import AppContext
 from ..forms.ui_subsidy_rates_dialog import Ui_SubsidyRatesDialog
@@ -67,12 +67,10 @@ class SubsidyRatesDialog(QDialog):
     def load(self, year: int) -> None:
         self.ui.source.setText(self.tr("Loading…"))
         self.save_button.setEnabled(False)
-        self.ctx.tasks.run(year_rates, self.ctx.db, self.ctx.actor, year,
-                           on_done=self._loaded, on_error=lambda exc: self.errors.set_general(self.ctx.message(exc)))
+        self.ctx.ops.run(self, year_rates, self.ctx.db, self.ctx.actor, year, success=self._loaded,
+                         failure=lambda exc: self.errors.set_general(self.ctx.message(exc)), latest="year")
 
     def _loaded(self, dto: YearRatesDTO) -> None:
-        if dto.year != self.ui.year.value():  # the year changed meanwhile
-            return
         ui = self.ui
         self.errors.clear()
         if dto.rates is not None:
@@ -117,17 +115,16 @@ class SubsidyRatesDialog(QDialog):
         except ValidationError as exc:
             self.errors.show_problems(exc.problems)
             return
-        self.save_button.setEnabled(False)
 
         def done(_result) -> None:
             self.saved.emit(rates.year)
             self.accept()
 
-        def failed(exc: Exception) -> None:
-            self.save_button.setEnabled(True)
+        def failed(exc: JiarenError) -> None:
             if isinstance(exc, ValidationError):
                 self.errors.show_problems(exc.problems)
             else:
                 self.errors.set_general(self.ctx.message(exc))
 
-        self.ctx.tasks.run(set_subsidy_rates, self.ctx.db, self.ctx.actor, rates, on_done=done, on_error=failed)
+        self.ctx.ops.run(self, set_subsidy_rates, self.ctx.db, self.ctx.actor, rates, success=done, failure=failed,
+                         busy=[self.save_button])

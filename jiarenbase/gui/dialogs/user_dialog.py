@@ -1,4 +1,5 @@
-"""用户: create or edit a sign-in account (admins only; the services check it)."""
+"""用户: create or edit a sign-in account (admins only; the services check it). A mentor
+account's mentor is searched (SearchCombo), never loaded whole."""
 # zh_CN: English → 中文
 #   New user → 新建用户
 #   Edit user → 编辑用户
@@ -18,23 +19,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timezone
+from datetime import UTC
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from ...core.db.models import utcnow
 from ...core.domain.enums import Role
 from ...core.errors import Problem, ValidationError
 from ...core.services import mentors, users
-from ...core.services.listing import ListQuery, Page
-from ...core.db.models import utcnow
 from ...core.services.users import UserDTO, UserInput
 from ..context import AppContext
 from ..forms.ui_user_dialog import Ui_UserDialog
-from .form_values import combo_value, enum_value, fill_combo, fill_enum, select_value
+from .form_values import enum_value, fill_enum, select_value
 from .record_dialog import RecordDialog
 
-ALL = ListQuery(sort="name", limit=10_000)
 MISMATCH = Problem("确认密码", "两次输入的密码不一致，请重新输入。", "the two passwords differ; type them again.",
                    "confirm password")
 
@@ -84,7 +83,7 @@ class UserDialog(RecordDialog):
         self.setup_form(self.ui)
         ui = self.ui
         fill_enum(ui.role, Role, ctx.lang)
-        fill_combo(ui.mentor, [], none_text=self.tr("(none)"))
+        ui.mentor.setup(ctx, mentors.list_mentors, lambda m: m.name, sort="name", none_text=self.tr("(none)"))
         ui.password.setToolTip(self.tr("At least 8 characters of two kinds (letters, digits, symbols)"))
         if self.is_new:
             self.mark_required(ui.passwordLabel, True)
@@ -110,12 +109,12 @@ class UserDialog(RecordDialog):
         return self.tr("New user"), self.tr("Edit user")
 
     def choices(self):
-        return [(mentors.list_mentors, (ALL,), self._mentors_loaded)]
+        return [self.ui.mentor.first_page()]
 
-    def _mentors_loaded(self, page: Page) -> None:
-        current = combo_value(self.ui.mentor)
-        fill_combo(self.ui.mentor, [(m.name, m.id) for m in page.rows], none_text=self.tr("(none)"))
-        select_value(self.ui.mentor, current)
+    def _show_mentor(self, mentor_id: int | None, row=None, text: str = "") -> None:
+        blocked = self.ui.mentor.blockSignals(True)
+        self.ui.mentor.set_current(mentor_id, text, row=row)
+        self.ui.mentor.blockSignals(blocked)
 
     # -- live checks -------------------------------------------------------------------
     def _role_changed(self, *_args) -> None:
@@ -152,7 +151,13 @@ class UserDialog(RecordDialog):
         ui.username.setText(dto.username)
         ui.displayName.setText(dto.display_name)
         select_value(ui.role, dto.role)
-        select_value(ui.mentor, dto.mentor_id)
+        row = ui.mentor.row(dto.mentor_id) if dto.mentor_id is not None else None
+        if dto.mentor_id is None or row is not None:
+            self._show_mentor(dto.mentor_id, row)
+        else:  # not on the drop-down's first page: looked up (the form settles once it is in)
+            mentor_id = dto.mentor_id
+            self.run(mentors.get_mentor, mentor_id, on_done=lambda m: self._show_mentor(m.id, m),
+                     on_error=lambda _exc: self._show_mentor(mentor_id))  # gone: keep the link as it is
         ui.password.clear()
         ui.confirm.clear()
         ui.active.setChecked(dto.active)
@@ -165,15 +170,14 @@ class UserDialog(RecordDialog):
         self.ui.lockState.setVisible(locked)
         self.ui.unlock.setVisible(locked)
         if locked:
-            until = dto.locked_until.replace(tzinfo=timezone.utc).astimezone()  # stored as UTC
+            until = dto.locked_until.replace(tzinfo=UTC).astimezone()  # stored as UTC
             self.ui.lockState.setText(self.tr("Locked after wrong passwords until %1")
                                       .replace("%1", f"{until:%Y-%m-%d %H:%M}"))
 
     def unlock_account(self) -> None:
         if self.record_id is None:
             return
-        self.ctx.tasks.run(users.unlock_user, self.ctx.db, self.ctx.actor, self.record_id,
-                           on_done=self._unlocked, on_error=lambda exc: self.errors.set_general(self.ctx.message(exc)))
+        self.run(users.unlock_user, self.record_id, on_done=self._unlocked)
 
     def _unlocked(self, dto: UserDTO) -> None:
         self.version = dto.version
@@ -191,7 +195,7 @@ class UserDialog(RecordDialog):
             raise ValidationError(problems)
         role = enum_value(ui.role, Role) or Role.STAFF
         settings = UserInput(display_name=ui.displayName.text(), role=role,
-                             mentor_id=combo_value(ui.mentor) if role is Role.MENTOR else None,
+                             mentor_id=ui.mentor.checked_id("关联导师", "mentor") if role is Role.MENTOR else None,
                              active=ui.active.isChecked() if not self.is_new else True)
         return Account(username=ui.username.text(), password=password, settings=settings)
 

@@ -33,8 +33,16 @@ from ...core.services import videos
 from ...core.services.videos import VideoDTO, VideoInput
 from ..context import AppContext
 from ..forms.ui_video_dialog import Ui_VideoDialog
-from .form_values import (combo_value, enum_value, fill_combo, fill_enum, link_optional_date, optional_date,
-                          select_value, set_optional_date)
+from .form_values import (
+    combo_value,
+    enum_value,
+    fill_combo,
+    fill_enum,
+    link_optional_date,
+    optional_date,
+    select_value,
+    set_optional_date,
+)
 from .record_dialog import RecordDialog
 
 

@@ -11,11 +11,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox,
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QSpacerItem, QSpinBox,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDateEdit,
+    QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
+    QWidget)
+
+from jiarenbase.gui.widgets.search_combo import SearchCombo
 
 class Ui_AgreementDialog(object):
     def setupUi(self, AgreementDialog):
@@ -41,7 +43,7 @@ class Ui_AgreementDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.studentLabel)
 
-        self.student = QComboBox(AgreementDialog)
+        self.student = SearchCombo(AgreementDialog)
         self.student.setObjectName(u"student")
         self.student.setEditable(True)
         self.student.setMinimumSize(QSize(300, 0))
@@ -59,7 +61,7 @@ class Ui_AgreementDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.employerClientLabel)
 
-        self.employerClient = QComboBox(AgreementDialog)
+        self.employerClient = SearchCombo(AgreementDialog)
         self.employerClient.setObjectName(u"employerClient")
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.employerClient)

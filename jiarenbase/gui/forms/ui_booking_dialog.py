@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEd
     QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
     QVBoxLayout, QWidget)
 
+from jiarenbase.gui.widgets.search_combo import SearchCombo
+
 class Ui_BookingDialog(object):
     def setupUi(self, BookingDialog):
         if not BookingDialog.objectName():
@@ -142,7 +144,7 @@ class Ui_BookingDialog(object):
 
         self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.mentorLabel)
 
-        self.mentor = QComboBox(BookingDialog)
+        self.mentor = SearchCombo(BookingDialog)
         self.mentor.setObjectName(u"mentor")
         self.mentor.setMinimumSize(QSize(300, 0))
 

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
     QPushButton, QSizePolicy, QSplitter, QStackedWidget,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from jiarenbase.gui.widgets.search_combo import SearchCombo
+
 class Ui_CohortAssignDialog(object):
     def setupUi(self, CohortAssignDialog):
         if not CohortAssignDialog.objectName():
@@ -43,7 +45,7 @@ class Ui_CohortAssignDialog(object):
 
         self.options.addWidget(self.cohortLabel)
 
-        self.cohort = QComboBox(CohortAssignDialog)
+        self.cohort = SearchCombo(CohortAssignDialog)
         self.cohort.setObjectName(u"cohort")
         self.cohort.setMinimumSize(QSize(260, 0))
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

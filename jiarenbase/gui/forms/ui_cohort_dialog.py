@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
     QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
+from jiarenbase.gui.widgets.search_combo import SearchCombo
+
 class Ui_CohortDialog(object):
     def setupUi(self, CohortDialog):
         if not CohortDialog.objectName():
@@ -76,7 +78,7 @@ class Ui_CohortDialog(object):
 
         self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.schoolLabel)
 
-        self.school = QComboBox(CohortDialog)
+        self.school = SearchCombo(CohortDialog)
         self.school.setObjectName(u"school")
         self.school.setMinimumSize(QSize(260, 0))
 

@@ -11,10 +11,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
-    QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDialog,
+    QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
+    QPushButton, QSizePolicy, QSpacerItem, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget)
+
+from jiarenbase.gui.widgets.search_combo import SearchCombo
 
 class Ui_ExamResultsDialog(object):
     def setupUi(self, ExamResultsDialog):
@@ -37,7 +39,7 @@ class Ui_ExamResultsDialog(object):
 
         self.cohortRow.addWidget(self.cohortLabel)
 
-        self.cohort = QComboBox(ExamResultsDialog)
+        self.cohort = SearchCombo(ExamResultsDialog)
         self.cohort.setObjectName(u"cohort")
         self.cohort.setMinimumSize(QSize(260, 0))
 

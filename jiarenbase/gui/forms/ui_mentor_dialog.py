@@ -11,10 +11,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QSpacerItem,
-    QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
+
+from jiarenbase.gui.widgets.search_combo import SearchCombo
 
 class Ui_MentorDialog(object):
     def setupUi(self, MentorDialog):
@@ -94,7 +96,7 @@ class Ui_MentorDialog(object):
 
         self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.enterpriseLabel)
 
-        self.enterprise = QComboBox(MentorDialog)
+        self.enterprise = SearchCombo(MentorDialog)
         self.enterprise.setObjectName(u"enterprise")
         self.enterprise.setMinimumSize(QSize(260, 0))
 

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
     QLabel, QPushButton, QSizePolicy, QSpacerItem,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from jiarenbase.gui.widgets.search_combo import SearchCombo
+
 class Ui_ReadinessDialog(object):
     def setupUi(self, ReadinessDialog):
         if not ReadinessDialog.objectName():
@@ -31,7 +33,7 @@ class Ui_ReadinessDialog(object):
 
         self.pickRow.addWidget(self.cohortLabel)
 
-        self.cohort = QComboBox(ReadinessDialog)
+        self.cohort = SearchCombo(ReadinessDialog)
         self.cohort.setObjectName(u"cohort")
         self.cohort.setMinimumSize(QSize(240, 0))
 

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
     QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
     QVBoxLayout, QWidget)
 
+from jiarenbase.gui.widgets.search_combo import SearchCombo
+
 class Ui_StudentDialog(object):
     def setupUi(self, StudentDialog):
         if not StudentDialog.objectName():
@@ -240,7 +242,7 @@ class Ui_StudentDialog(object):
 
         self.trainingForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.schoolLabel)
 
-        self.school = QComboBox(self.trainingGroup)
+        self.school = SearchCombo(self.trainingGroup)
         self.school.setObjectName(u"school")
         self.school.setMinimumSize(QSize(220, 0))
 
@@ -257,7 +259,7 @@ class Ui_StudentDialog(object):
 
         self.trainingForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.cohortLabel)
 
-        self.cohort = QComboBox(self.trainingGroup)
+        self.cohort = SearchCombo(self.trainingGroup)
         self.cohort.setObjectName(u"cohort")
         self.cohort.setMinimumSize(QSize(220, 0))
 

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
     QLabel, QLineEdit, QPushButton, QSizePolicy,
     QSpacerItem, QVBoxLayout, QWidget)
 
+from jiarenbase.gui.widgets.search_combo import SearchCombo
+
 class Ui_UserDialog(object):
     def setupUi(self, UserDialog):
         if not UserDialog.objectName():
@@ -93,7 +95,7 @@ class Ui_UserDialog(object):
 
         self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.mentorLabel)
 
-        self.mentor = QComboBox(UserDialog)
+        self.mentor = SearchCombo(UserDialog)
         self.mentor.setObjectName(u"mentor")
         self.mentor.setMinimumSize(QSize(260, 0))
 

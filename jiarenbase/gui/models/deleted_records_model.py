@@ -1,7 +1,7 @@
 """Deleted records (回收站) for the trash page: pages in from trash.list_deleted.
 
 The model holds what has been fetched; sorting and further pages are asked of the
-page (signals), which calls the service on ctx.tasks and hands the rows back —
+page (signals), which calls the service through ctx.ops and hands the rows back —
 sort, filter and paging happen in SQL (ARCHITECTURE rule 5).
 """
 # zh_CN: English → 中文
@@ -11,7 +11,7 @@ sort, filter and paging happen in SQL (ARCHITECTURE rule 5).
 #   "Deleted by" → "删除人"
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -24,7 +24,7 @@ SORT_KEYS = ("entity", "name", "deleted_at", None)  # per column; "deleted by" i
 
 def local_time(utc: datetime) -> str:
     """Stored times are naive UTC; show them in the desktop's time zone."""
-    return f"{utc.replace(tzinfo=timezone.utc).astimezone():%Y-%m-%d %H:%M}"
+    return f"{utc.replace(tzinfo=UTC).astimezone():%Y-%m-%d %H:%M}"
 
 
 class DeletedRecordsModel(QAbstractTableModel):
@@ -64,13 +64,13 @@ class DeletedRecordsModel(QAbstractTableModel):
         return self.rows[row]
 
     # --- Qt model API ------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(self._headers):
@@ -94,10 +94,10 @@ class DeletedRecordsModel(QAbstractTableModel):
             return r.name
         return None
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 - Qt API
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
         return not parent.isValid() and not self.loading and len(self.rows) < self.total
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802 - Qt API
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
         if self.canFetchMore(parent):
             self.loading = True
             self.more_wanted.emit()

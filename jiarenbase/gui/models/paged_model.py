@@ -1,15 +1,17 @@
 """A table model over any list service: pages of rows come from SQL (search,
-filters and sort are done there), fetched lazily through the task runner
+filters and sort are done there), fetched lazily through ctx.ops
 (ARCHITECTURE rules 3 and 5).
 
     model = PagedTableModel(ctx, spec)     # empty until refresh() or the view's fetchMore()
     model.set_search("李"); model.set_filter("stage", Stage.LIVE); model.sort(0)
 
 Every change of the query resets the model and loads the first page again. A
-result that arrives for an older query (the user kept typing) is dropped.
+result that arrives for an older query (the user kept typing) is dropped: a reset
+cancels the model's pending fetches (`ctx.ops.cancel`).
 """
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -19,6 +21,7 @@ from .formatting import display, is_number
 from .spec import ListSpec, tr_spec
 
 PAGE_SIZE = 200
+FETCH = "page"  # the operations key of a model's fetches
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 LONG_TEXT = 24  # longer cells get their full text as a tooltip
@@ -42,7 +45,6 @@ class PagedTableModel(QAbstractTableModel):
         self._sort_key = ""
         self._descending = False
         self._sort_column = -1
-        self._generation = 0  # bumped by every reset; older results are dropped
         self._in_flight = False
         self._exhausted = False  # the last page was short, or a fetch failed
         self._has_loaded = False
@@ -123,7 +125,7 @@ class PagedTableModel(QAbstractTableModel):
         try:
             self.beginResetModel()
             self._rows = []
-            self._generation += 1
+            self.ctx.ops.cancel(self)  # answers to the old query are dropped
             self._in_flight = False
             self._exhausted = False
             self._has_loaded = False
@@ -146,24 +148,21 @@ class PagedTableModel(QAbstractTableModel):
         return next((i for i, r in enumerate(self._rows) if r.id == record_id), -1)
 
     # --- paging -------------------------------------------------------------------
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 - Qt API
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
         if parent.isValid() or self._in_flight or self._exhausted or self._signalling:
             return False
         return not self._has_loaded or len(self._rows) < self._total
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802 - Qt API
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
         if not self.canFetchMore(parent):
             return
         self._in_flight = True
         self.loadingChanged.emit(True)
-        generation, query = self._generation, self.query(offset=len(self._rows))
-        self.ctx.tasks.run(self.spec.fetch, self.ctx.db, self.ctx.actor, query,
-                           on_done=lambda page: self._arrived(generation, query, page),
-                           on_error=lambda exc: self._fetch_failed(generation, exc))
+        query = self.query(offset=len(self._rows))
+        self.ctx.ops.run(self, self.spec.fetch, self.ctx.db, self.ctx.actor, query,
+                         success=partial(self._arrived, query), failure=self._fetch_failed, latest=FETCH)
 
-    def _arrived(self, generation: int, query: ListQuery, page: Page) -> None:
-        if generation != self._generation:
-            return  # an answer to a query that has since changed
+    def _arrived(self, query: ListQuery, page: Page) -> None:
         rows = list(page.rows)
         if rows:
             first = len(self._rows)
@@ -183,9 +182,7 @@ class PagedTableModel(QAbstractTableModel):
         self.loadingChanged.emit(False)
         self.loaded.emit()
 
-    def _fetch_failed(self, generation: int, exc: Exception) -> None:
-        if generation != self._generation:
-            return
+    def _fetch_failed(self, exc: Exception) -> None:
         self._in_flight = False
         self._exhausted = True  # no retry loop from the view; refresh() tries again
         self._has_loaded = True
@@ -195,10 +192,10 @@ class PagedTableModel(QAbstractTableModel):
         self.loaded.emit()
 
     # --- the Qt model -------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.spec.columns)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -225,7 +222,7 @@ class PagedTableModel(QAbstractTableModel):
         text = display(value, self.ctx.lang, percent=column.percent, decimals=column.decimals)
         return text if len(text) > LONG_TEXT else None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.spec.columns):
             column = self.spec.columns[section]

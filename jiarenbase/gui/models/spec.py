@@ -48,7 +48,7 @@ class Column:
 class FilterSpec:
     """A combo box over the list: "all" plus the choices; the chosen value goes into
     ListQuery.filters[key]. Either an enum (static choices) or `choices(db, actor, lang)`
-    (loaded through the task runner, e.g. the cohorts)."""
+    (loaded through ctx.ops, e.g. the cohorts)."""
 
     key: str
     label: str  # the "all" entry, e.g. "All stages"

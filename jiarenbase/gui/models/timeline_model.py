@@ -33,13 +33,16 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def kind_label(kind: EventKind) -> str:
-    t = QCoreApplication.translate
+    # QCoreApplication.translate spelled out each time: pyside6-lupdate does not see an alias
     return {
-        EventKind.STAGE: t("TimelineModel", "Stage"), EventKind.ATTENDANCE: t("TimelineModel", "Attendance"),
-        EventKind.SESSION: t("TimelineModel", "Practice session"),
-        EventKind.SCRIPT: t("TimelineModel", "Sales script"), EventKind.VIDEO: t("TimelineModel", "Short video"),
-        EventKind.CERTIFICATE: t("TimelineModel", "Certificate"),
-        EventKind.PLACEMENT: t("TimelineModel", "Placement"), EventKind.MENTOR: t("TimelineModel", "Mentor"),
+        EventKind.STAGE: QCoreApplication.translate("TimelineModel", "Stage"),
+        EventKind.ATTENDANCE: QCoreApplication.translate("TimelineModel", "Attendance"),
+        EventKind.SESSION: QCoreApplication.translate("TimelineModel", "Practice session"),
+        EventKind.SCRIPT: QCoreApplication.translate("TimelineModel", "Sales script"),
+        EventKind.VIDEO: QCoreApplication.translate("TimelineModel", "Short video"),
+        EventKind.CERTIFICATE: QCoreApplication.translate("TimelineModel", "Certificate"),
+        EventKind.PLACEMENT: QCoreApplication.translate("TimelineModel", "Placement"),
+        EventKind.MENTOR: QCoreApplication.translate("TimelineModel", "Mentor"),
     }[kind]
 
 

@@ -7,16 +7,18 @@ last page only, not every page before it (PagedTableModel appends page after pag
     model.ensure_rows(first, last)              # what a view does for its visible rows
 
 A row whose page has not arrived yet shows nothing; its page is requested once and
-the row is filled when it arrives (dataChanged). Pages of an older query are dropped.
+the row is filled when it arrives (dataChanged). Pages of an older query are dropped
+(a reset cancels the model's pending fetches).
 """
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 
 from ...core.services.listing import Page
-from .paged_model import Index, PagedTableModel
+from .paged_model import FETCH, Index, PagedTableModel
 
 KEEP_PAGES = 50  # pages kept in memory (10,000 rows); the farthest from the last request go first
 
@@ -28,16 +30,16 @@ class WindowedTableModel(PagedTableModel):
         else:
             super().__init__(ctx, spec, page_size, parent)
         self._pages: dict[int, list[Any]] = {}
-        self._requested: set[int] = set()
+        self._asked: set[int] = set()  # pages on their way
 
     # --- paging -------------------------------------------------------------------
     def refresh(self) -> None:
         self._signalling = True
         try:
             self.beginResetModel()
-            self._pages, self._requested = {}, set()
+            self._pages, self._asked = {}, set()
             self._rows = []
-            self._generation += 1
+            self.ctx.ops.cancel(self)  # pages of the old query are dropped
             self._in_flight = False
             self._exhausted = False
             self._has_loaded = False
@@ -45,14 +47,14 @@ class WindowedTableModel(PagedTableModel):
             self.endResetModel()
         finally:
             self._signalling = False
-        self._request(0)
+        self._fetch_page(0)
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 - Qt API
-        return not parent.isValid() and not self._has_loaded and not self._requested and not self._signalling
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and not self._has_loaded and not self._asked and not self._signalling
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802 - Qt API
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
         if self.canFetchMore(parent):
-            self._request(0)
+            self._fetch_page(0)
 
     def ensure_rows(self, first: int, last: int) -> None:
         """Request the pages holding rows first…last (the rows a view shows)."""
@@ -60,26 +62,24 @@ class WindowedTableModel(PagedTableModel):
             return
         last = min(last, self._total - 1)
         for number in range(max(first, 0) // self.page_size, max(last, 0) // self.page_size + 1):
-            self._request(number)
+            self._fetch_page(number)
 
-    def _request(self, number: int) -> None:
-        if number in self._pages or number in self._requested:
+    def _fetch_page(self, number: int) -> None:
+        if number in self._pages or number in self._asked:
             return
-        self._requested.add(number)
+        self._asked.add(number)
         self._in_flight = True
         self.loadingChanged.emit(True)
-        generation, query = self._generation, self.query(offset=number * self.page_size)
-        self.ctx.tasks.run(self.spec.fetch, self.ctx.db, self.ctx.actor, query,
-                           on_done=lambda page: self._page_arrived(generation, number, page),
-                           on_error=lambda exc: self._fetch_failed(generation, exc))
+        query = self.query(offset=number * self.page_size)
+        self.ctx.ops.run(self, self.spec.fetch, self.ctx.db, self.ctx.actor, query,
+                         success=partial(self._page_arrived, number), failure=self._fetch_failed,
+                         latest=f"{FETCH} {number}")
 
-    def _page_arrived(self, generation: int, number: int, page: Page) -> None:
-        if generation != self._generation:
-            return
-        self._requested.discard(number)
+    def _page_arrived(self, number: int, page: Page) -> None:
+        self._asked.discard(number)
         self._pages[number] = list(page.rows)
         self._forget_far_pages(number)
-        self._in_flight = bool(self._requested)
+        self._in_flight = bool(self._asked)
         first_load = not self._has_loaded
         if first_load or page.total != self._total:
             # the size of the list is known (or changed under us): the view's rows follow it
@@ -114,8 +114,7 @@ class WindowedTableModel(PagedTableModel):
         """The row's record, or None while its page is on its way (it is then requested)."""
         if not self.is_loaded(row):
             self.ensure_rows(row, row)
-            if not self.is_loaded(row):  # (a synchronous runner has it already)
-                return None
+            return None
         return self._pages[row // self.page_size][row % self.page_size]
 
     def id_at(self, row: int) -> int:
@@ -130,7 +129,7 @@ class WindowedTableModel(PagedTableModel):
         return -1
 
     # --- the Qt model -------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() or not self._has_loaded else self._total
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -2,8 +2,11 @@
 with the "ending soon" filter; staff add and edit them (AgreementDialog refuses a
 service period without special training fees, 《劳动合同法》第二十二条).
 
-    page = AgreementsPage(ctx)       # loads when first shown, or on refresh()
+    page = AgreementsPage(ctx)       # loads when first shown (LazyLoad), or on refresh()
     page.show_ending_soon()
+
+Every agreement matching is listed (read page after page: they number in the hundreds),
+so the summary's figures count them all.
 """
 # zh_CN: English → 中文
 #   Service agreements → 服务期协议; Student or employer → 学员或用人单位
@@ -29,11 +32,14 @@ from ...core.services.clients import ENDING_SOON_DAYS, AgreementDTO, list_servic
 from ...core.services.listing import ListQuery
 from ..context import AppContext
 from ..forms.ui_agreements_page import Ui_AgreementsPage
+from ..lazy import LazyLoad
+from ..widgets.search_combo import load_all
 from ..widgets.table_fit import fit_columns
 
 SOON_TINT = QColor(239, 108, 0, 45)
 NUMBER = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ALL, ENDING_SOON = range(2)
+PAGE = 500  # agreements read at a time, all of them
 
 
 class AgreementsPage(QWidget):
@@ -44,8 +50,7 @@ class AgreementsPage(QWidget):
         ui.setupUi(self)
         self.setObjectName("agreements")
         self.rows: list[AgreementDTO] = []
-        self._started = False
-        self._request = 0
+        self.lazy = LazyLoad(self, self.refresh, refresh_key=False)  # F5 is the main window's
         ui.title.setStyleSheet("font-size: 20px; font-weight: 600;")
         ui.legend.setStyleSheet("color: palette(mid);")
         ui.legend.setText(self.tr("A service period may be agreed only when the employer paid special training fees "
@@ -67,42 +72,26 @@ class AgreementsPage(QWidget):
             button.setVisible(not ctx.is_mentor)
         self._update_buttons()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        if not self._started:
-            self.refresh()
-
-    def on_shown(self) -> None:
-        if not self._started:
-            self.refresh()
-
     def show_ending_soon(self) -> None:
         self.ui.show.setCurrentIndex(ENDING_SOON)
-        if not self._started:
-            self.refresh()
+        self.lazy.ensure()
 
     def refresh(self) -> None:
-        self._started = True
-        self._request += 1
-        request = self._request
+        self.lazy.started = True  # (also when called before the page was first shown)
         filters = {"ending_soon": True} if self.ui.show.currentIndex() == ENDING_SOON else {}
-        query = ListQuery(search=self.ui.search.text().strip(), filters=filters, limit=2000)
+        query = ListQuery(search=self.ui.search.text().strip(), filters=filters, limit=PAGE)
         self.ui.summary.setText(self.tr("Loading…"))
-        self.ctx.tasks.run(list_service_agreements, self.ctx.db, self.ctx.actor, query,
-                           on_done=lambda page: self._loaded(request, page),
-                           on_error=lambda exc: self._failed(request, exc))
+        self.ctx.ops.run(self, load_all, self.ctx.db, self.ctx.actor, list_service_agreements, query,
+                         success=self._loaded, failure=self._failed, latest="agreements")
 
-    def _failed(self, request: int, exc: Exception) -> None:
-        if request == self._request:
-            self.ui.summary.setText(self.ctx.message(exc))
+    def _failed(self, exc: Exception) -> None:
+        self.ui.summary.setText(self.ctx.message(exc))
 
-    def _loaded(self, request: int, page) -> None:
-        if request != self._request:
-            return
+    def _loaded(self, page) -> None:
         self.rows = list(page.rows)
         ui, table = self.ui, self.ui.table
         soon = sum(r.ending_soon for r in self.rows)
-        ui.summary.setText(self.tr("%1 agreements · %2 ending within %3 days").replace("%1", str(page.total))
+        ui.summary.setText(self.tr("%1 agreements · %2 ending within %3 days").replace("%1", str(len(self.rows)))
                            .replace("%2", str(soon)).replace("%3", str(ENDING_SOON_DAYS)))
         if not self.rows:
             ui.emptyLabel.setText(self.tr("No agreement ends within %1 days.").replace("%1", str(ENDING_SOON_DAYS))

@@ -1,5 +1,5 @@
 """工作台: the base in figures. Staff see KPI cards and charts read from one
-`summary()` call (the same dict `jiarenbase summary --json` prints, so the two agree);
+`summary()` call (the same figures `jiarenbase summary --json` prints, so the two agree);
 mentors see their own students and sessions (`mentor_summary()`). Every figure opens
 the list behind it through `open_list(page_key, filters)`."""
 # zh_CN: English → 中文
@@ -28,6 +28,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from ...core.domain.enums import CertificateKind, PlacementOutcome, SessionKind, SkillLevel, Stage
+from ...core.errors import JiarenError
 from ...core.services import summary as summary_svc
 from ..context import AppContext
 from ..forms.ui_dashboard_page import Ui_DashboardPage
@@ -45,8 +46,9 @@ def _n(value: int) -> str:
 
 
 class DashboardPage(QWidget):
-    """`refresh()` reads the figures (through ctx.tasks); `open_list(key, filters)` asks the
-    main window to show the page `key` (students, placements, …) with `filters` chosen."""
+    """`refresh()` reads the figures (through ctx.ops, newest request only);
+    `open_list(key, filters)` asks the main window to show the page `key` (students,
+    placements, …) with `filters` chosen."""
 
     open_list = Signal(str, object)
 
@@ -54,7 +56,7 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.today: date | None = None  # None: the computer's date (tests fix it)
-        self.data: dict | None = None
+        self.data: summary_svc.SummaryDTO | summary_svc.MentorSummaryDTO | None = None
         self.ui = Ui_DashboardPage()
         self.ui.setupUi(self)
         self.ui.title.setText(self.tr("Dashboard"))
@@ -131,76 +133,72 @@ class DashboardPage(QWidget):
     # -- loading -------------------------------------------------------------------
     def refresh(self) -> None:
         if self.ctx.is_mentor:
-            self.ctx.tasks.run(summary_svc.mentor_summary, self.ctx.db, self.ctx.actor,
-                               on_done=self.show_mentor_summary, on_error=self._failed)
+            self.ctx.ops.run(self, summary_svc.mentor_summary, self.ctx.db, self.ctx.actor,
+                             success=self.show_mentor_summary, failure=self._failed, latest="summary")
         else:
-            self.ctx.tasks.run(summary_svc.summary, self.ctx.db, self.ctx.actor, self.today, False,
-                               on_done=self.show_summary, on_error=self._failed)
+            self.ctx.ops.run(self, summary_svc.summary, self.ctx.db, self.ctx.actor, self.today, False,
+                             success=self.show_summary, failure=self._failed, latest="summary")
 
-    def _failed(self, exc: Exception) -> None:
+    def _failed(self, exc: JiarenError) -> None:
         self.show_error(self.ctx.message(exc))
 
-    def show_mentor_summary(self, data: dict) -> None:
+    def show_mentor_summary(self, data: summary_svc.MentorSummaryDTO) -> None:
         self.data = data
-        by_stage, kinds = data["by_stage"], data["sessions_by_kind"]
-        values = {"students": data["students"], "cognitive": by_stage["cognitive"], "project": by_stage["project"],
-                  "live": by_stage["live"], "completed": by_stage["completed"], "sessions": data["sessions"],
+        by_stage, kinds = data.by_stage, data.sessions_by_kind
+        values = {"students": data.students, "cognitive": by_stage["cognitive"], "project": by_stage["project"],
+                  "live": by_stage["live"], "completed": by_stage["completed"], "sessions": data.sessions,
                   "drills": kinds["mock_drill"], "lives": kinds["live_session"]}
         for key, value in values.items():
             self.cards[key].set_value(_n(value))
         self.ui.subtitle.setText(self.tr("Your students and the sessions you logged"))
 
-    def show_summary(self, data: dict) -> None:
+    def show_summary(self, data: summary_svc.SummaryDTO) -> None:
         self.data = data
-        st = data["students"]
-        by_stage, placed = st["by_stage"], data["placements"]["by_outcome"]
-        for key in ("total",):
-            self.cards[key].set_value(_n(data["trained_to_date"]))
+        st = data.students
+        by_stage, placed = st.by_stage, data.placements.by_outcome
+        self.cards["total"].set_value(_n(data.trained_to_date))
         for key in STAGE_CARDS:
             self.cards[key].set_value(_n(by_stage[key]))
         self.cards["signed"].set_value(_n(placed["signed_enterprise_project"]))
         self.cards["employed"].set_value(_n(placed["employed_on_graduation"]))
-        self.cards["pool"].set_value(_n(st["in_talent_pool"]))
-        self.cards["clients"].set_value(_n(data["enterprise_clients"]["served"]))
-        certs = data["certificates"]
-        senior = sum(n for lv, n in certs["skill_level_by_level"].items()
+        self.cards["pool"].set_value(_n(st.in_talent_pool))
+        self.cards["clients"].set_value(_n(data.enterprise_clients.served))
+        certs = data.certificates
+        senior = sum(n for lv, n in certs.skill_level_by_level.items()
                      if SkillLevel(lv).rank >= SkillLevel.INTERMEDIATE.rank)
-        self.cards["certificates"].set_value(_n(certs["total"]),
+        self.cards["certificates"].set_value(_n(certs.total),
                                              self.tr("Intermediate or above: %1").replace("%1", _n(senior)))
-        self.cards["sessions"].set_value(_n(data["sessions"]["total"]))
-        viewers = sum(m["viewers"] for m in data["conversion_trend"])
-        buyers = sum(m["buyers"] for m in data["conversion_trend"])
+        self.cards["sessions"].set_value(_n(data.sessions.total))
+        viewers = sum(m.viewers for m in data.conversion_trend)
+        buyers = sum(m.buyers for m in data.conversion_trend)
         if viewers:
             self.cards["conversion"].set_value(f"{buyers / viewers:.2%}", self.tr("%1 buyers of %2 viewers")
                                                .replace("%1", _n(buyers)).replace("%2", _n(viewers)))
         else:
             self.cards["conversion"].set_value("—", self.tr("No live sessions yet"))
-        rooms = data["rooms_this_week"]
-        self.cards["rooms"].set_value(_n(data["live_rooms"]),
-                                      self.tr("This week %1 booked").replace("%1", f"{rooms['ratio']:.0%}"))
-        fu = data["follow_ups"]
+        self.cards["rooms"].set_value(_n(data.live_rooms), self.tr("This week %1 booked")
+                                      .replace("%1", f"{data.rooms_this_week.ratio:.0%}"))
+        fu = data.follow_ups
         self.cards["follow_ups"].set_value(
-            _n(fu["overdue"] + fu["due_soon"]),
-            self.tr("%1 overdue").replace("%1", _n(fu["overdue"])) + " · " + self.tr(
-                "%1 due within %2 days").replace("%1", _n(fu["due_soon"])).replace("%2", str(fu["window_days"])))
+            _n(fu.overdue + fu.due_soon),
+            self.tr("%1 overdue").replace("%1", _n(fu.overdue)) + " · " + self.tr(
+                "%1 due within %2 days").replace("%1", _n(fu.due_soon)).replace("%2", str(fu.window_days)))
         self._show_charts(data)
         text = self.tr("%1 partner schools, %2 cohorts, %3 mentors")
-        for i, key in enumerate(("partner_schools", "cohorts", "mentors"), start=1):
-            text = text.replace(f"%{i}", str(data[key]))
+        for i, value in enumerate((data.partner_schools, data.cohorts, data.mentors), start=1):
+            text = text.replace(f"%{i}", str(value))
         self.ui.subtitle.setText(text + " · " + self.tr("Click a figure to open the list behind it."))
 
-    def _show_charts(self, data: dict) -> None:
-        self.funnel.set_bars([(s.value, s.zh if self.ctx.lang == "zh" else s.value, data["stage_funnel"][s.value])
+    def _show_charts(self, data: summary_svc.SummaryDTO) -> None:
+        self.funnel.set_bars([(s.value, s.zh if self.ctx.lang == "zh" else s.value, data.stage_funnel[s.value])
                               for s in Stage])
         label = (lambda e: e.zh) if self.ctx.lang == "zh" else (lambda e: e.value.replace("_", " "))
-        self.outcomes.set_bars([(o.value, label(o), data["placements"]["by_outcome"][o.value])
-                                for o in PlacementOutcome])
-        self.levels.set_bars([(lv.value, label(lv), data["certificates"]["skill_level_by_level"][lv.value])
+        self.outcomes.set_bars([(o.value, label(o), data.placements.by_outcome[o.value]) for o in PlacementOutcome])
+        self.levels.set_bars([(lv.value, label(lv), data.certificates.skill_level_by_level[lv.value])
                               for lv in SkillLevel])
-        self.utilisation.set_bars([(r["room_id"], r["name"], r["ratio"])
-                                   for r in data["rooms_this_week"]["by_room"]])
-        self.trend.set_months(data["conversion_trend"])
-        self.follow_ups.set_follow_ups(data["follow_ups"])
+        self.utilisation.set_bars([(r.room_id, r.name, r.ratio) for r in data.rooms_this_week.by_room])
+        self.trend.set_months(data.conversion_trend)
+        self.follow_ups.set_follow_ups(data.follow_ups)
 
     def show_error(self, message: str) -> None:
         self.ui.subtitle.setText(message)

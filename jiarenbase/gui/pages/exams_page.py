@@ -2,7 +2,10 @@
 organisation, 一试双证, results) with New/Edit, the results sheet and the
 exam-readiness view. Mentors see the list and readiness, read-only.
 
-    page = ExamsPage(ctx, parent)   # loads when first shown, or on refresh()
+    page = ExamsPage(ctx, parent)   # loads when first shown (LazyLoad), or on refresh()
+
+Every exam matching is listed (read page after page: they number in the hundreds), so
+the summary's figures count them all.
 """
 # zh_CN: English → 中文
 #   Exams → 考试; New exam… → 新建考试…; Edit… → 编辑…; Results… → 成绩…; Exam readiness… → 考前资格…
@@ -28,9 +31,12 @@ from ..dialogs.exam_results_dialog import ExamResultsDialog
 from ..dialogs.form_values import enum_label
 from ..dialogs.readiness_dialog import ReadinessDialog
 from ..forms.ui_exams_page import Ui_ExamsPage
+from ..lazy import LazyLoad
+from ..widgets.search_combo import load_all
 from ..widgets.table_fit import fit_columns
 
 RESULTS_COLUMN = 6
+PAGE = 500  # exams read at a time, all of them
 
 
 class ExamsPage(QWidget):
@@ -41,8 +47,7 @@ class ExamsPage(QWidget):
         self.ui.setupUi(self)
         self.setObjectName("exams")
         self.rows: list[ExamRowDTO] = []
-        self._started = False
-        self._request = 0
+        self.lazy = LazyLoad(self, self.refresh, refresh_key=False)  # F5 is the main window's
         ui = self.ui
         ui.title.setStyleSheet("font-size: 20px; font-weight: 600;")
         headers = [self.tr("Date"), self.tr("Occupation"), self.tr("Work type"), self.tr("Level"),
@@ -65,37 +70,22 @@ class ExamsPage(QWidget):
         self._update_buttons()
 
     # -- loading -------------------------------------------------------------------
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        if not self._started:
-            self.refresh()
-
-    def on_shown(self) -> None:
-        if not self._started:
-            self.refresh()
-
     def refresh(self) -> None:
-        self._started = True
-        self._request += 1
-        request = self._request
+        self.lazy.started = True  # (also when called before the page was first shown)
         self.ui.summary.setText(self.tr("Loading…"))
-        query = ListQuery(search=self.ui.search.text().strip(), limit=2000)
-        self.ctx.tasks.run(certificates.list_exams, self.ctx.db, self.ctx.actor, query,
-                           on_done=lambda page: self._loaded(request, page),
-                           on_error=lambda exc: self._failed(request, exc))
+        query = ListQuery(search=self.ui.search.text().strip(), limit=PAGE)
+        self.ctx.ops.run(self, load_all, self.ctx.db, self.ctx.actor, certificates.list_exams, query,
+                         success=self._loaded, failure=self._failed, latest="exams")
 
-    def _failed(self, request: int, exc: Exception) -> None:
-        if request == self._request:
-            self.ui.summary.setText(self.ctx.message(exc))
+    def _failed(self, exc: Exception) -> None:
+        self.ui.summary.setText(self.ctx.message(exc))
 
-    def _loaded(self, request: int, page: Page[ExamRowDTO]) -> None:
-        if request != self._request:
-            return
+    def _loaded(self, page: Page[ExamRowDTO]) -> None:
         selected = self.current_exam_id()
         self.rows = list(page.rows)
         self._fill(selected)
         self.ui.summary.setText(self.tr("%1 exams · %2 results · %3 passed")
-                                .replace("%1", str(page.total))
+                                .replace("%1", str(len(self.rows)))
                                 .replace("%2", str(sum(r.results for r in self.rows)))
                                 .replace("%3", str(sum(r.passed for r in self.rows))))
 

@@ -10,7 +10,8 @@ Ctrl+E export. F5 (refresh) and Ctrl+Z (undo) belong to the main window's menu.
 # Search → 搜索; Search: %1 → 搜索：%1; New → 新建; Edit → 编辑; Open → 查看; Delete → 删除
 # Export… → 导出…; Refresh → 刷新; List → 列表; %1 records → 共 %1 条; Loading… → 正在载入…
 # New record (%1) → 新建记录（%1）; Open the selected record (Enter) → 打开所选记录（回车）
-# Delete the selected records (Del) → 删除所选记录（Del）; Export the list as shown to Excel (%1) → 将当前列表导出为 Excel（%1）
+# Delete the selected records (Del) → 删除所选记录（Del）
+# Export the list as shown to Excel (%1) → 将当前列表导出为 Excel（%1）
 # Load the list again (F5) → 重新载入列表（F5）
 # No records yet → 暂无记录; Click “New” to add the first one. → 点击“新建”添加第一条记录。
 # No records match “%1” → 没有与“%1”匹配的记录; No records match the chosen filters → 没有符合筛选条件的记录
@@ -24,21 +25,22 @@ Ctrl+E export. F5 (refresh) and Ctrl+Z (undo) belong to the main window's menu.
 # JiarenBase → 自家人实训基地
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
 from collections.abc import Callable
+from datetime import date
+from functools import partial
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHeaderView, QMessageBox, QPushButton,
-                               QWidget)
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHeaderView, QMessageBox, QPushButton, QWidget
 
 from ...core.exporting import run_export
 from ..forms.ui_list_page import Ui_ListPage
+from ..lazy import LazyLoad
 from ..models.paged_model import PAGE_SIZE, PagedTableModel
-from ..models.windowed_model import WindowedTableModel
 from ..models.spec import FilterSpec, ListSpec, tr_spec
+from ..models.windowed_model import WindowedTableModel
 from ..undo import DeleteCommand, delete_all
 from ..widgets.progress import run_with_progress
 
@@ -61,7 +63,7 @@ class ListPage(QWidget):
         self.model = model_class(ctx, spec, page_size, self)
         self.allowed = spec.visible_to(ctx.actor)
         self.may_change = spec.may_change(ctx.actor)
-        self._started = False
+        self.lazy = LazyLoad(self, self.refresh, refresh_key=False)  # F5 is the main window's
         self._reselect: int | None = None
         self._filter_boxes: dict[str, QComboBox] = {}
         self._extra_actions: list[tuple[QPushButton, bool]] = []
@@ -121,9 +123,9 @@ class ListPage(QWidget):
             box.currentIndexChanged.connect(lambda _i, key=spec.key: self._filter_changed(key))
             self.ui.filters.addWidget(box)
             if spec.choices is not None and self.allowed:
-                self.ctx.tasks.run(spec.choices, self.ctx.db, self.ctx.actor, self.ctx.lang,
-                                   on_done=lambda items, s=spec: self._fill_filter(s, items),
-                                   on_error=self._show_error)
+                self.ctx.ops.run(self, spec.choices, self.ctx.db, self.ctx.actor, self.ctx.lang,
+                                 success=partial(self._fill_filter, spec), failure=self._show_error,
+                                 latest=f"choices {spec.key}")
 
     def _fill_filter(self, spec: FilterSpec, items: list[tuple[str, Any]]) -> None:
         box = self._filter_boxes[spec.key]
@@ -214,20 +216,10 @@ class ListPage(QWidget):
         return button
 
     # --- state --------------------------------------------------------------------
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        if not self._started:
-            self.refresh()
-
-    def on_shown(self) -> None:
-        """Called by the main window when the page becomes current."""
-        if not self._started:
-            self.refresh()
-
     def refresh(self) -> None:
         if not self.allowed:
             return
-        self._started = True
+        self.lazy.started = True  # (also when called before the page was first shown)
         if self._reselect is None:
             row = self.current_row()
             self._reselect = self.model.id_at(row) if row >= 0 else None
@@ -257,7 +249,7 @@ class ListPage(QWidget):
     def _update_count(self, *_args) -> None:
         if self.model.loading and not self.model.has_loaded:
             self.ui.countLabel.setText(self.tr("Loading…"))
-        elif not self.allowed or not self._started or self.model.error:
+        elif not self.allowed or not self.lazy.started or self.model.error:
             self.ui.countLabel.setText("")
         else:
             self.ui.countLabel.setText(self.tr("%1 records").replace("%1", f"{self.model.total:,}"))
@@ -301,7 +293,7 @@ class ListPage(QWidget):
     def apply_search(self) -> None:
         self._search_timer.stop()
         if self.allowed:
-            self._started = True
+            self.lazy.started = True
             self.model.set_search(self.ui.search.text())
 
     def _filter_changed(self, key: str) -> None:
@@ -376,9 +368,9 @@ class ListPage(QWidget):
             return
         ids = [r.id for r in records]
         versions = [getattr(r, "version", None) for r in records]
-        self.ctx.tasks.run(delete_all, self.ctx.db, self.ctx.actor, self.spec.delete, ids, versions,
-                           on_done=lambda done: self._deleted(done, what),
-                           on_error=lambda exc: self._delete_failed(exc, what))
+        self.ctx.ops.run(self, delete_all, self.ctx.db, self.ctx.actor, self.spec.delete, ids, versions,
+                         success=lambda done: self._deleted(done, what),
+                         failure=lambda exc: self._delete_failed(exc, what), busy=[self.ui.deleteButton])
 
     def _deleted(self, done: list[int], what: str) -> None:
         if done and self.spec.entity:

@@ -34,7 +34,8 @@ from PySide6.QtWidgets import QStyle, QTableWidgetItem, QWidget
 from ...core.services.mentor_workload import MentorWorkloadDTO, mentor_workload, week_of
 from ..context import AppContext
 from ..forms.ui_mentor_workload_page import Ui_MentorWorkloadPage
-from ..widgets.load_bar_delegate import LOAD_ROLE, NEAR, LoadBarDelegate
+from ..lazy import LazyLoad
+from ..widgets.load_bar_delegate import LOAD_ROLE, LoadBarDelegate
 from ..widgets.table_fit import fit_columns
 from ..widgets.tinted_rows import TintedRowsDelegate
 
@@ -52,8 +53,7 @@ class MentorWorkloadPage(QWidget):
         self.setObjectName("mentor_workload")
         self.day = date.today()
         self.rows: list[MentorWorkloadDTO] = []
-        self._started = False
-        self._request = 0
+        self.lazy = LazyLoad(self, self.refresh, refresh_key=False)  # F5 is the main window's
         ui = self.ui
         ui.title.setStyleSheet("font-size: 20px; font-weight: 600;")
         ui.legend.setStyleSheet("color: palette(mid);")
@@ -77,37 +77,22 @@ class MentorWorkloadPage(QWidget):
         self._show_week_label()
 
     # -- loading -------------------------------------------------------------------
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        if not self._started:
-            self.refresh()
-
-    def on_shown(self) -> None:
-        """Called by the main window when the page becomes current."""
-        if not self._started:
-            self.refresh()
-
     def show_week(self, day: date) -> None:
         self.day = day
         self._show_week_label()
         self.refresh()
 
     def refresh(self) -> None:
-        self._started = True
-        self._request += 1
-        request = self._request
+        self.lazy.started = True  # (also when called before the page was first shown)
         self.ui.summary.setText(self.tr("Loading…"))
-        self.ctx.tasks.run(mentor_workload, self.ctx.db, self.ctx.actor, self.day,
-                           on_done=lambda rows: self._loaded(request, rows),
-                           on_error=lambda exc: self._failed(request, exc))
+        # latest only: an older week answering after a newer one was asked for is dropped
+        self.ctx.ops.run(self, mentor_workload, self.ctx.db, self.ctx.actor, self.day,
+                         success=self._loaded, failure=self._failed, latest="week")
 
-    def _failed(self, request: int, exc: Exception) -> None:
-        if request == self._request:
-            self.ui.summary.setText(self.ctx.message(exc))
+    def _failed(self, exc: Exception) -> None:
+        self.ui.summary.setText(self.ctx.message(exc))
 
-    def _loaded(self, request: int, rows: list[MentorWorkloadDTO]) -> None:
-        if request != self._request:  # an older week answered after a newer one was asked for
-            return
+    def _loaded(self, rows: list[MentorWorkloadDTO]) -> None:
         self.rows = list(rows)
         self._fill(self.rows)
         self.ui.summary.setText(self._summary(self.rows))
@@ -166,7 +151,7 @@ class MentorWorkloadPage(QWidget):
             return self.tr("Over capacity by %1").replace("%1", str(-row.spare))
         if row.weekly_capacity <= 0:
             return self.tr("No capacity set")
-        if (row.load_ratio or 0) >= NEAR:
+        if row.near_capacity:
             return self.tr("Near capacity")
         return self.tr("%1 free").replace("%1", str(row.spare))
 

@@ -2,7 +2,7 @@
 with a progress bar and Cancel, then check it in a preview, print it or open its
 folder. Staff only; a mentor sees a calm note that the office prints reports.
 
-    page = ReportsPage(ctx)      # loads the choices when first shown, or on refresh()
+    page = ReportsPage(ctx)      # loads the choices when first shown (LazyLoad), or on refresh()
     page.select_kind(ReportKind.COHORT); page.scope.select(page.ui.cohort, cohort_id)
     page.start_build()           # → built(ReportResult) or build_failed(exception)
 """
@@ -15,7 +15,8 @@ folder. Staff only; a mentor sees a calm note that the office prints reports.
 #   Purpose → 用途说明; e.g. subsidy application to the district → 如：报送区人社局补贴申请
 #   File → 文件; Browse… → 浏览…; Build report → 生成报表; Cancel → 取消
 #   Print… → 打印…; Open folder → 打开所在文件夹
-#   Choose a report and what it covers on the left, then press Build report. The finished PDF appears here, ready to check and print.
+#   Choose a report and what it covers on the left, then press Build report. The finished PDF appears here, ready to
+#     check and print.
 #     → 在左侧选择报表和范围，然后点击“生成报表”。生成的PDF会显示在这里，可核对后打印。
 #   One per student, landscape: stages completed with dates, signature and seal.
 #     → 每名学员一张，横版：已完成阶段及日期、签名和盖章栏。
@@ -36,12 +37,15 @@ folder. Staff only; a mentor sees a calm note that the office prints reports.
 #   Building the report… → 正在生成报表…; Building the report… %1 of %2 → 正在生成报表… %1 / %2
 #   Cancelling… → 正在取消…; Cancelled; no file was written. → 已取消，没有生成文件。
 #   Pages: %1 · %2 → 共 %1 页 · %2
-#   %1 files · %2 pages in all · in %3 (showing the first file) → 共 %1 个文件 · 合计 %2 页 · 保存在 %3（预览第一个文件）
+#   %1 files · %2 pages in all · in %3 (showing the first file)
+#     → 共 %1 个文件 · 合计 %2 页 · 保存在 %3（预览第一个文件）
 #   The report is ready. → 报表已生成。
 #   Page → 页码
 #   of %1 (Page Up / Page Down turn the pages) → / 共 %1 页（PageUp / PageDown 翻页）
 #   The report was built but cannot be shown: %1 → 报表已生成，但无法预览：%1
-#   PDF files (*.pdf) → PDF 文件 (*.pdf); Save the report as → 报表另存为; Choose a folder for the files → 选择存放文件的文件夹
+#   PDF files (*.pdf) → PDF 文件 (*.pdf)
+#   Save the report as → 报表另存为
+#   Choose a folder for the files → 选择存放文件的文件夹
 #   Sent %1 pages to the printer. → 已发送 %1 页到打印机。
 from __future__ import annotations
 
@@ -53,13 +57,20 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QListWidgetItem, QWidget
 
-from ...core.errors import PermissionDenied, ValidationError
+from ...core.errors import JiarenError, PermissionDenied, ValidationError
 from ...core.services.progress import Cancelled, CancelToken
 from ...core.services.report_process import build_in_child
-from ...core.services.reports import ReportKind, ReportResult, build_report, check_request, default_filename, \
-    report_scopes
+from ...core.services.reports import (
+    ReportKind,
+    ReportResult,
+    build_report,
+    check_request,
+    default_filename,
+    report_scopes,
+)
 from ..context import AppContext
 from ..forms.ui_reports_page import Ui_ReportsPage
+from ..lazy import LazyLoad
 from ..widgets.field_error import FieldErrors
 from ..widgets.pdf_printing import print_pdfs
 from ..widgets.progress import ProgressBridge
@@ -83,14 +94,20 @@ class ThrottledBridge(ProgressBridge):
         now = time.monotonic()
         if total != self._total or (total and done >= total) or now - self._last >= REPORT_EVERY_S:
             self._last, self._total = now, total
-            self.reported.emit(int(done), int(total))
+            super().__call__(done, total)
 
 
 def build_into(db, actor, request, out: Path, progress, in_child: bool = True) -> ReportResult:
-    """The task (worker thread): make the folder, then build — in a child process, so
+    """The operation (worker thread): make the folder, then build — in a child process, so
     ReportLab never competes with the window for the interpreter (report_process.py)."""
     folder = out if request.one_file_per_student else out.parent
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # said at the path field, not as a crash
+        reason = exc.strerror or type(exc).__name__
+        raise ValidationError.of(PATH_FIELD, f"无法创建文件夹“{folder}”（{reason}），请选择其他位置。",
+                                 f"Cannot create the folder “{folder}” ({reason}); choose another place.",
+                                 "Save to") from exc
     build = build_in_child if in_child else build_report
     return build(db, actor, request, out, progress=progress)
 
@@ -110,7 +127,8 @@ class ReportsPage(QWidget):
         self.result: ReportResult | None = None
         self.token: CancelToken | None = None
         self.in_child = True  # build in a child process (report_process.py); False: in the worker thread
-        self._started = False
+        self._bridge: ThrottledBridge | None = None  # the running build's progress
+        self.lazy = LazyLoad(self, self.refresh, refresh_key=False)  # F5 is the main window's
         self._path_edited = False
         self._path_mode: tuple | None = None
         ui = self.ui
@@ -125,7 +143,8 @@ class ReportsPage(QWidget):
         self.scope = ReportScope(ctx, ui, self.errors, self)
         self.scope.changed.connect(self._scope_changed)
         self._fill_kinds()
-        ui.kindList.currentItemChanged.connect(lambda item, _old: item and self.select_kind(item.data(Qt.ItemDataRole.UserRole)))
+        ui.kindList.currentItemChanged.connect(
+            lambda item, _old: item and self.select_kind(item.data(Qt.ItemDataRole.UserRole)))
         ui.outputPath.textEdited.connect(self._path_typed)
         ui.browse.clicked.connect(self.browse)
         ui.build.clicked.connect(self.start_build)
@@ -141,13 +160,18 @@ class ReportsPage(QWidget):
 
     # -- the report kinds --------------------------------------------------------
     def _fill_kinds(self) -> None:
-        about = {ReportKind.CERTIFICATE: self.tr("One per student, landscape: stages completed with dates, signature and seal."),
-                 ReportKind.STUDENT: self.tr("One student's profile, stage history, attendance, growth chart, placement and remarks."),
-                 ReportKind.SCHOOL: self.tr("For a partner school: cover, summary, roster, then each student's report."),
-                 ReportKind.COHORT: self.tr("One cohort: roster, stage progress, attendance and results."),
-                 ReportKind.MENTOR: self.tr("Students guided and sessions led, per mentor."),
-                 ReportKind.ANNUAL: self.tr("The base's year: trained, signed, employed, sessions month by month, rooms."),
-                 ReportKind.SUBSIDY: self.tr("Cover sheet for each eligible graduate: centre, address, materials checklist.")}
+        about = {
+            ReportKind.CERTIFICATE: self.tr(
+                "One per student, landscape: stages completed with dates, signature and seal."),
+            ReportKind.STUDENT: self.tr(
+                "One student's profile, stage history, attendance, growth chart, placement and remarks."),
+            ReportKind.SCHOOL: self.tr("For a partner school: cover, summary, roster, then each student's report."),
+            ReportKind.COHORT: self.tr("One cohort: roster, stage progress, attendance and results."),
+            ReportKind.MENTOR: self.tr("Students guided and sessions led, per mentor."),
+            ReportKind.ANNUAL: self.tr(
+                "The base's year: trained, signed, employed, sessions month by month, rooms."),
+            ReportKind.SUBSIDY: self.tr(
+                "Cover sheet for each eligible graduate: centre, address, materials checklist.")}
         for kind in ReportKind:
             name = kind.zh if self.ctx.lang == "zh" else kind.value.capitalize()
             item = QListWidgetItem(f"{name}\n{about[kind]}")
@@ -167,27 +191,18 @@ class ReportsPage(QWidget):
         self.scope.set_kind(kind)
 
     # -- loading the choices -----------------------------------------------------
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        if not self._started:
-            self.refresh()
-
-    def on_shown(self) -> None:
-        if not self._started:
-            self.refresh()
-
     def refresh(self) -> None:
-        self._started = True
+        self.lazy.started = True  # (also when called before the page was first shown)
         self.ui.status.setText(self.tr("Loading…"))
-        self.ctx.tasks.run(report_scopes, self.ctx.db, self.ctx.actor, on_done=self._scopes_loaded,
-                           on_error=self._scopes_failed)
+        self.ctx.ops.run(self, report_scopes, self.ctx.db, self.ctx.actor, success=self._scopes_loaded,
+                         failure=self._scopes_failed, latest="scopes")
 
     def _scopes_loaded(self, scopes) -> None:
         self.ui.status.setText("")
         self.scope.set_scopes(scopes)
         self.scopes_loaded.emit()
 
-    def _scopes_failed(self, exc: Exception) -> None:
+    def _scopes_failed(self, exc: JiarenError) -> None:
         self.ui.status.setText("")
         if isinstance(exc, PermissionDenied):
             self._show_denied()
@@ -264,11 +279,14 @@ class ReportsPage(QWidget):
             return False
         self.ui.preview.clear()  # Windows: an open file cannot be replaced
         self.token = CancelToken()
-        bridge = ThrottledBridge(self.token, self)
-        bridge.reported.connect(self._progressed)
+        self._bridge = ThrottledBridge(self.token, self)  # destroyed with the page: the build is cancelled
+        self._bridge.reported.connect(self._progressed)
         self._set_busy(True)
-        self.ctx.tasks.run(build_into, self.ctx.db, self.ctx.actor, request, Path(text), bridge, self.in_child,
-                           on_done=self._built, on_error=self._failed)
+        # A page destroyed meanwhile gets no result; `after` also ends the busy state
+        # when the build died of an unexpected error (that one goes to the crash dialog).
+        self.ctx.ops.run(self, build_into, self.ctx.db, self.ctx.actor, request, Path(text), self._bridge,
+                         self.in_child, success=self._built, failure=self._failed, after=self._build_ended,
+                         latest="build")
         return True
 
     def cancel(self) -> None:
@@ -304,6 +322,15 @@ class ReportsPage(QWidget):
                                    .replace("%2", f"{total:,}"))
         self.progressed.emit(done, total)
 
+    def _build_ended(self) -> None:
+        if self._bridge is not None:
+            self._bridge.deleteLater()  # progress still queued from the build is dropped with it
+            self._bridge = None
+        if self.token is not None:
+            self.token = None
+            self._set_busy(False)
+            self.ui.status.setText("")
+
     def _built(self, result: ReportResult) -> None:
         self.token = None
         self._set_busy(False)
@@ -311,7 +338,7 @@ class ReportsPage(QWidget):
         self.show_result(result)
         self.built.emit(result)
 
-    def _failed(self, exc: Exception) -> None:
+    def _failed(self, exc: JiarenError) -> None:
         self.token = None
         self._set_busy(False)
         self.ui.status.setText("")

@@ -23,8 +23,10 @@ Ctrl+Z) or asks for a practice-session log (`log_session_requested`).
 #   %1 – %2 · week %3 → %1 至 %2 · 第%3周
 #   %1 bookings · %2 of %3 opening hours booked (%4) · open %5 → %1个预约 · 开放%3小时中已预约%2小时（%4）· 开放时间 %5
 #   No bookings this week · open %1 → 本周暂无预约 · 开放时间 %1
-#   Drag across free time in a room to book it, drag a booking to move it, double-click to edit, right-click for more. → 在直播间的空闲时段上拖动即可预约，拖动预约可改时间或换直播间，双击编辑，右键查看更多操作。
-#   You can book rooms for yourself and your students and move your own bookings; other mentors' bookings are grey. → 您可以为自己和自己的学员预约直播间，并调整自己的预约；其他导师的预约显示为灰色。
+#   Drag across free time in a room to book it, drag a booking to move it, double-click to edit, right-click for more.
+#     → 在直播间的空闲时段上拖动即可预约，拖动预约可改时间或换直播间，双击编辑，右键查看更多操作。
+#   You can book rooms for yourself and your students and move your own bookings; other mentors' bookings are grey.
+#     → 您可以为自己和自己的学员预约直播间，并调整自己的预约；其他导师的预约显示为灰色。
 #   Booking not moved → 预约未调整
 #   Booking not cancelled → 预约未取消
 #   The week could not be loaded: %1 → 无法载入本周排期：%1
@@ -38,7 +40,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from ...core.errors import ConflictError
+from ...core.errors import ConflictError, JiarenError
 from ...core.services import rooms
 from ...core.services.rooms import BookingInput, WeekSchedule
 from ..context import AppContext
@@ -107,17 +109,16 @@ class RoomsPage(QWidget):
         self.ui.day.blockSignals(blocked)
 
     def refresh(self) -> None:
-        self.ctx.tasks.run(rooms.week_schedule, self.ctx.db, self.ctx.actor, self.day, on_done=self._show,
-                           on_error=self._failed)
+        # latest only: a week answering after another week was asked for is dropped
+        self.ctx.ops.run(self, rooms.week_schedule, self.ctx.db, self.ctx.actor, self.day, success=self._show,
+                         failure=self._failed, latest="week")
 
-    def _failed(self, exc: Exception) -> None:
+    def _failed(self, exc: JiarenError) -> None:
         self.grid.clear_pending()
         self.ui.weekUtilisation.setText(self.tr("The week could not be loaded: %1").replace(
             "%1", self.ctx.message(exc)))
 
     def _show(self, week: WeekSchedule) -> None:
-        if rooms.week_bounds(self.day)[0] != week.start:  # an older answer for a week no longer shown
-            return
         self.week = week
         self.grid.set_schedule(week)
         monday, sunday = week.start.date(), (week.end - timedelta(days=1)).date()
@@ -171,14 +172,14 @@ class RoomsPage(QWidget):
             self.refresh()
             self.changed.emit()
 
-        def refused(exc: Exception) -> None:
+        def refused(exc: JiarenError) -> None:
             self.grid.clear_pending()  # the block snaps back
             QMessageBox.warning(self, self.tr("Booking not moved"), self.ctx.message(exc))
             if isinstance(exc, ConflictError):
                 self.refresh()
 
-        self.ctx.tasks.run(rooms.update_booking, self.ctx.db, self.ctx.actor, booking_id, b.version, data,
-                           on_done=moved, on_error=refused)
+        self.ctx.ops.run(self, rooms.update_booking, self.ctx.db, self.ctx.actor, booking_id, b.version, data,
+                         success=moved, failure=refused)
 
     def cancel_booking(self, booking_id: int) -> None:
         b = self.grid.booking(booking_id)
@@ -193,12 +194,12 @@ class RoomsPage(QWidget):
             self.refresh()
             self.changed.emit()
 
-        def failed(exc: Exception) -> None:
+        def failed(exc: JiarenError) -> None:
             QMessageBox.warning(self, self.tr("Booking not cancelled"), self.ctx.message(exc))
             self.refresh()
 
-        self.ctx.tasks.run(rooms.cancel_booking, self.ctx.db, self.ctx.actor, b.id, b.version,
-                           on_done=done, on_error=failed)
+        self.ctx.ops.run(self, rooms.cancel_booking, self.ctx.db, self.ctx.actor, b.id, b.version,
+                         success=done, failure=failed)
 
     def _after_undo(self) -> None:
         self.refresh()

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QDialog, QPushButton
 from ..dialogs.session_import_dialog import SessionImportDialog
 
 
-
 def add_session_actions(page) -> QPushButton:
     """Rename New to 记录实训 and add the CSV import button; returns that button."""
     native = QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText)
     page.ui.newButton.setText(QCoreApplication.translate("SessionActions", "Log session"))
-    page.ui.newButton.setToolTip(QCoreApplication.translate("SessionActions", "Log a drill or live session (%1)").replace("%1", native))
+    page.ui.newButton.setToolTip(
+        QCoreApplication.translate("SessionActions", "Log a drill or live session (%1)").replace("%1", native))
 
     def open_import() -> None:
         dialog = SessionImportDialog(page.ctx, page)
@@ -29,5 +29,5 @@ def add_session_actions(page) -> QPushButton:
         if imported:
             page.refresh()
 
-    return page.add_action(QCoreApplication.translate("SessionActions", "Import CSV…"), open_import,
-                           tooltip=QCoreApplication.translate("SessionActions", "Import sessions from a platform's CSV export"))
+    tooltip = QCoreApplication.translate("SessionActions", "Import sessions from a platform's CSV export")
+    return page.add_action(QCoreApplication.translate("SessionActions", "Import CSV…"), open_import, tooltip=tooltip)

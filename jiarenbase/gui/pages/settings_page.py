@@ -24,7 +24,8 @@ connection, backups — and where the data directory is.
 # Backups to keep → 保留备份数
 # Older backups in the folder are deleted. → 超出数量的旧备份会被自动删除。
 # Data directory → 数据目录
-# The settings file, the logs and (by default) the database and backups are kept here. → 设置文件、日志以及（默认情况下）数据库和备份都保存在这里。
+# The settings file, the logs and (by default) the database and backups are kept here.
+#   → 设置文件、日志以及（默认情况下）数据库和备份都保存在这里。
 # Open data folder → 打开数据目录
 # Save → 保存
 # In use now: %1 → 当前使用：%1
@@ -39,7 +40,8 @@ connection, backups — and where the data directory is.
 # Printed reports → 打印报表
 # Report font file → 报表字体文件
 # Automatic (Microsoft YaHei on Windows) → 自动选择（Windows 上为微软雅黑）
-# PDFs embed a Chinese TrueType font (.ttf/.ttc) so every reader shows them alike. In use: %1 → PDF 内嵌中文 TrueType 字体（.ttf/.ttc），任何阅读器打开都一样。当前使用：%1
+# PDFs embed a Chinese TrueType font (.ttf/.ttc) so every reader shows them alike. In use: %1
+#   → PDF 内嵌中文 TrueType 字体（.ttf/.ttc），任何阅读器打开都一样。当前使用：%1
 # none found → 未找到
 # Choose the report font → 选择报表字体
 # TrueType fonts (*.ttf *.ttc) → TrueType 字体 (*.ttf *.ttc)
@@ -202,17 +204,14 @@ class SettingsPage(QWidget):
 
     def test_connection(self) -> None:
         url = self.database_setting() or config.default_database_url(self.data_dir)
-        self.ui.testButton.setEnabled(False)
         self._set(self.ui.testResult, self.tr("Testing…"), MUTED_STYLE)
-        self.ctx.tasks.run(config.test_connection, url, self.ctx.lang,
-                           on_done=self._tested, on_error=self._test_failed)
+        self.ctx.ops.run(self, config.test_connection, url, self.ctx.lang, success=self._tested,
+                         failure=self._test_failed, latest="test", busy=[self.ui.testButton])
 
     def _tested(self, description: str) -> None:
-        self.ui.testButton.setEnabled(True)
         self._set(self.ui.testResult, self.tr("Connection OK: %1").replace("%1", description), OK_STYLE)
 
-    def _test_failed(self, exc: Exception) -> None:
-        self.ui.testButton.setEnabled(True)
+    def _test_failed(self, exc: JiarenError) -> None:
         self._set(self.ui.testResult, self.ctx.message(exc))
 
     def save(self) -> None:

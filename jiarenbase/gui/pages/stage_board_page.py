@@ -24,10 +24,11 @@ from here, the cohort's criteria, and the cognitive lessons' check-in sheets."""
 #   Only staff may change the stage criteria. → 只有教务可以修改阶段标准。
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Signal
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from ...core.domain.enums import Stage, StageResult
+from ...core.errors import JiarenError
 from ...core.services import stage_board
 from ...core.services.stage_board import BoardCohort, StageBoard
 from ...core.services.stages import SignOffResult
@@ -37,9 +38,20 @@ from ..dialogs.criteria_dialog import CriteriaDialog
 from ..dialogs.form_values import enum_label
 from ..dialogs.sign_off_dialog import SignOffDialog
 from ..forms.ui_stage_board_page import Ui_StageBoardPage
+from ..lazy import LazyLoad
 from ..widgets.field_error import ERROR_COLOUR
 from ..widgets.stage_card import MET, StageCardWidget
 from ..widgets.stage_column import StageColumn
+
+
+class ReloadWhenShown(LazyLoad):
+    """The board loads every time it comes to the front (not only the first time):
+    sessions and attendance may have been recorded elsewhere meanwhile."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and not event.spontaneous():  # (not a window restored)
+            self.reload()
+        return False
 
 
 class StageBoardPage(QWidget):
@@ -61,6 +73,7 @@ class StageBoardPage(QWidget):
         for column in self.columns.values():
             ui.columns.addWidget(column, 1)
         self.card_widgets: dict[int, StageCardWidget] = {}
+        self.lazy = ReloadWhenShown(self, self.refresh, refresh_key=False)  # F5 is the main window's
         staff = not ctx.is_mentor
         ui.criteriaButton.setVisible(staff)
         ui.cohort.currentIndexChanged.connect(self._cohort_chosen)
@@ -80,15 +93,11 @@ class StageBoardPage(QWidget):
         data = self.ui.cohort.currentData()
         return int(data) if data is not None else None
 
-    def on_shown(self) -> None:
-        """The main window calls this when the page comes to the front: sessions and
-        attendance may have been recorded elsewhere meanwhile."""
-        self.refresh()
-
     def refresh(self) -> None:
         """Reload the cohorts, then the board of the chosen cohort."""
-        self.ctx.tasks.run(stage_board.board_cohorts, self.ctx.db, self.ctx.actor,
-                           on_done=self._cohorts_loaded, on_error=self._failed)
+        self.lazy.started = True  # (also when called before the page was first shown)
+        self.ctx.ops.run(self, stage_board.board_cohorts, self.ctx.db, self.ctx.actor,
+                         success=self._cohorts_loaded, failure=self._failed, latest="cohorts")
 
     def _cohorts_loaded(self, cohorts: list[BoardCohort]) -> None:
         keep = self.cohort_id
@@ -118,11 +127,11 @@ class StageBoardPage(QWidget):
         if cohort_id is None:
             return
         self.ui.summary.setText(self.tr("Loading…"))
-        self.ctx.tasks.run(stage_board.stage_board, self.ctx.db, self.ctx.actor, cohort_id,
-                           on_done=self._board_loaded, on_error=self._failed)
+        self.ctx.ops.run(self, stage_board.stage_board, self.ctx.db, self.ctx.actor, cohort_id,
+                         success=self._board_loaded, failure=self._failed, latest="board")
 
     def _board_loaded(self, board: StageBoard) -> None:
-        if board.cohort_id != self.cohort_id:  # an older answer for another cohort
+        if board.cohort_id != self.cohort_id:  # the cohorts were read again meanwhile and it is gone
             return
         self.board = board
         self._render()
@@ -194,7 +203,7 @@ class StageBoardPage(QWidget):
         self.ui.message.setText(text)
         self.ui.message.setVisible(bool(text))
 
-    def _failed(self, exc: Exception) -> None:
+    def _failed(self, exc: JiarenError) -> None:
         self.ui.summary.setText("")
         self.show_message(self.ctx.message(exc))
 

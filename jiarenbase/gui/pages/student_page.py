@@ -6,7 +6,8 @@ dialog) and the short videos (a tab). Usable as a page or as its own window."""
 #   Student file — %1 → 学员档案 — %1
 #   Loading… → 正在载入…
 #   Sales scripts… → 话术…
-#   Versions, diffs, mentor comments and the compliance check of this student's sales scripts → 该学员话术的各个版本、版本对比、导师点评和合规检查
+#   Versions, diffs, mentor comments and the compliance check of this student's sales scripts
+#     → 该学员话术的各个版本、版本对比、导师点评和合规检查
 #   Refresh → 刷新
 #   Growth and timeline → 成长曲线与时间线
 #   Short videos → 短视频
@@ -15,7 +16,8 @@ dialog) and the short videos (a tab). Usable as a page or as its own window."""
 #   Needs attention only → 只看需关注
 #   Absences, override sign-offs, overdue follow-ups and jobs left → 缺勤、特批签核、逾期回访和离职
 #   No practice sessions yet → 尚无实训记录
-#   The growth curves appear here once the first mock drill or live session is logged. → 记录第一场模拟演练或实战直播后，这里会显示成长曲线。
+#   The growth curves appear here once the first mock drill or live session is logged.
+#     → 记录第一场模拟演练或实战直播后，这里会显示成长曲线。
 #   All → 全部
 #   Rubric average per session → 每场实训评分均值
 #   Rubric average (0–100) → 评分均值（0–100）
@@ -48,6 +50,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from ...core.domain.enums import SessionKind, Stage
+from ...core.errors import JiarenError
 from ...core.services import student_file as student_file_svc
 from ...core.services.student_file import EventKind, StudentFile
 from ..context import AppContext
@@ -151,13 +154,11 @@ class StudentPage(QWidget):
 
     # --- loading -------------------------------------------------------------------
     def reload(self) -> None:
-        self.ui.refreshButton.setEnabled(False)
-        self.ctx.tasks.run(student_file_svc.student_file, self.ctx.db, self.ctx.actor, self.student_id,
-                           on_done=self.show_file, on_error=self._failed)
+        self.ctx.ops.run(self, student_file_svc.student_file, self.ctx.db, self.ctx.actor, self.student_id,
+                         success=self.show_file, failure=self._failed, latest="file", busy=[self.ui.refreshButton])
 
-    def _failed(self, exc: Exception) -> None:
+    def _failed(self, exc: JiarenError) -> None:
         message = self.ctx.message(exc)
-        self.ui.refreshButton.setEnabled(True)
         self.ui.nameLabel.setText(self.tr("Could not open the student file"))
         self.ui.metaLabel.setText(message)
         self.ui.tabs.setEnabled(False)
@@ -166,7 +167,6 @@ class StudentPage(QWidget):
 
     def show_file(self, f: StudentFile) -> None:
         self.file = f
-        self.ui.refreshButton.setEnabled(True)
         self.ui.tabs.setEnabled(True)
         self.setWindowTitle(self.tr("Student file — %1").replace("%1", f.name))
         self._show_header(f)

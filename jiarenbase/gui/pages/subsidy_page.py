@@ -3,7 +3,7 @@ employed graduate — verdict, months left of 24, monthly amount, the district
 employment centre — with a detail panel (reasons, centre and address, materials
 checklist) and the "eligible, not applied" filter. Staff mark an application.
 
-    page = SubsidyPage(ctx)          # loads when first shown, or on refresh()
+    page = SubsidyPage(ctx)          # loads when first shown (LazyLoad), or on refresh()
     page.show_not_applied()          # e.g. from a dashboard figure
 """
 # zh_CN: English → 中文
@@ -24,7 +24,8 @@ checklist) and the "eligible, not applied" filter. Staff mark an application.
 #   No flexibly employed graduates yet. Record a placement with the outcome "flexible employment".
 #     → 还没有灵活就业的毕业生。登记就业去向时选择“灵活就业”。
 #   No graduate matches this filter. → 没有符合筛选条件的毕业生。
-#   %1 flexibly employed · %2 eligible · %3 eligible but not applied → 灵活就业 %1 人 · 符合条件 %2 人 · 符合条件未申请 %3 人
+#   %1 flexibly employed · %2 eligible · %3 eligible but not applied
+#     → 灵活就业 %1 人 · 符合条件 %2 人 · 符合条件未申请 %3 人
 #   Choose a graduate on the left to see the reasons, the centre and the materials.
 #     → 在左侧选择一名毕业生，查看判定理由、申请地点和申请材料。
 #   Eligible: %1 months left, %2 a month → 符合条件：还可享受 %1 个月，每月 %2
@@ -45,6 +46,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QTableWidgetItem, QWidget
 from ...core.services.subsidy import SubsidyRowDTO, flexible_graduates, mark_subsidy_applied
 from ..context import AppContext
 from ..forms.ui_subsidy_page import Ui_SubsidyPage
+from ..lazy import LazyLoad
 from ..widgets.table_fit import fit_columns
 
 GOOD, BAD, ADVICE = "#2e7d32", "#c62828", "#ef6c00"
@@ -67,8 +69,7 @@ class SubsidyPage(QWidget):
         self.rows: list[SubsidyRowDTO] = []
         self.shown: list[SubsidyRowDTO] = []
         self.current: SubsidyRowDTO | None = None
-        self._started = False
-        self._request = 0
+        self.lazy = LazyLoad(self, self.refresh, refresh_key=False)  # F5 is the main window's
         ui = self.ui
         ui.title.setStyleSheet("font-size: 20px; font-weight: 600;")
         ui.detailName.setStyleSheet("font-size: 16px; font-weight: 600;")
@@ -104,37 +105,21 @@ class SubsidyPage(QWidget):
         self._show_detail(None)
 
     # -- loading -------------------------------------------------------------------
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        if not self._started:
-            self.refresh()
-
-    def on_shown(self) -> None:
-        if not self._started:
-            self.refresh()
-
     def show_not_applied(self) -> None:
         """Show only the eligible graduates who have not applied yet."""
         self.ui.show.setCurrentIndex(NOT_APPLIED)
-        if not self._started:
-            self.refresh()
+        self.lazy.ensure()
 
     def refresh(self) -> None:
-        self._started = True
-        self._request += 1
-        request = self._request
+        self.lazy.started = True  # (also when called before the page was first shown)
         self.ui.summary.setText(self.tr("Loading…"))
-        self.ctx.tasks.run(flexible_graduates, self.ctx.db, self.ctx.actor, date.today(),
-                           on_done=lambda rows: self._loaded(request, rows),
-                           on_error=lambda exc: self._failed(request, exc))
+        self.ctx.ops.run(self, flexible_graduates, self.ctx.db, self.ctx.actor, date.today(),
+                         success=self._loaded, failure=self._failed, latest="graduates")
 
-    def _failed(self, request: int, exc: Exception) -> None:
-        if request == self._request:
-            self.ui.summary.setText(self.ctx.message(exc))
+    def _failed(self, exc: Exception) -> None:
+        self.ui.summary.setText(self.ctx.message(exc))
 
-    def _loaded(self, request: int, rows: list[SubsidyRowDTO]) -> None:
-        if request != self._request:
-            return
+    def _loaded(self, rows: list[SubsidyRowDTO]) -> None:
         self.rows = list(rows)
         self.ui.summary.setText(self._summary())
         self._fill()
@@ -282,10 +267,9 @@ class SubsidyPage(QWidget):
         if row is None:
             return
         self.ui.detailError.setText("")
-        for button in (self.ui.markApplied, self.ui.clearApplied):
-            button.setEnabled(False)
-        self.ctx.tasks.run(mark_subsidy_applied, self.ctx.db, self.ctx.actor, row.placement_id, row.version, day,
-                           on_done=self._marked, on_error=self._mark_failed)
+        self.ctx.ops.run(self, mark_subsidy_applied, self.ctx.db, self.ctx.actor, row.placement_id, row.version, day,
+                         success=self._marked, failure=self._mark_failed,
+                         busy=[self.ui.markApplied, self.ui.clearApplied])
 
     def _marked(self, new: SubsidyRowDTO) -> None:
         self.rows = [new if r.placement_id == new.placement_id else r for r in self.rows]

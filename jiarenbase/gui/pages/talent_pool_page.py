@@ -9,21 +9,27 @@ students in the pool and cannot archive or export.
 # zh_CN: English → 中文
 #   Talent pool → 人才库; Skills → 技能; e.g. 主播 数据复盘 (all words must match) → 如：主播 数据复盘（须全部包含）
 #   Certificate at least → 证书等级不低于; Any level → 不限等级; Any occupation → 不限职业
-#   Best conversion ≥ → 最佳转化率 ≥; Average rubric ≥ → 平均评分 ≥; Only those who agreed to be contacted → 仅限同意联系的
+#   Best conversion ≥ → 最佳转化率 ≥
+#   Average rubric ≥ → 平均评分 ≥
+#   Only those who agreed to be contacted → 仅限同意联系的
 #   Search → 搜索; Clear → 清除; Candidate file → 候选人档案
 #   Archive unplaced graduates… → 未就业结业学员归档…; Export shortlist… → 导出候选名单…
 #   Name → 姓名; Cohort → 批次; Top certificate → 最高证书; Best conversion → 最佳转化率; Avg rubric → 平均评分
 #   Sessions → 实训场次; Consent → 同意联系; Yes → 是; No → 否
 #   %1 candidates · %2 selected → 共 %1 人 · 已选 %2 人
-#   No one in the talent pool matches. Loosen a filter, e.g. a lower certificate level. → 人才库中没有符合条件的学员。请放宽条件，例如降低证书等级。
-#   The talent pool is empty. Graduates not placed are archived here with their file. → 人才库还是空的。未就业的结业学员会在此建档留档。
+#   No one in the talent pool matches. Loosen a filter, e.g. a lower certificate level.
+#     → 人才库中没有符合条件的学员。请放宽条件，例如降低证书等级。
+#   The talent pool is empty. Graduates not placed are archived here with their file.
+#     → 人才库还是空的。未就业的结业学员会在此建档留档。
 #   Choose a candidate to see the file. → 选择一名候选人查看档案。
-#   Agreed to be contacted by enterprise clients → 已同意企业联系; Has NOT agreed to be contacted: pass requests on through the base → 未同意被联系：请经基地转达
+#   Agreed to be contacted by enterprise clients → 已同意企业联系
+#   Has NOT agreed to be contacted: pass requests on through the base → 未同意被联系：请经基地转达
 #   Phone → 手机; School → 院校; Major → 专业; Left school → 离校日期; Best sessions → 最佳实训; Certificates → 证书
 #   No sessions logged. → 暂无实训记录。; No certificates. → 暂无证书。; Note → 备注
 #   Rubric → 评分; Conversion → 转化率; Viewers → 观看; Buyers → 成交
 #   Archive to talent pool → 归入人才库
-#   Every graduate who completed training is placed, in the pool or has an unknown outcome to find out. → 所有结业学员均已就业、已在人才库，或去向未知待核实。
+#   Every graduate who completed training is placed, in the pool or has an unknown outcome to find out.
+#     → 所有结业学员均已就业、已在人才库，或去向未知待核实。
 #   Archive %1 graduates not placed into the talent pool?\n%2 → 将 %1 名未就业的结业学员归入人才库？\n%2
 #   %1 archived to the talent pool. → 已将 %1 人归入人才库。
 #   Shortlist saved: %1 (%2 candidates) → 候选名单已保存：%1（%2 人）
@@ -37,11 +43,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableWidgetItem, QWidget
 
 from ...core.domain.enums import Occupation, SkillLevel
+from ...core.errors import JiarenError
 from ...core.services import talent_pool
 from ...core.services.talent_pool import CandidateDTO, CandidateFileDTO, TalentQuery
 from ..context import AppContext
-from ..dialogs.form_values import enum_label, enum_value, fill_combo, fill_enum
+from ..dialogs.form_values import enum_label, enum_value, fill_combo
 from ..forms.ui_talent_pool_page import Ui_TalentPoolPage
+from ..lazy import LazyLoad
 from ..widgets.field_error import style_error_label
 from ..widgets.table_fit import fit_columns
 
@@ -65,8 +73,8 @@ class TalentPoolPage(QWidget):
         self.setObjectName("talent_pool")
         self.rows: list[CandidateDTO] = []
         self.file: CandidateFileDTO | None = None
-        self._started = False
         self._filtered = False
+        self.lazy = LazyLoad(self, self.search, refresh_key=False)  # F5 is the main window's
         ui = self.ui
         ui.title.setStyleSheet("font-size: 20px; font-weight: 600;")
         ui.emptyState.setStyleSheet("color: palette(mid); font-size: 14px;")
@@ -96,15 +104,6 @@ class TalentPoolPage(QWidget):
         ui.candidateFile.setPlaceholderText(self.tr("Choose a candidate to see the file."))
         self._update_buttons()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        self.on_shown()
-
-    def on_shown(self) -> None:
-        if not self._started:
-            self._started = True
-            self.search()
-
     def refresh(self) -> None:
         self.search()
 
@@ -119,11 +118,12 @@ class TalentPoolPage(QWidget):
             consent_only=ui.consentOnly.isChecked())
 
     def search(self) -> None:
+        self.lazy.started = True  # (also when called before the page was first shown)
         q = self.query()
         self._filtered = q != TalentQuery()
-        self.ui.searchButton.setEnabled(False)
-        self.ctx.tasks.run(talent_pool.search_talent_pool, self.ctx.db, self.ctx.actor, q,
-                           on_done=self._show_results, on_error=self._failed)
+        self.ctx.ops.run(self, talent_pool.search_talent_pool, self.ctx.db, self.ctx.actor, q,
+                         success=self._show_results, failure=self._failed, latest="search",
+                         busy=[self.ui.searchButton])
 
     def clear_filters(self) -> None:
         ui = self.ui
@@ -135,14 +135,12 @@ class TalentPoolPage(QWidget):
         ui.consentOnly.setChecked(False)
         self.search()
 
-    def _failed(self, exc: BaseException) -> None:
-        self.ui.searchButton.setEnabled(True)
+    def _failed(self, exc: JiarenError) -> None:
         self.ui.searchError.setText(self.ctx.message(exc))
         self.ui.searchError.show()
 
     def _show_results(self, rows: list[CandidateDTO]) -> None:
         ui = self.ui
-        ui.searchButton.setEnabled(True)
         ui.searchError.hide()
         self.rows = rows
         table = ui.results
@@ -183,8 +181,8 @@ class TalentPoolPage(QWidget):
         self._update_buttons()
         if len(chosen) != 1:
             return
-        self.ctx.tasks.run(talent_pool.candidate_file, self.ctx.db, self.ctx.actor, chosen[0].student_id,
-                           on_done=self._show_file, on_error=self._failed)
+        self.ctx.ops.run(self, talent_pool.candidate_file, self.ctx.db, self.ctx.actor, chosen[0].student_id,
+                         success=self._show_file, failure=self._failed, latest="file")
 
     def _show_file(self, f: CandidateFileDTO | None) -> None:
         self.file = f
@@ -215,8 +213,8 @@ class TalentPoolPage(QWidget):
             head = "".join(f"<th align='left'>{e(h)}</th>" for h in (
                 "", self.tr("Rubric"), self.tr("Conversion"), self.tr("Viewers"), self.tr("Buyers")))
             body = "".join(
-                f"<tr><td style='white-space:nowrap'>{s.started_at:%Y-%m-%d} {e(enum_label(s.kind, lang))}</td><td>{_score(s.rubric_average)}</td>"
-                f"<td>{_percent(s.conversion)}</td><td>{s.viewers}</td><td>{s.buyers}</td></tr>"
+                f"<tr><td style='white-space:nowrap'>{s.started_at:%Y-%m-%d} {e(enum_label(s.kind, lang))}</td>"
+                f"<td>{_score(s.rubric_average)}</td><td>{_percent(s.conversion)}</td><td>{s.viewers}</td><td>{s.buyers}</td></tr>"
                 for s in f.best_sessions)
             parts.append(f"<table cellspacing='0' cellpadding='3'><tr>{head}</tr>{body}</table>")
         else:
@@ -241,8 +239,8 @@ class TalentPoolPage(QWidget):
 
     # -- archive / export -------------------------------------------------------------
     def archive_unplaced(self) -> None:
-        self.ctx.tasks.run(talent_pool.unplaced_graduates, self.ctx.db, self.ctx.actor,
-                           on_done=self._confirm_archive, on_error=self._failed)
+        self.ctx.ops.run(self, talent_pool.unplaced_graduates, self.ctx.db, self.ctx.actor,
+                         success=self._confirm_archive, failure=self._failed, busy=[self.ui.archiveButton])
 
     def _confirm_archive(self, graduates: list) -> None:
         title = self.tr("Archive to talent pool")
@@ -255,9 +253,9 @@ class TalentPoolPage(QWidget):
             "%1", str(len(graduates))).replace("%2", names)
         if QMessageBox.question(self, title, text) != QMessageBox.StandardButton.Yes:
             return
-        self.ctx.tasks.run(talent_pool.archive_to_talent_pool, self.ctx.db, self.ctx.actor,
-                           [g.student_id for g in graduates],
-                           on_done=lambda n: self._archived(n), on_error=self._failed)
+        self.ctx.ops.run(self, talent_pool.archive_to_talent_pool, self.ctx.db, self.ctx.actor,
+                         [g.student_id for g in graduates], success=self._archived, failure=self._failed,
+                         busy=[self.ui.archiveButton])
 
     def _archived(self, n: int) -> None:
         QMessageBox.information(self, self.tr("Archive to talent pool"),
@@ -275,10 +273,10 @@ class TalentPoolPage(QWidget):
             return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
-        self.ctx.tasks.run(talent_pool.export_shortlist, self.ctx.db, self.ctx.actor, Path(path),
-                           [c.student_id for c in chosen],
-                           on_done=lambda n: QMessageBox.information(
-                               self, self.tr("Export shortlist…"), self.tr("Shortlist saved: %1 (%2 candidates)")
-                               .replace("%1", path).replace("%2", str(n))),
-                           on_error=lambda exc: QMessageBox.warning(self, self.tr("Export shortlist…"),
-                                                                    self.ctx.message(exc)))
+        self.ctx.ops.run(self, talent_pool.export_shortlist, self.ctx.db, self.ctx.actor, Path(path),
+                         [c.student_id for c in chosen], busy=[self.ui.exportButton],
+                         success=lambda n: QMessageBox.information(
+                             self, self.tr("Export shortlist…"), self.tr("Shortlist saved: %1 (%2 candidates)")
+                             .replace("%1", path).replace("%2", str(n))),
+                         failure=lambda exc: QMessageBox.warning(self, self.tr("Export shortlist…"),
+                                                                 self.ctx.message(exc)))

@@ -6,14 +6,17 @@ refusal instead of the table); Restore calls trash.restore_record, whose checks
 """
 # zh_CN: English → 中文 (this module and forms/trash_page.ui)
 #   "Trash" → "回收站"
-#   "Deleted records stay here and can be restored. Nothing is erased for good: the audit log refers to them." → "删除的记录保留在这里，可以恢复。记录不会被彻底清除：操作日志需要它们。"
+#   "Deleted records stay here and can be restored. Nothing is erased for good: the audit log refers to them."
+#     → "删除的记录保留在这里，可以恢复。记录不会被彻底清除：操作日志需要它们。"
 #   "Type:" → "类型："
 #   "Search by name" → "按名称搜索"
 #   "Refresh" → "刷新"
 #   "Restore" → "恢复"
 #   "All types" → "全部类型"
 #   "Loading…" → "正在载入…"
-#   "Nothing has been deleted. Deleted students, cohorts, partner schools, enterprise clients, mentors, practice records and room bookings appear here and can be restored." → "没有已删除的记录。删除的学员、批次、合作院校、企业客户、导师、实训记录和直播间预约会出现在这里，并可恢复。"
+#   "Nothing has been deleted. Deleted students, cohorts, partner schools, enterprise clients, mentors, practice records
+#     and room bookings appear here and can be restored."
+#     → "没有已删除的记录。删除的学员、批次、合作院校、企业客户、导师、实训记录和直播间预约会出现在这里，并可恢复。"
 #   "No deleted records match the type or search." → "没有符合类型或搜索条件的已删除记录。"
 #   "%1 deleted records" → "共 %1 条已删除记录"
 #   "Restored: %1 “%2”." → "已恢复：%1“%2”。"
@@ -23,6 +26,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
+from ...core.errors import JiarenError
 from ...core.services import trash
 from ...core.services.listing import ListQuery
 from ..forms.ui_trash_page import Ui_TrashPage
@@ -54,7 +58,6 @@ class TrashPage(QWidget):
         self.ui.entityCombo.addItem(self.tr("All types"), None)
         for key, kind in trash.ENTITIES.items():
             self.ui.entityCombo.addItem(kind.zh if ctx.lang == "zh" else kind.en.capitalize(), key)
-        self._request = 0  # answers to older requests are dropped
         self._notice = ""  # "Restored: …", shown with the next list
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.refresh)
@@ -75,26 +78,21 @@ class TrashPage(QWidget):
                          descending=self.model.descending, offset=offset, limit=PAGE_SIZE)
 
     def refresh(self) -> None:
+        """The first page again; answers to older requests (and more pages of the old list) are dropped."""
         self._search_timer.stop()
-        self._request += 1
-        request = self._request
+        self.ctx.ops.cancel(self, "more")
         self.ui.status.setStyleSheet("")
         self.ui.status.setText(self.tr("Loading…"))
         self.model.loading = True
-        self.ctx.tasks.run(trash.list_deleted, self.ctx.db, self.ctx.actor, self.ui.entityCombo.currentData(),
-                           self._query(), on_done=lambda page: self._show(request, page),
-                           on_error=lambda exc: self._failed(request, exc))
+        self.ctx.ops.run(self, trash.list_deleted, self.ctx.db, self.ctx.actor, self.ui.entityCombo.currentData(),
+                         self._query(), success=self._show, failure=self._failed, latest="list")
 
     def _load_more(self) -> None:
-        request = self._request
-        self.ctx.tasks.run(trash.list_deleted, self.ctx.db, self.ctx.actor, self.ui.entityCombo.currentData(),
-                           self._query(len(self.model.rows)),
-                           on_done=lambda page: self._more(request, page),
-                           on_error=lambda exc: self._failed(request, exc))
+        self.ctx.ops.run(self, trash.list_deleted, self.ctx.db, self.ctx.actor, self.ui.entityCombo.currentData(),
+                         self._query(len(self.model.rows)), success=self.model.append_page, failure=self._failed,
+                         latest="more")
 
-    def _show(self, request: int, page) -> None:
-        if request != self._request:
-            return
+    def _show(self, page) -> None:
         self.model.set_page(page)
         filtered = bool(self.ui.searchEdit.text().strip() or self.ui.entityCombo.currentData())
         if page.total:
@@ -112,13 +110,7 @@ class TrashPage(QWidget):
         self._notice = ""
         self._selection_changed()
 
-    def _more(self, request: int, page) -> None:
-        if request == self._request:
-            self.model.append_page(page)
-
-    def _failed(self, request: int, exc: Exception) -> None:
-        if request != self._request:
-            return
+    def _failed(self, exc: JiarenError) -> None:
         self.model.loading = False
         self.ui.status.setText("")
         self.ui.emptyLabel.setStyleSheet(ERROR_STYLE + " font-size: 15px;")
@@ -140,9 +132,9 @@ class TrashPage(QWidget):
         record = self.selected_record()
         if record is None:
             return
-        self.ui.restoreButton.setEnabled(False)
-        self.ctx.tasks.run(trash.restore_record, self.ctx.db, self.ctx.actor, record.entity, record.record_id,
-                           on_done=lambda _r: self._restored(record), on_error=self._restore_failed)
+        self.ctx.ops.run(self, trash.restore_record, self.ctx.db, self.ctx.actor, record.entity, record.record_id,
+                         success=lambda _r: self._restored(record), failure=self._restore_failed,
+                         busy=[self.ui.restoreButton])
 
     def _restored(self, record) -> None:
         kind = record.entity_zh if self.ctx.lang == "zh" else record.entity_en
@@ -150,6 +142,6 @@ class TrashPage(QWidget):
         self.refresh()
         self.restored.emit(record.entity, record.record_id)
 
-    def _restore_failed(self, exc: Exception) -> None:
+    def _restore_failed(self, exc: JiarenError) -> None:
         self._selection_changed()
         QMessageBox.warning(self, self.tr("Cannot restore"), self.ctx.message(exc))

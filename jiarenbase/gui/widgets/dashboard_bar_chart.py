@@ -8,11 +8,12 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCharts import (QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QHorizontalBarSeries,
-                              QValueAxis)
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
 from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QWidget
+
+from .growth_chart import nice_step
 
 BAR_COLOUR = QColor("#0969da")
 
@@ -75,10 +76,13 @@ class DashboardBarChart(QChartView):
         self.categories.append([label for _key, label, _value in ordered])
         if self.percent:
             self.values_axis.setRange(0, 100)  # 0 %, 25 %, … 100 %
-        else:  # five round ticks with room above the tallest bar for its label
-            step = max(math.ceil(max(values, default=0) * 1.1 / 4), 1)
-            self.values_axis.setRange(0, 4 * step)
-        self.values_axis.setTickCount(5)
+            self.values_axis.setTickCount(5)
+        else:  # round (1-2-5) whole-number ticks with room above the tallest bar for its label
+            top = max(values, default=0) * 1.1 or 1.0
+            step = max(nice_step(top, 4), 1)
+            ticks = max(math.ceil(top / step), 1)
+            self.values_axis.setRange(0, ticks * step)
+            self.values_axis.setTickCount(ticks + 1)
 
     def values(self) -> dict[object, float]:
         """The figures the bars show, by key (as given: fractions when `percent`)."""

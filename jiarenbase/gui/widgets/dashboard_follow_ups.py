@@ -8,19 +8,18 @@ first, with the student; a click on one opens that student's placements."""
 #   overdue → 已逾期
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from ...core.services.summary import FollowUpFigures
 from .dashboard_card import CARD_STYLE
 
 OVERDUE_COLOUR = QColor("#cf222e")
 
 
 class DashboardFollowUps(QFrame):
-    """`set_follow_ups(summary["follow_ups"])`; `student_clicked(student_id)`, `header_clicked`."""
+    """`set_follow_ups(summary.follow_ups)`; `student_clicked(student_id)`, `header_clicked`."""
 
     student_clicked = Signal(int)
 
@@ -45,20 +44,19 @@ class DashboardFollowUps(QFrame):
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
 
-    def set_follow_ups(self, data: dict) -> None:
+    def set_follow_ups(self, data: FollowUpFigures) -> None:
         self.counts.setText(self.tr("%1 overdue, %2 due within %3 days")
-                            .replace("%1", str(data["overdue"])).replace("%2", str(data["due_soon"]))
-                            .replace("%3", str(data["window_days"])))
+                            .replace("%1", str(data.overdue)).replace("%2", str(data.due_soon))
+                            .replace("%3", str(data.window_days)))
         self.list.clear()
-        for item in data["items"]:
-            due = date.fromisoformat(item["due_on"])
-            text = (self.tr("%1 · %2-day follow-up · due %3").replace("%1", item["student_name"])
-                    .replace("%2", str(item["day_mark"])).replace("%3", f"{due:%Y-%m-%d}"))
-            if item["overdue"]:
+        for item in data.items:
+            text = (self.tr("%1 · %2-day follow-up · due %3").replace("%1", item.student_name)
+                    .replace("%2", str(item.day_mark)).replace("%3", f"{item.due_on:%Y-%m-%d}"))
+            if item.overdue:
                 text += " · " + self.tr("overdue")
             row = QListWidgetItem(text)
-            row.setData(Qt.ItemDataRole.UserRole, item["student_id"])
-            if item["overdue"]:
+            row.setData(Qt.ItemDataRole.UserRole, item.student_id)
+            if item.overdue:
                 row.setForeground(OVERDUE_COLOUR)
             self.list.addItem(row)
         has = self.list.count() > 0

@@ -13,19 +13,21 @@ from PySide6.QtCore import QMargins, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from ...core.services.summary import MonthConversion
 from .growth_chart import nice_step
 
 LINE_COLOUR = QColor("#1a7f37")
 
 
 class DashboardTrendChart(QChartView):
-    """`set_months([{month, rate, sessions}, …])` with `rate` a fraction or None; `clicked`."""
+    """`set_months(summary.conversion_trend)` (each month's `rate` a fraction or None); `clicked`."""
 
     clicked = Signal()
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.months: list[str] = []
+        self._gap_lines: list[QLineSeries] = []  # one more line per run of months after a gap
         chart = QChart()
         chart.setTitle(title)
         font = QFont(chart.titleFont())
@@ -61,10 +63,17 @@ class DashboardTrendChart(QChartView):
         self.setMinimumHeight(240)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
-    def set_months(self, months: Sequence[dict]) -> None:
-        self.months = [m["month"] for m in months]
-        points = [QPointF(i, round(m["rate"] * 100, 2)) for i, m in enumerate(months) if m["rate"] is not None]
-        self.line.replace(points)
+    def set_months(self, months: Sequence[MonthConversion]) -> None:
+        self.months = [m.month for m in months]
+        points = [QPointF(i, round(m.rate * 100, 2)) for i, m in enumerate(months) if m.rate is not None]
+        runs: list[list[QPointF]] = []  # a month without live sessions is a gap, never a joined line
+        for p in points:
+            if runs and p.x() - runs[-1][-1].x() == 1:
+                runs[-1].append(p)
+            else:
+                runs.append([p])
+        self.line.replace(runs[0] if runs else [])
+        self._set_gap_lines(runs[1:])
         self.dots.replace(points)
         for label in list(self.x_axis.categoriesLabels()):
             self.x_axis.remove(label)
@@ -79,16 +88,32 @@ class DashboardTrendChart(QChartView):
         self.y_axis.setTickInterval(step)
         tips = []
         for m in months:
-            if m["rate"] is not None:
-                tips.append(self.tr("%1: %2 (%3 live sessions)").replace("%1", m["month"])
-                            .replace("%2", f"{m['rate']:.2%}").replace("%3", str(m["sessions"])))
+            if m.rate is not None:
+                tips.append(self.tr("%1: %2 (%3 live sessions)").replace("%1", m.month)
+                            .replace("%2", f"{m.rate:.2%}").replace("%3", str(m.sessions)))
         self.setToolTip("\n".join(tips))
+
+    def _set_gap_lines(self, runs: list[list[QPointF]]) -> None:
+        chart = self.chart()
+        for line in self._gap_lines:
+            chart.removeSeries(line)
+            line.deleteLater()
+        self._gap_lines = []
+        for run in runs:
+            line = QLineSeries()
+            line.setPen(self.line.pen())
+            line.setUseOpenGL(False)
+            line.replace(run)
+            chart.addSeries(line)
+            line.attachAxis(self.x_axis)
+            line.attachAxis(self.y_axis)
+            self._gap_lines.append(line)
 
     def rates(self) -> dict[str, float]:
         """The plotted rates (fractions) by month, read back from the series."""
-        return {self.months[int(p.x())]: p.y() / 100 for p in self.line.points()}
+        return {self.months[int(p.x())]: p.y() / 100 for p in self.dots.points()}
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit()
         super().mouseReleaseEvent(event)

@@ -15,9 +15,10 @@ def restore_videos(db, actor, video_ids: Sequence[int]) -> list[int]:
 
 
 class DeleteVideoCommand(DeleteCommand):
-    def __init__(self, ctx, video_ids: Sequence[int], description: str, on_change=None, on_error=None) -> None:
-        super().__init__(ctx, "short_video", videos.delete_video, video_ids, description, on_change, on_error)
+    def __init__(self, ctx, video_ids: Sequence[int], description: str, on_change=None, on_error=None,
+                 owner=None) -> None:
+        super().__init__(ctx, "short_video", videos.delete_video, video_ids, description, on_change, on_error,
+                         owner=owner)
 
     def undo(self) -> None:
-        self.ctx.tasks.run(restore_videos, self.ctx.db, self.ctx.actor, self.record_ids,
-                           on_done=self._changed, on_error=self._failed)
+        self.run(restore_videos, self.record_ids)

@@ -2,9 +2,10 @@
 
 The cell's `LOAD_ROLE` data is the load ratio (sessions / capacity; None = no
 capacity and nothing booked); the display text is drawn centred over the bar. The
-bar is green up to 80 %, amber up to 100 % and red beyond, and full at 100 % (the
-text tells how far over). Row tints (BackgroundRole) are painted first, as in
-`TintedRowsDelegate`, so an over-capacity row stays tinted under the theme.
+bar is green below the core's near-capacity threshold (mentor_workload.NEAR_CAPACITY,
+80 %), amber up to 100 % and red beyond, and full at 100 % (the text tells how far over).
+Row tints (BackgroundRole) are painted first, as in `TintedRowsDelegate`, so an
+over-capacity row stays tinted under the theme.
 """
 from __future__ import annotations
 
@@ -14,19 +15,19 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QStyle
 
+from ...core.services.mentor_workload import NEAR_CAPACITY
 from .tinted_rows import TintedRowsDelegate
 
 LOAD_ROLE = Qt.ItemDataRole.UserRole + 1
-NEAR = 0.8
 GREEN, AMBER, RED = QColor("#43a047"), QColor("#f9a825"), QColor("#e53935")
 
 
 def bar_colour(ratio: float) -> QColor:
-    return RED if ratio > 1 else AMBER if ratio >= NEAR else GREEN
+    return RED if ratio > 1 else AMBER if ratio >= NEAR_CAPACITY else GREEN
 
 
 class LoadBarDelegate(TintedRowsDelegate):
-    def paint(self, painter: QPainter, option, index) -> None:  # noqa: D102 - Qt API
+    def paint(self, painter: QPainter, option, index) -> None:
         ratio = index.data(LOAD_ROLE)
         if ratio is None or not isinstance(ratio, (int, float)):
             super().paint(painter, option, index)

@@ -20,7 +20,6 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QWidget
 
-
 MULTI_PAGE_LIMIT = 150
 
 
@@ -64,7 +63,7 @@ class PdfPreview(QPdfView):
     def current_page(self) -> int:
         return self.pageNavigator().currentPage()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Page Up / Page Down turn the pages when one page is shown at a time."""
         if self.single_page and event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
             step = 1 if event.key() == Qt.Key.Key_PageDown else -1

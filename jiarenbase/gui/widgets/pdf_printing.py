@@ -45,6 +45,7 @@ def print_pdfs(paths: Iterable[Path], printer: QPrinter) -> int:
                 if painter is None:
                     painter = QPainter()
                     if not painter.begin(printer):
+                        painter = None  # never begun: nothing to end
                         return 0
                 elif not printer.newPage():
                     return printed

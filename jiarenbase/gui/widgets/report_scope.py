@@ -1,6 +1,7 @@
 """The scope box of the 报表 page: which fields the chosen report needs, the combos
 filled from `report_scopes` (cohorts filtered by the chosen school, students of
-the chosen cohort loaded through ctx.tasks), and the `ReportRequest` they make.
+the chosen cohort loaded through ctx.ops, newest choice only), and the
+`ReportRequest` they make.
 
     scope = ReportScope(ctx, page.ui, errors, page)
     scope.set_scopes(reports.report_scopes(db, actor))   # from a task
@@ -20,6 +21,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtWidgets import QComboBox
 
+from ...core.errors import JiarenError
 from ...core.services.reports import Choice, ReportKind, ReportRequest, ReportScopes, students_of_cohort
 from .field_error import FieldErrors
 
@@ -48,7 +50,6 @@ class ReportScope(QObject):
         self.ctx, self.ui, self.errors = ctx, ui, errors
         self.kind = ReportKind.COHORT
         self.scopes = ReportScopes((), (), (), (), False)
-        self._students_request = 0
         self._students_of: int | None = -1  # no cohort's students loaded yet
         ui.year.setValue(date.today().year)
         today = QDate.currentDate()
@@ -100,7 +101,8 @@ class ReportScope(QObject):
         return index >= 0
 
     def per_student(self) -> bool:
-        return self.kind is ReportKind.CERTIFICATE and self.ui.perStudent.isChecked() and self._id(self.ui.student) is None
+        return (self.kind is ReportKind.CERTIFICATE and self.ui.perStudent.isChecked()
+                and self._id(self.ui.student) is None)
 
     def request(self) -> ReportRequest:
         ui, fields = self.ui, FIELDS[self.kind]
@@ -157,19 +159,19 @@ class ReportScope(QObject):
         self._cohort_changed()
 
     def _load_students(self, cohort_id: int | None) -> None:
+        """The students of the chosen cohort; an older cohort's answer is dropped."""
         self._students_of = cohort_id
-        self._students_request += 1
-        request = self._students_request
         if cohort_id is None:
-            self._students_arrived(request, [])
+            self.ctx.ops.cancel(self, "students")
+            self._students_arrived([])
             return
-        self.ctx.tasks.run(students_of_cohort, self.ctx.db, self.ctx.actor, cohort_id,
-                           on_done=lambda rows: self._students_arrived(request, rows),
-                           on_error=lambda exc: self._students_arrived(request, [], exc))
+        self.ctx.ops.run(self, students_of_cohort, self.ctx.db, self.ctx.actor, cohort_id,
+                         success=self._students_arrived, failure=self._students_failed, latest="students")
 
-    def _students_arrived(self, request: int, rows: list[Choice], exc: Exception | None = None) -> None:
-        if request != self._students_request:  # an older cohort answered after a newer one was chosen
-            return
+    def _students_failed(self, exc: JiarenError) -> None:
+        self._students_arrived([], exc)
+
+    def _students_arrived(self, rows: list[Choice], exc: JiarenError | None = None) -> None:
         self._fill(self.ui.student, self._student_placeholder(), rows)
         if exc is not None:
             self.errors.set_error("学员", self.ctx.message(exc))

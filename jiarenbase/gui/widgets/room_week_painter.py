@@ -56,14 +56,14 @@ def hour_step(geo: WeekGeometry) -> int:
     return next((s for s in (1, 2, 3, 6, 12) if s * geo.hour_width >= 22), 24)
 
 
-def piece_rect(grid: "RoomWeekGrid", row: int, x1: float, x2: float) -> QRect:
+def piece_rect(grid: RoomWeekGrid, row: int, x1: float, x2: float) -> QRect:
     """Viewport rectangle of a block in `row` spanning content x1..x2."""
     left = grid.ROOM_WIDTH - grid.horizontalScrollBar().value()
     top = grid.HEADER_HEIGHT - grid.verticalScrollBar().value() + row * grid.row_height
     return QRect(int(left + x1) + 1, top + 3, max(2, int(x2 - x1) - 2), grid.row_height - 6)
 
 
-def _colours(grid: "RoomWeekGrid", booking) -> tuple[str, str]:
+def _colours(grid: RoomWeekGrid, booking) -> tuple[str, str]:
     if not grid.editable(booking.id) and grid.week and grid.week.editable_ids:
         return NOT_MINE  # a mentor's view: other mentors' bookings stay in the background
     if booking.mentor_id is None:
@@ -71,7 +71,7 @@ def _colours(grid: "RoomWeekGrid", booking) -> tuple[str, str]:
     return PALETTE[booking.mentor_id % len(PALETTE)]
 
 
-def paint(grid: "RoomWeekGrid", p: QPainter) -> None:
+def paint(grid: RoomWeekGrid, p: QPainter) -> None:
     vw, vh = grid.viewport().width(), grid.viewport().height()
     p.fillRect(0, 0, vw, vh, grid.palette().base())
     geo = grid.geo
@@ -100,7 +100,7 @@ def paint(grid: "RoomWeekGrid", p: QPainter) -> None:
     p.drawLine(0, grid.HEADER_HEIGHT - 1, vw, grid.HEADER_HEIGHT - 1)
 
 
-def _background(grid: "RoomWeekGrid", geo: WeekGeometry, p: QPainter, x0: float, x1: float) -> None:
+def _background(grid: RoomWeekGrid, geo: WeekGeometry, p: QPainter, x0: float, x1: float) -> None:
     height = geo.height
     today = grid.now().date()
     opening = geo.week.opening
@@ -139,7 +139,7 @@ def smaller(font: QFont, by: float = 1.0) -> QFont:
     return out
 
 
-def _block_text(grid: "RoomWeekGrid", p: QPainter, rect: QRect, b, small: QFont) -> None:
+def _block_text(grid: RoomWeekGrid, p: QPainter, rect: QRect, b, small: QFont) -> None:
     """Time; purpose · mentor; students — as many lines as the block holds."""
     inner = rect.adjusted(7, 2, -3, -2)
     if inner.width() < 24:
@@ -151,7 +151,8 @@ def _block_text(grid: "RoomWeekGrid", p: QPainter, rect: QRect, b, small: QFont)
         lines.append((second, TEXT))
     names = "、".join(b.student_names)
     if b.other_students:
-        names += ("，" if names else "") + QCoreApplication.translate("RoomWeekGrid", "%1 other student(s)").replace("%1", str(b.other_students))
+        others = QCoreApplication.translate("RoomWeekGrid", "%1 other student(s)").replace("%1", str(b.other_students))
+        names += ("，" if names else "") + others
     if names:
         lines.append((names, MUTED))
     full = lines[0][0]
@@ -175,7 +176,7 @@ def _block_text(grid: "RoomWeekGrid", p: QPainter, rect: QRect, b, small: QFont)
         y += fm.height()
 
 
-def _blocks(grid: "RoomWeekGrid", geo: WeekGeometry, p: QPainter, x0: float, x1: float) -> None:
+def _blocks(grid: RoomWeekGrid, geo: WeekGeometry, p: QPainter, x0: float, x1: float) -> None:
     base = grid.font()
     small = smaller(base)
     moving = grid.ghost[0] if grid.ghost else None
@@ -203,7 +204,7 @@ def _blocks(grid: "RoomWeekGrid", geo: WeekGeometry, p: QPainter, x0: float, x1:
             _block_text(grid, p, rect, b, small)
 
 
-def _overlays(grid: "RoomWeekGrid", geo: WeekGeometry, p: QPainter) -> None:
+def _overlays(grid: RoomWeekGrid, geo: WeekGeometry, p: QPainter) -> None:
     """The ghost of a dragged booking, the range being selected, the now line."""
     if grid.ghost:
         booking_id, row, start, end = grid.ghost
@@ -235,7 +236,7 @@ def _overlays(grid: "RoomWeekGrid", geo: WeekGeometry, p: QPainter) -> None:
         p.drawLine(QPointF(x, grid.HEADER_HEIGHT), QPointF(x, grid.viewport().height()))
 
 
-def _header(grid: "RoomWeekGrid", geo: WeekGeometry, p: QPainter, sx: int, vw: int) -> None:
+def _header(grid: RoomWeekGrid, geo: WeekGeometry, p: QPainter, sx: int, vw: int) -> None:
     half = grid.HEADER_HEIGHT // 2
     p.save()
     p.setClipRect(grid.ROOM_WIDTH, 0, vw, grid.HEADER_HEIGHT)
@@ -280,7 +281,7 @@ def _header(grid: "RoomWeekGrid", geo: WeekGeometry, p: QPainter, sx: int, vw: i
     p.restore()
 
 
-def _rooms(grid: "RoomWeekGrid", geo: WeekGeometry, p: QPainter, sy: int, vh: int) -> None:
+def _rooms(grid: RoomWeekGrid, geo: WeekGeometry, p: QPainter, sy: int, vh: int) -> None:
     p.save()
     p.setClipRect(0, grid.HEADER_HEIGHT, grid.ROOM_WIDTH, vh)
     p.fillRect(0, grid.HEADER_HEIGHT, grid.ROOM_WIDTH, vh, HEADER_BG)
@@ -305,7 +306,8 @@ def _rooms(grid: "RoomWeekGrid", geo: WeekGeometry, p: QPainter, sy: int, vh: in
             p.fillRect(QRect(bar.left(), bar.top(), int(bar.width() * ratio), bar.height()), colour)
             p.setPen(MUTED)
             p.drawText(QRect(10, bar.bottom() + 3, grid.ROOM_WIDTH - 16, fm_h), Qt.AlignmentFlag.AlignLeft,
-                       percent(ratio) + " · " + QCoreApplication.translate("RoomWeekGrid", "%1 h").replace("%1", hours_text(u.booked_hours)))
+                       percent(ratio) + " · "
+                       + QCoreApplication.translate("RoomWeekGrid", "%1 h").replace("%1", hours_text(u.booked_hours)))
         p.setPen(LINE)
         p.drawLine(0, top + grid.row_height, grid.ROOM_WIDTH, top + grid.row_height)
     p.restore()

@@ -8,7 +8,7 @@ The tints are translucent so they read on the light and the dark theme alike.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
@@ -71,4 +71,4 @@ def local_time(value: datetime | None) -> str:
     """A stored UTC time as the desk's local yyyy-MM-dd HH:mm."""
     if value is None:
         return ""
-    return value.replace(tzinfo=timezone.utc).astimezone().strftime("%Y-%m-%d %H:%M")
+    return value.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")

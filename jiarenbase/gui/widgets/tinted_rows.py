@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QStyledItemDelegate
 
 
 class TintedRowsDelegate(QStyledItemDelegate):
-    def paint(self, painter, option, index) -> None:  # noqa: D102 - Qt API
+    def paint(self, painter, option, index) -> None:
         brush = index.data(Qt.ItemDataRole.BackgroundRole)
         if isinstance(brush, QBrush) and brush.style() != Qt.BrushStyle.NoBrush:
             painter.fillRect(option.rect, brush)
         super().paint(painter, option, index)
 
-    def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt API
+    def initStyleOption(self, option, index) -> None:
         super().initStyleOption(option, index)
         option.backgroundBrush = QBrush()  # painted above, once

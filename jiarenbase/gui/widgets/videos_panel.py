@@ -19,7 +19,8 @@ iteration of the selected video, edit (double-click) and delete (Del, undoable).
 #   No short videos yet. Click “Add video” to record the first one. → 还没有短视频。点击“新增视频”记录第一条。
 #   %1 videos · %2 originals · %3 views in all → 共 %1 条视频 · %2 条原创 · 总播放量 %3
 #   Delete video → 删除视频
-#   Delete the video “%1”? Its iterations then count as iterations of the version before it. → 删除视频“%1”吗？它的迭代版将改为接在它的上一版之后。
+#   Delete the video “%1”? Its iterations then count as iterations of the version before it.
+#     → 删除视频“%1”吗？它的迭代版将改为接在它的上一版之后。
 #   You can undo this with Ctrl+Z. → 可按 Ctrl+Z 撤销。
 #   video “%1” → 视频“%1”
 from __future__ import annotations
@@ -27,8 +28,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QTreeWidgetItem, QWidget
-from shiboken6 import Shiboken
 
+from ...core.errors import JiarenError
 from ...core.services import videos
 from ...core.services.videos import VideoDTO
 from ..context import AppContext
@@ -75,14 +76,11 @@ class VideosPanel(QWidget):
     def refresh(self, select_id: int | None = None) -> None:
         if select_id is None and self.selected() is not None:
             select_id = self.selected().id
-        self.ctx.tasks.run(videos.videos_of, self.ctx.db, self.ctx.actor, self.student_id,
-                           on_done=self._guard(lambda rows: self._loaded(rows, select_id)),
-                           on_error=self._guard(self._show_error))
+        self.ctx.ops.run(self, videos.videos_of, self.ctx.db, self.ctx.actor, self.student_id,
+                         success=lambda rows: self._loaded(rows, select_id), failure=self._show_error,
+                         latest="videos")
 
-    def _guard(self, handler):
-        return lambda value: handler(value) if Shiboken.isValid(self) else None
-
-    def _show_error(self, exc: Exception | str) -> None:
+    def _show_error(self, exc: JiarenError | str) -> None:
         text = exc if isinstance(exc, str) else self.ctx.message(exc)
         self.ui.error.setText(text)
         self.ui.error.setVisible(bool(text))
@@ -169,7 +167,8 @@ class VideosPanel(QWidget):
         if chosen is None:
             return
         question = (self.tr("Delete the video “%1”? Its iterations then count as iterations of the version "
-                            "before it.").replace("%1", chosen.title) + "\n" + self.tr("You can undo this with Ctrl+Z."))
+                            "before it.").replace("%1", chosen.title) + "\n"
+                    + self.tr("You can undo this with Ctrl+Z."))
         answer = QMessageBox.question(self, self.tr("Delete video"), question,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
@@ -179,14 +178,13 @@ class VideosPanel(QWidget):
         def done(_result) -> None:
             what = self.tr("video “%1”").replace("%1", chosen.title)
             self.ctx.undo.push(DeleteVideoCommand(self.ctx, [chosen.id], what, on_change=self._after_undo,
-                                                  on_error=self._guard(self._show_error)))
+                                                  on_error=self._show_error, owner=self))
             self.refresh()
             self.changed.emit()
 
-        self.ctx.tasks.run(videos.delete_video, self.ctx.db, self.ctx.actor, chosen.id, chosen.version,
-                           on_done=self._guard(done), on_error=self._guard(self._show_error))
+        self.ctx.ops.run(self, videos.delete_video, self.ctx.db, self.ctx.actor, chosen.id, chosen.version,
+                         success=done, failure=self._show_error)
 
-    def _after_undo(self) -> None:
-        if Shiboken.isValid(self):
-            self.refresh()
-            self.changed.emit()
+    def _after_undo(self) -> None:  # an operation of this panel: not called once it is closed
+        self.refresh()
+        self.changed.emit()

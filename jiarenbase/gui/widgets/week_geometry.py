@@ -5,6 +5,7 @@ columns; each day shows the hours [first_hour, last_hour) of the week schedule,
 `hour_width` pixels an hour. A booking is drawn as one piece per day it touches."""
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -56,7 +57,9 @@ class WeekGeometry:
 
     def time_at(self, x: float, snap: timedelta = SNAP) -> datetime:
         """The moment under x, rounded to `snap` (15 minutes)."""
-        day = int(max(0.0, min(6.0, x // self.day_width if self.day_width else 0)))
+        # a tolerance: with a fractional hour width, x // day_width puts a day's own left edge
+        # on the day before (511.0 // 102.2 == 4.0)
+        day = int(max(0.0, min(6.0, math.floor(x / self.day_width + 1e-9) if self.day_width else 0)))
         within = max(0.0, min(self.day_width, x - day * self.day_width))
         when = self.midnight(day) + timedelta(hours=self.first_hour + within / self.hour_width)
         steps = round((when - self.midnight(day)) / snap)

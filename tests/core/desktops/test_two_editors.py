@@ -133,7 +133,7 @@ def _save_together(kind: Kind, editors: list[tuple[Desktop, Actor]], loaded: Any
             else:
                 barrier.wait(timeout=30)
             results[i] = kind.save(desktop.db, actor, loaded, f"第{i + 1}台电脑的修改")
-        except BaseException as exc:  # noqa: BLE001 - examined by the test
+        except BaseException as exc:  # examined by the test
             failures[i] = exc
         finally:
             desktop.hold = None

@@ -2,8 +2,7 @@ from datetime import datetime, timedelta
 from itertools import combinations
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from jiarenbase.core.domain.booking import BookingSlot, check_booking, find_clashes, validate_slot
 from jiarenbase.core.errors import ValidationError

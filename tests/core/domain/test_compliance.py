@@ -2,12 +2,20 @@
 full-width input, exceptions against false positives, a configurable list."""
 from __future__ import annotations
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
-from jiarenbase.core.domain.compliance import (ABSOLUTE, AUTHORITY, CATEGORIES, DEFAULT_TERMS, EXTREME,
-                                               BannedTerm, category_counts, find_banned_terms, normalise,
-                                               utf16_offset)
+from jiarenbase.core.domain.compliance import (
+    ABSOLUTE,
+    AUTHORITY,
+    CATEGORIES,
+    DEFAULT_TERMS,
+    EXTREME,
+    BannedTerm,
+    category_counts,
+    find_banned_terms,
+    normalise,
+    utf16_offset,
+)
 
 
 def spans(text, terms=DEFAULT_TERMS):
@@ -121,7 +129,8 @@ def test_every_reported_span_normalises_to_its_term_and_none_overlap(text):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet="甲乙丙丁\n", max_size=15), st.sampled_from([t.term for t in DEFAULT_TERMS if not t.exceptions]),
+@given(st.text(alphabet="甲乙丙丁\n", max_size=15),
+       st.sampled_from([t.term for t in DEFAULT_TERMS if not t.exceptions]),
        st.text(alphabet="甲乙丙丁\n", max_size=15))
 def test_a_term_between_innocent_text_is_found_where_it_was_put(before, term, after):
     text = before + term + after

@@ -1,12 +1,16 @@
 from datetime import date
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from jiarenbase.core.domain.enums import Sex
 from jiarenbase.core.domain.idcard import (
-    PROVINCE_CODES, check_char, is_valid_id_number, mask_id, parse_id_number, upgrade_15,
+    PROVINCE_CODES,
+    check_char,
+    is_valid_id_number,
+    mask_id,
+    parse_id_number,
+    upgrade_15,
 )
 from jiarenbase.core.errors import ValidationError
 
@@ -36,7 +40,8 @@ def test_sample_number():
 
 
 @pytest.mark.parametrize("raw", [
-    "11010519491231002x", " 1101 0519 4912 3100 2X ", "１１０１０５１９４９１２３１００２Ｘ", "\u200b11010519491231002X",
+    "11010519491231002x", " 1101 0519 4912 3100 2X ", "１１０１０５１９４９１２３１００２Ｘ",
+    "\u200b11010519491231002X",
 ])
 def test_typed_and_pasted_forms(raw):
     assert parse_id_number(raw, today=TODAY).number == SAMPLE

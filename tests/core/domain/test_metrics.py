@@ -1,10 +1,14 @@
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
 
 from jiarenbase.core.domain.metrics import (
-    SessionCounts, derive_metrics, rubric_average_percent, validate_counts, validate_rubric_scores,
+    SessionCounts,
+    derive_metrics,
+    rubric_average_percent,
+    validate_counts,
+    validate_rubric_scores,
 )
 from jiarenbase.core.errors import ValidationError
 
@@ -109,8 +113,7 @@ def test_session_longer_than_24_hours():
 
 
 def test_mixed_timezone_awareness_is_a_problem_not_a_crash():
-    from datetime import timezone
-    problems = validate_counts(SessionCounts(), T0, (T0 + timedelta(hours=1)).replace(tzinfo=timezone.utc))
+    problems = validate_counts(SessionCounts(), T0, (T0 + timedelta(hours=1)).replace(tzinfo=UTC))
     assert fields_of(problems) == ["结束时间"]
 
 

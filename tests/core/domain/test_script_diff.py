@@ -1,8 +1,7 @@
 """Side-by-side comparison of two script versions."""
 from __future__ import annotations
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from jiarenbase.core.domain.script_diff import RowKind, char_spans, diff_texts, segments
 

@@ -4,7 +4,12 @@ import pytest
 
 from jiarenbase.core.domain.enums import Role, Stage, StageResult
 from jiarenbase.core.domain.stages import (
-    CriterionCheck, GateVerdict, StageCriteria, StageEvidence, decide_sign_off, evaluate_gate,
+    CriterionCheck,
+    GateVerdict,
+    StageCriteria,
+    StageEvidence,
+    decide_sign_off,
+    evaluate_gate,
 )
 from jiarenbase.core.errors import ValidationError
 
@@ -17,7 +22,7 @@ REASON = "学员因病缺课两次，已补看录像并通过导师面试"
 # --- criteria ---------------------------------------------------------------------
 
 def test_criteria_defaults_and_json_round_trip():
-    assert C == StageCriteria(0.8, 5, 70.0, 3, 70.0)
+    assert StageCriteria(0.8, 5, 70.0, 3, 70.0) == C
     custom = StageCriteria(0.75, 8, 65.0, 4, 72.5)
     assert StageCriteria.from_dict(json.loads(json.dumps(custom.to_dict()))) == custom
     assert C.validate() == []

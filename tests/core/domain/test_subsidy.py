@@ -6,7 +6,13 @@ import pytest
 
 from jiarenbase.core.domain.centres import all_centres, centre_for_district, district_key
 from jiarenbase.core.domain.subsidy import (
-    DEFAULT_RATES, SubsidyCase, SubsidyRates, add_years, assess_subsidy, required_materials, window_deadline,
+    DEFAULT_RATES,
+    SubsidyCase,
+    SubsidyRates,
+    add_years,
+    assess_subsidy,
+    required_materials,
+    window_deadline,
 )
 from jiarenbase.core.errors import ValidationError
 

@@ -1,8 +1,7 @@
 import string
 
 import pytest
-from hypothesis import example, given, settings
-from hypothesis import strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from jiarenbase.core.domain.text import is_valid_mobile, normalise_name, normalise_phone, normalise_text
 
@@ -56,3 +55,17 @@ def test_name_and_phone():
     assert normalise_phone("+86 138-0013-8000") == "13800138000"
     assert normalise_phone("0086１３８００１３８０００") == "13800138000"
     assert is_valid_mobile("13800138000") and not is_valid_mobile("12800138000")
+
+
+def test_keep_typed_keeps_line_breaks_and_full_width_punctuation():
+    from jiarenbase.core.domain.text import keep_typed
+
+    typed = "第一行：开场三秒要抓人！\r\n第二行，多练习。\t（导师）"
+    assert keep_typed(typed) == "第一行：开场三秒要抓人！\n第二行，多练习。\t（导师）"
+
+
+def test_keep_typed_drops_controls_nul_and_lone_surrogates():
+    from jiarenbase.core.domain.text import keep_typed
+
+    assert keep_typed("  话术\x00正文\x07\ud800  ") == "话术正文"
+    assert keep_typed(None) == ""

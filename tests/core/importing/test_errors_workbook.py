@@ -71,7 +71,7 @@ def test_reasons_list_every_problem(written):
     preview, out, _ = written
     ws = load_workbook(out).active
     reasons = [ws.cell(row=r, column=ws.max_column).value for r in range(2, ws.max_row + 1)]
-    for row, text in zip(preview.rejected, reasons):
+    for row, text in zip(preview.rejected, reasons, strict=False):
         for p in row.problems:
             assert p.cell_text() in text
     assert "与第6行重复" in reasons[2]

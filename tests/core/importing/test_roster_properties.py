@@ -5,8 +5,7 @@ from __future__ import annotations
 import os
 from datetime import date, datetime
 
-from hypothesis import HealthCheck, assume, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, assume, given, settings, strategies as st
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
@@ -26,7 +25,8 @@ TODAY = date(2025, 9, 1)
 SLOW = settings(max_examples=int(os.environ.get("JIARENBASE_PROPERTY_EXAMPLES", "40")), deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
-HAN = "张王李赵刘陈杨黄周吴徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英"
+HAN = ("张王李赵刘陈杨黄周吴徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁任沈姚卢"
+       "姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英")
 REGIONS = ("310116", "310101", "110105", "320102", "340104", "440305")
 
 names = st.text(alphabet=HAN, min_size=2, max_size=4)

@@ -10,11 +10,24 @@ import pytest
 
 from jiarenbase.core.domain.enums import Platform
 from jiarenbase.core.errors import ImportFileError
-from jiarenbase.core.importing.platform_numbers import (NumberError, parse_count, parse_money, parse_percent,
-                                                        parse_seconds)
-from jiarenbase.core.importing.session_csv import (HEADER_SYNONYMS, check_mapping, decode_text, guess_mapping,
-                                                   normalise_header, parse_datetime, parse_rows, read_session_csv,
-                                                   sniff_delimiter)
+from jiarenbase.core.importing.platform_numbers import (
+    NumberError,
+    parse_count,
+    parse_money,
+    parse_percent,
+    parse_seconds,
+)
+from jiarenbase.core.importing.session_csv import (
+    HEADER_SYNONYMS,
+    check_mapping,
+    decode_text,
+    guess_mapping,
+    normalise_header,
+    parse_datetime,
+    parse_rows,
+    read_session_csv,
+    sniff_delimiter,
+)
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
@@ -175,7 +188,8 @@ def test_unparsable_cells_are_reported_per_field(tmp_path):
 
 
 @pytest.mark.parametrize("name, content, message", [
-    ("x.xlsx", b"PK", "不是CSV"), ("empty.csv", b"\n\n", "没有数据"), ("head.csv", "开播时间,观看人数\n".encode(), "只有表头"),
+    ("x.xlsx", b"PK", "不是CSV"), ("empty.csv", b"\n\n", "没有数据"),
+    ("head.csv", "开播时间,观看人数\n".encode(), "只有表头"),
 ])
 def test_unreadable_files_say_why(tmp_path, name, content, message):
     f = tmp_path / name

@@ -13,7 +13,7 @@ from jiarenbase.core.demo import build_demo
 from jiarenbase.core.domain.enums import Role, Stage
 from jiarenbase.core.errors import ValidationError
 from jiarenbase.core.services.context import Actor
-from jiarenbase.core.services.progress import CancelToken, Cancelled
+from jiarenbase.core.services.progress import Cancelled, CancelToken
 from jiarenbase.core.services.report_process import build_in_child
 from jiarenbase.core.services.reports import ReportKind, ReportRequest
 

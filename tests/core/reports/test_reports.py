@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,16 +17,20 @@ from jiarenbase.core.db.models import AuditEntry, Cohort, PartnerSchool, Student
 from jiarenbase.core.demo import build_demo
 from jiarenbase.core.domain.enums import Role, Stage, StudentStatus
 from jiarenbase.core.errors import NotFound, PermissionDenied, ValidationError
-from datetime import date
-
 from jiarenbase.core.reports.document import BASE_NAME, DocumentInfo, write_pdf
 from jiarenbase.core.reports.dto import RosterRow
 from jiarenbase.core.reports.group_report import roster_story
 from jiarenbase.core.services import subsidy
 from jiarenbase.core.services.context import Actor
-from jiarenbase.core.services.progress import CancelToken, Cancelled
-from jiarenbase.core.services.reports import (ReportKind, ReportRequest, build_report, default_filename,
-                                              find_students, report_scopes)
+from jiarenbase.core.services.progress import Cancelled, CancelToken
+from jiarenbase.core.services.reports import (
+    ReportKind,
+    ReportRequest,
+    build_report,
+    default_filename,
+    find_students,
+    report_scopes,
+)
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) not installed")
 
@@ -176,7 +181,8 @@ def test_student_report_masks_the_id_number_by_default(base, facts, tmp_path):
     text = text_of(tmp_path / "r.pdf")
     full = facts["id_number"]
     assert full not in text and f"{full[:6]}********{full[-4:]}" in text
-    for section in ("阶段记录", "认知课程出勤", "实训统计", "话术打磨", "证书", "就业去向", "导师评语", "评分（0–100）"):
+    for section in ("阶段记录", "认知课程出勤", "实训统计", "话术打磨", "证书", "就业去向", "导师评语",
+                    "评分（0–100）"):
         assert section in text
 
 

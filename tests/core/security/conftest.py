@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+
 from jiarenbase.core.demo import build_demo
 from jiarenbase.core.services import users
 from jiarenbase.core.services.context import Actor, Database

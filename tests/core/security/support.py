@@ -13,4 +13,4 @@ def row_counts(db: Database) -> dict[str, int]:
     with db.read() as s:  # one statement: it runs after every fuzzed call
         counts = s.execute(select(*(select(func.count()).select_from(t).scalar_subquery().label(n)
                                     for n, t in tables))).one()
-    return dict(zip((n for n, _ in tables), counts))
+    return dict(zip((n for n, _ in tables), counts, strict=True))

@@ -38,9 +38,8 @@ def _assert_guarded(engine) -> None:
     if engine.dialect.name == "postgresql":
         statements.append("TRUNCATE audit_entry")
     for sql in statements:
-        with pytest.raises(DBAPIError, match=MESSAGE):
-            with engine.begin() as conn:
-                conn.execute(text(sql))
+        with pytest.raises(DBAPIError, match=MESSAGE), engine.begin() as conn:
+            conn.execute(text(sql))
     assert _entries(engine) == before
 
 
@@ -72,12 +71,10 @@ def test_raw_update_and_delete_are_refused_and_insert_still_works(db: Database, 
 def test_the_orm_cannot_change_or_delete_an_entry_either(db: Database, admin):
     organisations.create_school(db, admin, organisations.SchoolInput(name="金山食品工业学校"))
     before = _entries(db.engine)
-    with pytest.raises(DBAPIError, match=MESSAGE):
-        with db.transaction() as s:
-            s.scalars(select(AuditEntry)).first().after = "{}"
-    with pytest.raises(DBAPIError, match=MESSAGE):
-        with db.transaction() as s:
-            s.delete(s.scalars(select(AuditEntry)).first())
+    with pytest.raises(DBAPIError, match=MESSAGE), db.transaction() as s:
+        s.scalars(select(AuditEntry)).first().after = "{}"
+    with pytest.raises(DBAPIError, match=MESSAGE), db.transaction() as s:
+        s.delete(s.scalars(select(AuditEntry)).first())
     assert _entries(db.engine) == before
 
 
@@ -146,8 +143,9 @@ def test_migration_0004_guards_an_existing_log_and_downgrades(db_url, admin):
         assert _entries(engine) == old
         assert _triggers(engine) == EXPECTED[engine.dialect.name]
         _assert_guarded(engine)
-        from jiarenbase.core.db.migrate import alembic_config
         from alembic import command
+
+        from jiarenbase.core.db.migrate import alembic_config
 
         cfg = alembic_config(engine)
         with engine.begin() as conn:

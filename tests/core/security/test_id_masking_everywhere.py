@@ -15,9 +15,25 @@ from sqlalchemy import select
 from jiarenbase.core import exporting
 from jiarenbase.core.db.models import Student
 from jiarenbase.core.errors import JiarenError
-from jiarenbase.core.services import (certificates, clients, cohorts, enrolment, mentors, organisations,
-                                      placements, report_builders, report_data, rooms, sessions,
-                                      stage_board, student_file, summary, talent_pool, trash, users)
+from jiarenbase.core.services import (
+    certificates,
+    clients,
+    cohorts,
+    enrolment,
+    mentors,
+    organisations,
+    placements,
+    report_builders,
+    report_data,
+    rooms,
+    sessions,
+    stage_board,
+    student_file,
+    summary,
+    talent_pool,
+    trash,
+    users,
+)
 from jiarenbase.core.services.listing import ListQuery
 
 # Any 18-character mainland ID number, the shape alone (region, birth date, sequence, check).

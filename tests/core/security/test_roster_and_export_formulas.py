@@ -23,7 +23,7 @@ from sqlalchemy import select
 from jiarenbase.core import exporting
 from jiarenbase.core.db.models import Cohort
 from jiarenbase.core.domain.idcard import check_char
-from jiarenbase.core.errors import JiarenError, ValidationError
+from jiarenbase.core.errors import JiarenError
 from jiarenbase.core.importing.errors_workbook import write_error_workbook
 from jiarenbase.core.importing.headers import _SYNONYMS
 from jiarenbase.core.services import enrolment, organisations, roster_import

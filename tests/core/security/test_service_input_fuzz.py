@@ -10,24 +10,47 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 from sqlalchemy import select
 
 from jiarenbase.core.db import models as m
-from jiarenbase.core.domain.enums import (CohortStatus, EvidenceLevel, Occupation, PlacementOutcome, Platform,
-                                          Role, SessionKind, SkillLevel, StudentStatus, Sex)
+from jiarenbase.core.domain.enums import (
+    CohortStatus,
+    EvidenceLevel,
+    Occupation,
+    PlacementOutcome,
+    Platform,
+    Role,
+    SessionKind,
+    Sex,
+    SkillLevel,
+    StudentStatus,
+)
 from jiarenbase.core.domain.metrics import SessionCounts
 from jiarenbase.core.errors import JiarenError, ValidationError
-from jiarenbase.core.services import (attendance, certificates, clients, cohorts, enrolment, exam_results,
-                                      mentors, organisations, placement_records, placements, rooms, scripts,
-                                      sessions, users, videos)
+from jiarenbase.core.services import (
+    attendance,
+    certificates,
+    clients,
+    cohorts,
+    enrolment,
+    exam_results,
+    mentors,
+    organisations,
+    placement_records,
+    placements,
+    rooms,
+    scripts,
+    sessions,
+    users,
+    videos,
+)
 
+from .fuzz_values import decimals, enum_values, far_dates, far_datetimes, floats, ids, maybe_wild, numbers, strings
 from .support import row_counts
-from .fuzz_values import (decimals, enum_values, far_dates, far_datetimes, floats, ids, maybe_wild,
-                          numbers, strings)
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 EXAMPLES = 20  # per service call and backend

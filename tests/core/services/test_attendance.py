@@ -108,17 +108,8 @@ def test_other_cohort_and_duplicate_students_are_refused(world, id_number):
 def test_future_lesson_cannot_be_checked_in(world):
     dto = lesson(world, on=date.today() + timedelta(days=2))
     with pytest.raises(ValidationError) as info:
-        attendance.record_all_present(world.db, world.staff, dto.id)
+        attendance.record_attendance(world.db, world.staff, dto.id, [AttendanceEntry(world.students[0].id, P)])
     assert info.value.fields == ["上课日期"] and "还没上课" in info.value.zh
-
-
-def test_all_present_fills_only_unrecorded_lines(world):
-    dto = lesson(world)
-    a = world.students[0].id
-    attendance.record_attendance(world.db, world.staff, dto.id, [AttendanceEntry(a, A, "事假")])
-    sheet = attendance.record_all_present(world.db, world.staff, dto.id)
-    assert [r.status for r in sheet.rows] == [A, P, P, P]
-    assert sheet.rows[0].reason == "事假"
 
 
 def test_mentor_sees_and_records_only_their_students(world, count_rows):
@@ -131,7 +122,7 @@ def test_mentor_sees_and_records_only_their_students(world, count_rows):
                                      [AttendanceEntry(world.mine[0], P), AttendanceEntry(world.theirs[0], P)])
     assert "王浩" in info.value.zh
     assert count_rows(Attendance) == 0
-    done = attendance.record_all_present(world.db, world.mentor, dto.id)
+    done = attendance.record_attendance(world.db, world.mentor, dto.id, [AttendanceEntry(s, P) for s in world.mine])
     assert [r.status for r in done.rows] == [P, P]
     staff_sheet = attendance.attendance_sheet(world.db, world.staff, dto.id)
     assert [r.status for r in staff_sheet.rows] == [P, P, None, None]

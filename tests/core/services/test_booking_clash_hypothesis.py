@@ -48,7 +48,7 @@ class Held:
     mentor_id: int | None
     students: frozenset[int]
 
-    def clashes(self, other: "Held") -> bool:
+    def clashes(self, other: Held) -> bool:
         if not (self.start < other.end and other.start < self.end):
             return False
         return (self.room_id == other.room_id

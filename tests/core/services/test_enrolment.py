@@ -214,7 +214,7 @@ def test_input_is_not_mutated(db, admin, id_number):
 def test_list_students_sorts_stage_in_training_order(world):
     db, admin = world.db, world.admin
     ids = [s.id for s in enrolment.list_students(db, admin, ListQuery(sort="name")).rows]
-    for student_id, stage in zip(ids, (Stage.COMPLETED, Stage.PROJECT, Stage.LIVE, Stage.COGNITIVE)):
+    for student_id, stage in zip(ids, (Stage.COMPLETED, Stage.PROJECT, Stage.LIVE, Stage.COGNITIVE), strict=False):
         current = enrolment.get_student(db, admin, student_id)
         with db.transaction() as s:
             from jiarenbase.core.db.models import Student

@@ -10,8 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from jiarenbase.core.db.models import AuditEntry, Certificate, ExamResult, Student
-from jiarenbase.core.domain.enums import (CertificateKind, Occupation, SessionKind, SkillLevel, Stage,
-                                          StudentStatus)
+from jiarenbase.core.domain.enums import CertificateKind, Occupation, SessionKind, SkillLevel, Stage, StudentStatus
 from jiarenbase.core.errors import ConflictError, PermissionDenied, ValidationError
 from jiarenbase.core.services import certificates, exam_readiness, exam_results
 from jiarenbase.core.services.exam_readiness import ReadinessBar
@@ -66,7 +65,7 @@ def test_list_get_update_exams(world):
 
 def test_an_exam_with_results_keeps_what_its_certificates_copied(world):
     exam = certificates.create_exam(world.db, world.staff, DUAL)
-    certificates.record_result(world.db, world.staff, exam.id, world.mine[0], 90)
+    exam_results.record_results(world.db, world.staff, exam.id, [ResultEntry(world.mine[0], 90)])
     with pytest.raises(ValidationError) as info:
         certificates.update_exam(world.db, world.staff, exam.id, exam.version,
                                  replace(DUAL, level=SkillLevel.SENIOR, pass_mark=50))
@@ -93,7 +92,7 @@ def test_dual_exam_sheet_issues_two_certificates_per_pass(world, count_rows):
 
 def test_sheet_is_all_or_nothing_and_names_every_problem(world, count_rows):
     exam = certificates.create_exam(world.db, world.staff, DUAL)
-    certificates.record_result(world.db, world.staff, exam.id, world.mine[0], 50)
+    exam_results.record_results(world.db, world.staff, exam.id, [ResultEntry(world.mine[0], 50)])
     set_stage(world, world.students[3].id, Stage.COGNITIVE, StudentStatus.WITHDRAWN)
     with pytest.raises(ValidationError) as info:
         exam_results.record_results(world.db, world.staff, exam.id, [
@@ -112,7 +111,7 @@ def test_sheet_is_all_or_nothing_and_names_every_problem(world, count_rows):
 
 def test_correct_result_issues_or_withdraws_certificates(world, count_rows):
     exam = certificates.create_exam(world.db, world.staff, DUAL)
-    fail = certificates.record_result(world.db, world.staff, exam.id, world.mine[0], 55)
+    fail = exam_results.record_results(world.db, world.staff, exam.id, [ResultEntry(world.mine[0], 55)])[0]
     fixed = exam_results.correct_result(world.db, world.staff, fail.id, fail.version, 65)
     assert fixed.passed and len(fixed.certificates) == 2 and fixed.version == 2
     with pytest.raises(ConflictError):
@@ -145,16 +144,16 @@ def test_a_number_taken_meanwhile_by_another_desktop_is_retried(world, monkeypat
     number after we looked): the unique number refuses the insert, the whole
     transaction runs again and takes the following number."""
     exam = certificates.create_exam(world.db, world.staff, replace(DUAL, dual_certificate=False))
-    first = certificates.record_result(world.db, world.staff, exam.id, world.mine[0], 90)
+    first = exam_results.record_results(world.db, world.staff, exam.id, [ResultEntry(world.mine[0], 90)])[0]
     taken = first.certificates[0].number
-    real, calls = certificates._next_number, []
+    real, calls = exam_results._next_number, []
 
     def stale(s, kind, year):
         calls.append(kind)
         return taken if len(calls) == 1 else real(s, kind, year)
 
-    monkeypatch.setattr(certificates, "_next_number", stale)
-    second = certificates.record_result(world.db, world.staff, exam.id, world.mine[1], 90)
+    monkeypatch.setattr(exam_results, "_next_number", stale)
+    second = exam_results.record_results(world.db, world.staff, exam.id, [ResultEntry(world.mine[1], 90)])[0]
     assert len(calls) == 2 and second.certificates[0].number == "JRZJ2025000002"
     assert len(exam_results.exam_results(world.db, world.admin, exam.id)) == 2  # the failed try left nothing
 
@@ -167,8 +166,8 @@ def test_concurrent_issue_on_the_same_exam_gives_unique_numbers(world):
     def enter(sid: int) -> None:
         try:
             start.wait()
-            certificates.record_result(world.db, world.staff, exam.id, sid, 88)
-        except Exception as exc:  # noqa: BLE001 - reported below
+            exam_results.record_results(world.db, world.staff, exam.id, [ResultEntry(sid, 88)])
+        except Exception as exc:  # reported below
             errors.append(exc)
 
     threads = [threading.Thread(target=enter, args=(sid,)) for sid in ids]
@@ -253,7 +252,7 @@ def test_holders_of_the_level_are_not_ready_and_mentors_see_their_own(world):
     set_stage(world, a, Stage.PROJECT)
     drills(world, a, 5, 90)
     exam = certificates.create_exam(world.db, world.staff, replace(DUAL, level=SkillLevel.SENIOR))
-    certificates.record_result(world.db, world.staff, exam.id, a, 90)
+    exam_results.record_results(world.db, world.staff, exam.id, [ResultEntry(a, 90)])
     got = exam_readiness.exam_readiness(world.db, world.mentor, world.cohort.id, SkillLevel.JUNIOR,
                                         Occupation.INTERNET_MARKETER)
     assert {r.student_id for r in got.ready + got.not_ready} == set(world.mine)  # mentor scope

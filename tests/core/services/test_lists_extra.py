@@ -11,8 +11,17 @@ from jiarenbase.core import exporting
 from jiarenbase.core.demo import build_demo
 from jiarenbase.core.domain.enums import CertificateKind, Occupation, PlacementOutcome, Role, SkillLevel
 from jiarenbase.core.errors import PermissionDenied
-from jiarenbase.core.services import (certificates, cohorts, enrolment, mentors, organisations, placements,
-                                      users)
+from jiarenbase.core.services import (
+    certificates,
+    cohorts,
+    enrolment,
+    exam_results,
+    mentors,
+    organisations,
+    placements,
+    users,
+)
+from jiarenbase.core.services.exam_results import ResultEntry
 from jiarenbase.core.services.listing import ListQuery
 
 Outcome = PlacementOutcome
@@ -63,7 +72,7 @@ def _certify(world, sid, dual=True, level=SkillLevel.INTERMEDIATE, score=80.0, d
     exam = certificates.create_exam(world.db, world.admin, certificates.ExamInput(
         occupation=Occupation.INTERNET_MARKETER, level=level, exam_date=date(2025, 6, day),
         evaluating_org="上海市职业技能鉴定中心", dual_certificate=dual, enterprise_issuer="自家人" if dual else ""))
-    return certificates.record_result(world.db, world.admin, exam.id, sid, score)
+    return exam_results.record_results(world.db, world.admin, exam.id, [ResultEntry(sid, score)])[0]
 
 
 def test_list_certificates_filters_kind_occupation_level_and_sorts_level_by_rank(world):

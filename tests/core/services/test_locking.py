@@ -42,15 +42,14 @@ def test_version_increments_on_every_real_change(world):
 def test_a_concurrent_write_inside_a_transaction_becomes_conflict_error(world):
     """Without an expected version, the row version SQLAlchemy checks in the
     UPDATE still catches a change made since the row was loaded."""
-    with pytest.raises(ConflictError) as info:
-        with world.db.transaction() as s:
-            row = s.get(PartnerSchool, world.school.id)
-            # another desktop saves meanwhile (its own connection, committed)
-            with world.db.engine.begin() as other:
-                other.execute(update(PartnerSchool).where(PartnerSchool.id == world.school.id)
-                              .values(address="别处", version=PartnerSchool.version + 1))
-            row.address = "这里"
-            s.flush()
+    with pytest.raises(ConflictError) as info, world.db.transaction() as s:
+        row = s.get(PartnerSchool, world.school.id)
+        # another desktop saves meanwhile (its own connection, committed)
+        with world.db.engine.begin() as other:
+            other.execute(update(PartnerSchool).where(PartnerSchool.id == world.school.id)
+                          .values(address="别处", version=PartnerSchool.version + 1))
+        row.address = "这里"
+        s.flush()
     assert info.value.zh == MESSAGE
     with world.db.read() as s:
         row = s.get(PartnerSchool, world.school.id)

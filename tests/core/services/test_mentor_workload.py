@@ -13,7 +13,13 @@ from jiarenbase.core.domain.idcard import check_char
 from jiarenbase.core.errors import NotFound, PermissionDenied, ValidationError
 from jiarenbase.core.services import cohorts, enrolment, mentors, rooms
 from jiarenbase.core.services.context import Actor
-from jiarenbase.core.services.mentor_workload import mentor_workload, suggest_cohort_assignment, week_of
+from jiarenbase.core.services.mentor_workload import (
+    NEAR_CAPACITY,
+    MentorWorkloadDTO,
+    mentor_workload,
+    suggest_cohort_assignment,
+    week_of,
+)
 
 MONDAY = date(2025, 5, 5)  # a Monday; the world's sessions are logged in May 2025
 
@@ -25,7 +31,8 @@ def make_id(seq: int) -> str:
 
 def new_cohort(world, code: str, n: int, seq0: int = 100) -> tuple[int, list[int]]:
     db, admin = world.db, world.admin
-    cohort = cohorts.create_cohort(db, admin, cohorts.CohortInput(code=code, name=f"{code}班", school_id=world.school.id))
+    cohort = cohorts.create_cohort(db, admin, cohorts.CohortInput(code=code, name=f"{code}班",
+                                                                  school_id=world.school.id))
     ids = [enrolment.create_student(db, admin, enrolment.StudentInput(
         name=f"学员{seq0 + i}", id_number=make_id(seq0 + i), school_id=world.school.id, cohort_id=cohort.id)).id
         for i in range(n)]
@@ -295,6 +302,15 @@ def test_over_capacity_and_zero_capacity(world):
     wang, chen = rows["王导师"], rows["陈导师"]
     assert wang.sessions == 3 and wang.over_capacity and wang.load_ratio == pytest.approx(1.5) and wang.spare == -1
     assert chen.sessions == 0 and chen.load_ratio is None and not chen.over_capacity
+    assert not wang.near_capacity and not chen.near_capacity  # over is not "near"; no capacity is neither
+
+
+@pytest.mark.parametrize(("sessions", "capacity", "near"), [(7, 10, False), (8, 10, True), (10, 10, True),
+                                                            (11, 10, False), (0, 0, False), (1, 0, False)])
+def test_near_capacity_is_the_cores_rule(sessions, capacity, near):
+    row = MentorWorkloadDTO(1, "王导师", 0, 0, 0, sessions, 0, capacity)
+    assert row.near_capacity is near
+    assert NEAR_CAPACITY == 0.8
 
 
 def test_workload_lists_active_mentors_and_a_mentor_sees_only_their_own_row(world):

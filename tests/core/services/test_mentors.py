@@ -33,7 +33,8 @@ def test_mentor_validation(db, admin, count_rows):
 
 def test_update_and_delete_mentor(db, admin):
     dto = mentors.create_mentor(db, admin, mentors.MentorInput(name="刘导师"))
-    new = mentors.update_mentor(db, admin, dto.id, dto.version, mentors.MentorInput(name="刘导师", specialties="农产品"))
+    new = mentors.update_mentor(db, admin, dto.id, dto.version,
+                                mentors.MentorInput(name="刘导师", specialties="农产品"))
     assert new.specialties == "农产品" and new.version == 2
     with pytest.raises(ConflictError):
         mentors.update_mentor(db, admin, dto.id, dto.version, mentors.MentorInput(name="刘"))
@@ -99,7 +100,8 @@ def test_completed_or_withdrawn_students_get_no_mentor(world, count_rows):
         mentors.assign_cohort(db, staff, [(fine, world.mentor_b.id), (done, world.mentor_b.id),
                                           (gone, world.mentor_b.id)])
     assert info.value.fields == ["学员", "学员"]
-    assert "学员“李小明”已结业，无需分配导师。" in info.value.zh and "学员“张晓雨”已退学，无需分配导师。" in info.value.zh
+    assert "学员“李小明”已结业，无需分配导师。" in info.value.zh
+    assert "学员“张晓雨”已退学，无需分配导师。" in info.value.zh
     for sid, word in ((done, "已结业"), (gone, "已退学")):
         for stage in (None, Stage.PROJECT):
             with pytest.raises(ValidationError) as info:

@@ -8,12 +8,11 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from jiarenbase.core.db.models import (EnterpriseTrainingOrder, Placement, PlacementFollowUp,
-                                       ServiceAgreement)
+from jiarenbase.core.db.models import EnterpriseTrainingOrder, Placement, PlacementFollowUp, ServiceAgreement
 from jiarenbase.core.domain.enums import EvidenceLevel, PlacementOutcome
 from jiarenbase.core.domain.subsidy import SubsidyRates
 from jiarenbase.core.errors import ValidationError
-from jiarenbase.core.services import enrolment, organisations, placements
+from jiarenbase.core.services import clients, enrolment, organisations, placements, subsidy
 
 Outcome = PlacementOutcome
 
@@ -85,7 +84,7 @@ def flexible(world, sid, *, start=date(2025, 8, 1), insured=True, first_job=True
 def test_flexible_employment_graduate_is_eligible_for_the_subsidy(world):
     sid = graduate(world)
     p = flexible(world, sid, used=4)
-    verdict = placements.assess_placement_subsidy(world.db, world.mentor, p.id, as_of=date(2025, 10, 1))
+    verdict = subsidy.assess_placement_subsidy(world.db, world.mentor, p.id, as_of=date(2025, 10, 1))
     assert verdict.eligible, [r.zh for r in verdict.failed]
     assert verdict.months_left == 20
     assert verdict.monthly_amount == Decimal("1324.15")  # 7460 × 0.355 × 50 %
@@ -97,7 +96,7 @@ def test_flexible_employment_graduate_is_eligible_for_the_subsidy(world):
 def test_non_hukou_graduate_applies_where_they_live(world):
     sid = graduate(world, hukou=False, district="松江区")
     p = flexible(world, sid)
-    verdict = placements.assess_placement_subsidy(world.db, world.admin, p.id, as_of=date(2025, 10, 1))
+    verdict = subsidy.assess_placement_subsidy(world.db, world.admin, p.id, as_of=date(2025, 10, 1))
     assert verdict.eligible and verdict.centre.district == "松江区"
     assert any("居住证" in m for m in verdict.materials)
 
@@ -111,7 +110,7 @@ def test_non_hukou_graduate_applies_where_they_live(world):
 def test_subsidy_not_eligible_says_why(world, kwargs, fragment):
     sid = graduate(world)
     p = flexible(world, sid, **kwargs)
-    verdict = placements.assess_placement_subsidy(world.db, world.admin, p.id, as_of=date(2027, 12, 1))
+    verdict = subsidy.assess_placement_subsidy(world.db, world.admin, p.id, as_of=date(2027, 12, 1))
     assert not verdict.eligible
     assert any(fragment in r.zh for r in verdict.failed), [r.zh for r in verdict.failed]
     assert verdict.monthly_amount is None and verdict.materials == ()
@@ -119,25 +118,25 @@ def test_subsidy_not_eligible_says_why(world, kwargs, fragment):
 
 def test_other_outcomes_and_non_graduates_are_not_eligible(world):
     p = flexible(world, world.mine[1])  # never left school: no left_school_on
-    verdict = placements.assess_placement_subsidy(world.db, world.admin, p.id, as_of=date(2025, 10, 1))
+    verdict = subsidy.assess_placement_subsidy(world.db, world.admin, p.id, as_of=date(2025, 10, 1))
     assert not verdict.eligible
     assert any("不是高校毕业生" in r.zh for r in verdict.failed)
     sid = graduate(world)
     signed = placements.record_placement(world.db, world.staff, placements.PlacementInput(
         student_id=sid, outcome=Outcome.SIGNED_ENTERPRISE_PROJECT, employer_name="某企业",
         start_date=date(2025, 8, 1), insured_pension_medical=True))
-    assert not placements.assess_placement_subsidy(world.db, world.admin, signed.id, as_of=date(2025, 10, 1)).eligible
+    assert not subsidy.assess_placement_subsidy(world.db, world.admin, signed.id, as_of=date(2025, 10, 1)).eligible
 
 
 def test_stored_subsidy_rates_are_used(world):
     sid = graduate(world)
     p = flexible(world, sid)
-    placements.set_subsidy_rates(world.db, world.staff, SubsidyRates(2025, Decimal("8000"), Decimal("0.3")))
-    verdict = placements.assess_placement_subsidy(world.db, world.admin, p.id, as_of=date(2025, 10, 1))
+    subsidy.set_subsidy_rates(world.db, world.staff, SubsidyRates(2025, Decimal("8000"), Decimal("0.3")))
+    verdict = subsidy.assess_placement_subsidy(world.db, world.admin, p.id, as_of=date(2025, 10, 1))
     assert verdict.monthly_amount == Decimal("1200.00")
-    placements.set_subsidy_rates(world.db, world.staff, SubsidyRates(2025, Decimal("8000"), Decimal("0.25")))
-    assert placements.subsidy_rates(world.db, 2025).contribution_rate == Decimal("0.25")
-    assert placements.subsidy_rates(world.db, 1999) is None
+    subsidy.set_subsidy_rates(world.db, world.staff, SubsidyRates(2025, Decimal("8000"), Decimal("0.25")))
+    assert subsidy.year_rates(world.db, world.staff, 2025).rates.contribution_rate == Decimal("0.25")
+    assert subsidy.year_rates(world.db, world.staff, 1999).rates is None
     from jiarenbase.core.services import audit
     entries = audit.list_audit(world.db, world.admin, entity="subsidy_rate")
     assert [(e.action, e.entity_id) for e in entries] == [("update", 2025), ("create", 2025)]
@@ -147,22 +146,22 @@ def test_stored_subsidy_rates_are_used(world):
 
 def test_service_agreement_without_fee_is_refused_citing_the_law(world, count_rows):
     with pytest.raises(ValidationError) as info:
-        placements.add_service_agreement(world.db, world.staff, placements.AgreementInput(
+        clients.add_service_agreement(world.db, world.staff, clients.AgreementInput(
             student_id=world.mine[0], service_months=12, special_training_fee_paid=False))
     assert info.value.fields == ["服务期（月）"]
     assert "劳动合同法" in info.value.zh and "第二十二条" in info.value.zh
     with pytest.raises(ValidationError) as info:
-        placements.add_service_agreement(world.db, world.staff, placements.AgreementInput(
+        clients.add_service_agreement(world.db, world.staff, clients.AgreementInput(
             student_id=world.mine[0], service_months=12, special_training_fee_paid=True))
     assert "专项培训费用" in info.value.fields
     assert count_rows(ServiceAgreement) == 0
 
 
 def test_service_agreement_with_fee_is_recorded(world):
-    aid = placements.add_service_agreement(world.db, world.staff, placements.AgreementInput(
+    aid = clients.add_service_agreement(world.db, world.staff, clients.AgreementInput(
         student_id=world.mine[0], service_months=12, special_training_fee_paid=True,
         fee_amount=Decimal("6000"), employer_name=" 金山某电商 ", start_date=date(2025, 1, 31)))
-    no_period = placements.add_service_agreement(world.db, world.staff, placements.AgreementInput(
+    no_period = clients.add_service_agreement(world.db, world.staff, clients.AgreementInput(
         student_id=world.mine[1], service_months=0, special_training_fee_paid=False, employer_name="某企业"))
     with world.db.read() as s:
         row = s.get(ServiceAgreement, aid)
@@ -178,7 +177,7 @@ def test_service_agreement_with_fee_is_recorded(world):
     (date(2023, 11, 29), 3, date(2024, 2, 29)),
 ])
 def test_service_period_end_date(world, start, months, end):
-    aid = placements.add_service_agreement(world.db, world.staff, placements.AgreementInput(
+    aid = clients.add_service_agreement(world.db, world.staff, clients.AgreementInput(
         student_id=world.mine[0], service_months=months, special_training_fee_paid=True,
         fee_amount=Decimal("1000"), start_date=start, employer_name="某企业"))
     with world.db.read() as s:
@@ -187,15 +186,15 @@ def test_service_period_end_date(world, start, months, end):
 
 def test_training_orders(world, count_rows):
     client = organisations.create_client(world.db, world.admin, organisations.ClientInput(name="枫泾文旅"))
-    oid = placements.add_training_order(world.db, world.staff, client.id, " 主播带货培训 ", 25, 16.5,
+    oid = clients.add_training_order(world.db, world.staff, client.id, " 主播带货培训 ", 25, 16.5,
                                         date(2025, 4, 1), date(2025, 4, 3))
     with world.db.read() as s:
         row = s.scalar(select(EnterpriseTrainingOrder).where(EnterpriseTrainingOrder.id == oid))
         assert (row.title, row.trainees, row.hours, row.client_id) == ("主播带货培训", 25, 16.5, client.id)
     with pytest.raises(ValidationError) as info:
-        placements.add_training_order(world.db, world.staff, client.id, "", -1, -2, date(2025, 4, 3), date(2025, 4, 1))
+        clients.add_training_order(world.db, world.staff, client.id, "", -1, -2, date(2025, 4, 3), date(2025, 4, 1))
     assert set(info.value.fields) == {"培训项目", "培训人数", "学时", "结束日期"}
     with pytest.raises(ValidationError) as info:
-        placements.add_training_order(world.db, world.staff, 999, "培训", 1, 1)
+        clients.add_training_order(world.db, world.staff, 999, "培训", 1, 1)
     assert info.value.fields == ["企业客户"]
     assert count_rows(EnterpriseTrainingOrder) == 1

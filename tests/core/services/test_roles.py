@@ -4,9 +4,9 @@ cannot slip in without a role decision."""
 from __future__ import annotations
 
 import inspect
-from pathlib import Path
 from datetime import date, datetime
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -14,16 +14,43 @@ from jiarenbase.core.domain.enums import Occupation, PlacementOutcome, Role, Ses
 from jiarenbase.core.domain.stages import StageCriteria
 from jiarenbase.core.domain.subsidy import SubsidyRates
 from jiarenbase.core.errors import PermissionDenied, ValidationError
-from jiarenbase.core.services import (attendance, audit, certificates, clients, cohorts, enrolment, exam_readiness,
-                                      exam_results, mentor_workload, mentors, organisations, placement_records,
-                                      placements, reports, rooms, roster_import, scripts, session_form,
-                                      session_import, sessions, stage_board, stages, student_file, subsidy, summary, talent_pool,
-                                      trash, users, videos)
+from jiarenbase.core.services import (
+    attendance,
+    audit,
+    certificates,
+    clients,
+    cohorts,
+    enrolment,
+    exam_readiness,
+    exam_results,
+    mentor_workload,
+    mentors,
+    organisations,
+    placement_records,
+    placements,
+    reports,
+    rooms,
+    roster_import,
+    scripts,
+    session_form,
+    session_import,
+    sessions,
+    stage_board,
+    stages,
+    student_file,
+    subsidy,
+    summary,
+    talent_pool,
+    trash,
+    users,
+    videos,
+)
 from jiarenbase.core.services.context import Actor
 from jiarenbase.core.services.listing import ListQuery
 
 MODULES = (attendance, audit, certificates, clients, cohorts, enrolment, exam_readiness, exam_results,
-           mentor_workload, mentors, organisations, placement_records, placements, reports, rooms, roster_import, scripts,
+           mentor_workload, mentors, organisations, placement_records, placements, reports, rooms, roster_import,
+           scripts,
            session_form, session_import, sessions, stage_board, stages, student_file, subsidy, summary, talent_pool,
            trash, users, videos)
 
@@ -51,7 +78,6 @@ STAFF_ONLY = {
     "rooms.cancel_booking": lambda: (1,),
     "certificates.create_exam": lambda: (certificates.ExamInput(Occupation.STREAMER, SkillLevel.JUNIOR,
                                                                 date(2025, 6, 1)),),
-    "certificates.record_result": lambda: (1, 1, 80.0),
     "placements.record_placement": lambda: (placements.PlacementInput(1, PlacementOutcome.TALENT_POOL),),
     "subsidy.set_subsidy_rates": lambda: (SubsidyRates(2025, Decimal("7460"), Decimal("0.355")),),
     "subsidy.mark_subsidy_applied": lambda: (1, 1, None),
@@ -99,22 +125,23 @@ EVERYONE = {
     "organisations.list_schools", "organisations.list_clients", "cohorts.get_cohort_by_code",
     "cohorts.list_cohorts", "cohorts.get_criteria", "enrolment.get_student", "enrolment.list_students",
     "mentors.list_mentors", "mentors.assignment_history", "mentors.current_mentor", "stages.gate_for",
-    "stages.sign_off_stage", "stages.stage_history", "rooms.list_rooms", "rooms.book_room",
-    "rooms.update_booking", "rooms.bookings_between", "rooms.room_week", "trash.restore_record", "summary.mentor_summary", "placements.list_placements", "certificates.list_certificates", "sessions.list_criteria", "sessions.log_session",
+    "stages.sign_off_stage", "rooms.list_rooms", "rooms.book_room",
+    "rooms.update_booking", "rooms.bookings_between", "trash.restore_record", "summary.mentor_summary",
+    "placements.list_placements", "certificates.list_certificates", "sessions.list_criteria", "sessions.log_session",
     "sessions.update_session", "sessions.delete_session", "sessions.get_session", "sessions.list_sessions",
     "scripts.create_script", "scripts.add_script_version", "scripts.scripts_of", "videos.add_video",
-    "videos.videos_of", "certificates.certificates_of", "placements.placements_of",
+    "videos.videos_of", "placements.placements_of",
     "subsidy.assess_placement_subsidy", "subsidy.year_rates", "subsidy.flexible_graduates",
     "subsidy.eligible_not_applied", "clients.get_service_agreement", "clients.list_service_agreements",
     "clients.client_outcomes", "users.set_password",
     "organisations.get_school", "organisations.get_client", "cohorts.get_cohort", "mentors.get_mentor",
     # training flow
     "attendance.list_modules", "attendance.attendance_sheet", "attendance.record_attendance",
-    "attendance.record_all_present", "stage_board.stage_board", "stage_board.stage_card",
+    "stage_board.stage_board", "stage_board.stage_card",
     "stage_board.board_cohorts", "mentors.assignment_histories", "mentor_workload.mentor_workload",
     "session_form.session_form_data", "session_import.get_column_mapping", "session_import.save_column_mapping",
     "session_import.suggest_mapping", "session_import.preview_session_import", "session_import.import_sessions",
-    "scripts.get_script", "scripts.update_script", "scripts.comment_on_version", "scripts.compliance_terms",
+    "scripts.get_script", "scripts.comment_on_version", "scripts.compliance_terms",
     "scripts.check_script_version", "scripts.diff_versions", "videos.get_video", "videos.update_video",
     "videos.delete_video", "videos.restore_video", "student_file.student_file",
     "rooms.get_booking", "rooms.week_schedule", "rooms.get_opening_hours",
@@ -149,7 +176,8 @@ def _required_after_actor(fn) -> int:
 
 for _key in sorted(_public_actor_functions(roster_import)):
     _fn = getattr(roster_import, _key.split(".")[1])
-    STAFF_ONLY.setdefault(_key, lambda n=_required_after_actor(_fn): (None,) * n)
+    _n = _required_after_actor(_fn)
+    STAFF_ONLY.setdefault(_key, lambda n=_n: (None,) * n)
 
 
 def _resolve(key: str):
@@ -189,7 +217,7 @@ def test_only_admin_may_call_admin_functions(db, key, who):
 def test_staff_may_call_staff_only_functions(world):
     school = organisations.create_school(world.db, world.staff, organisations.SchoolInput(name="上海中侨职业技术大学"))
     assert school.id
-    assert summary.summary(world.db, world.staff)["partner_schools"] == 2
+    assert summary.summary(world.db, world.staff).partner_schools == 2
     assert audit.list_audit(world.db, world.staff, entity="partner_school", entity_id=school.id)
 
 
@@ -248,8 +276,8 @@ def test_mentor_log_session_forces_their_own_mentor_id(world):
 def test_mentor_scope_covers_every_student_read(world):
     """Every student-scoped read refuses another mentor's student."""
     other = world.theirs[0]
-    for fn in (mentors.assignment_history, stages.gate_for, stages.stage_history, scripts.scripts_of,
-               videos.videos_of, certificates.certificates_of, placements.placements_of):
+    for fn in (mentors.assignment_history, stages.gate_for, scripts.scripts_of, videos.videos_of,
+               placements.placements_of):
         with pytest.raises(PermissionDenied):
             fn(world.db, world.mentor, other)
         fn(world.db, world.mentor, world.mine[0])  # their own student is fine

@@ -155,22 +155,6 @@ def test_bookings_between_is_half_open_sorted_and_filtered(world, room_ids):
     assert [b.purpose for b in rooms.bookings_between(world.db, world.mentor, at(15), at(15, 30))] == ["下午"]
 
 
-def test_room_week_counts_bookings_and_hours_within_the_week(world):
-    from datetime import date as _date, datetime as _dt
-
-    from jiarenbase.core.services import rooms as _rooms
-
-    room = _rooms.list_rooms(world.db, world.admin)[0]
-    _rooms.book_room(world.db, world.admin, _rooms.BookingInput(room.id, _dt(2025, 5, 5, 9), _dt(2025, 5, 5, 11)))
-    _rooms.book_room(world.db, world.admin, _rooms.BookingInput(room.id, _dt(2025, 5, 11, 23), _dt(2025, 5, 12, 1)))
-    week = _rooms.room_week(world.db, world.admin, _date(2025, 5, 7), now=_dt(2025, 5, 6))
-    first = week[0]
-    assert len(week) == 10
-    assert (first.bookings, first.booked_hours) == (2, 3.0)  # 2 h + the 1 h before Monday midnight
-    assert first.next_booking.startswith("05-11 23:00")
-    assert all(w.bookings == 0 for w in week[1:])
-
-
 # -- the week schedule, utilisation and opening hours ----------------------------------
 
 def test_week_schedule_reads_rooms_bookings_and_utilisation_in_one_call(world, room_ids):

@@ -8,10 +8,9 @@ from sqlalchemy import select
 
 from jiarenbase.core.db.models import Cohort, PartnerSchool, StageRecord, Student
 from jiarenbase.core.domain.enums import Stage
+from jiarenbase.core.domain.idcard import check_char
 from jiarenbase.core.errors import PermissionDenied, ValidationError
 from jiarenbase.core.services import roster_import
-
-from jiarenbase.core.domain.idcard import check_char
 
 
 def make_id(seq: int) -> str:

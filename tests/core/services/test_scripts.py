@@ -13,10 +13,12 @@ from jiarenbase.core.services import scripts, videos
 
 def test_script_versions_are_numbered(world):
     sid = world.mine[0]
-    dto = scripts.create_script(world.db, world.mentor, sid, "金山蟠桃开场", "金山蟠桃", "  家人们好，今天给大家带来…  ")
+    dto = scripts.create_script(world.db, world.mentor, sid, "金山蟠桃开场", "金山蟠桃",
+                                "  家人们好，今天给大家带来…  ")
     assert dto.student_id == sid and dto.product == "金山蟠桃"
     assert [(v.version_no, v.body) for v in dto.versions] == [(1, "家人们好，今天给大家带来…")]
-    v2 = scripts.add_script_version(world.db, world.mentor, dto.id, "家人们！金山蟠桃现摘现发…", mentor_comment="开头更有力")
+    v2 = scripts.add_script_version(world.db, world.mentor, dto.id, "家人们！金山蟠桃现摘现发…",
+                                    mentor_comment="开头更有力")
     v3 = scripts.add_script_version(world.db, world.staff, dto.id, "第三版")
     assert (v2.version_no, v2.mentor_comment, v3.version_no) == (2, "开头更有力", 3)
     [listed] = scripts.scripts_of(world.db, world.mentor, sid)
@@ -82,19 +84,21 @@ from jiarenbase.core.errors import ConflictError, NotFound  # noqa: E402
 
 
 def _script(world, body="家人们好，这是全网最低价！", student=None, actor=None):
-    return scripts.create_script(world.db, actor or world.mentor, student or world.mine[0], "蟠桃话术", "金山蟠桃", body)
+    return scripts.create_script(world.db, actor or world.mentor, student or world.mine[0], "蟠桃话术", "金山蟠桃",
+                                 body)
 
 
-def test_update_script_title_and_product_with_locking(world):
+def test_save_script_renames_with_locking(world):
     dto = _script(world)
-    new = scripts.update_script(world.db, world.mentor, dto.id, dto.version, " 蟠桃开场话术 ", "金山蟠桃礼盒")
+    new = scripts.save_script(world.db, world.mentor, dto.id, dto.version, " 蟠桃开场话术 ", "金山蟠桃礼盒", None)
     assert (new.title, new.product) == ("蟠桃开场话术", "金山蟠桃礼盒") and new.version == dto.version + 1
+    assert len(new.versions) == 1  # no text given: no new version
     with pytest.raises(ConflictError):
-        scripts.update_script(world.db, world.mentor, dto.id, dto.version, "旧的", "")
+        scripts.save_script(world.db, world.mentor, dto.id, dto.version, "旧的", "", None)
     with pytest.raises(ValidationError) as info:
-        scripts.update_script(world.db, world.mentor, dto.id, new.version, "", "")
+        scripts.save_script(world.db, world.mentor, dto.id, new.version, "", "", None)
     assert info.value.fields == ["话术标题"]
-    same = scripts.update_script(world.db, world.mentor, dto.id, new.version, "蟠桃开场话术", "金山蟠桃礼盒")
+    same = scripts.save_script(world.db, world.mentor, dto.id, new.version, "蟠桃开场话术", "金山蟠桃礼盒", None)
     assert same.version == new.version  # nothing changed, nothing written
     assert scripts.get_script(world.db, world.mentor, dto.id).title == "蟠桃开场话术"
 
@@ -136,7 +140,7 @@ def test_mentor_scope_for_comments_checks_and_diffs(world):
                  lambda: scripts.check_script_version(world.db, world.mentor, vid),
                  lambda: scripts.diff_versions(world.db, world.mentor, vid, vid),
                  lambda: scripts.get_script(world.db, world.mentor, theirs.id),
-                 lambda: scripts.update_script(world.db, world.mentor, theirs.id, None, "x", "")):
+                 lambda: scripts.save_script(world.db, world.mentor, theirs.id, None, "x", "", None)):
         with pytest.raises(PermissionDenied):
             call()
     assert scripts.check_script_version(world.db, world.other_mentor, vid)
@@ -256,7 +260,7 @@ def test_save_script_refuses_a_stale_version_and_writes_nothing(world):
     with pytest.raises(ConflictError):
         scripts.save_script(world.db, world.mentor, dto.id, dto.version, "新标题", "", "我的第二版")
     assert _stored(world, dto.id) == before
-    with pytest.raises(ValidationError) as info:  # the title is checked as in update_script
+    with pytest.raises(ValidationError) as info:  # the title is checked first: nothing is written
         scripts.save_script(world.db, world.mentor, dto.id, before[2], " ", "", "我的第二版")
     assert info.value.fields == ["话术标题"] and _stored(world, dto.id) == before
 

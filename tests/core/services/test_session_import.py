@@ -119,11 +119,13 @@ def test_preview_with_an_unusable_mapping(world):
 def test_import_writes_accepted_rows_with_audit(world, count_rows):
     preview = _preview(world, world.mentor)
     reports = []
-    result = session_import.import_sessions(world.db, world.mentor, preview, progress=lambda d, t: reports.append((d, t)))
+    result = session_import.import_sessions(world.db, world.mentor, preview,
+                                            progress=lambda d, t: reports.append((d, t)))
     assert result.count == 2 and reports[-1] == (2, 2)
     assert count_rows(PracticeSession) == 2
     first = result.sessions[0]
-    assert first.student_name == "李小明" and first.counts.viewers == 3200 and first.metrics.conversion_rate == 64 / 3200
+    assert first.student_name == "李小明"
+    assert first.counts.viewers == 3200 and first.metrics.conversion_rate == 64 / 3200
     with world.db.read() as s:
         actions = [e.action for e in s.scalars(select(AuditEntry).where(AuditEntry.entity == "practice_session"))]
     assert actions.count("create") == 2 and actions.count("import") == 1

@@ -7,14 +7,40 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from jiarenbase.core.db.models import (Attendance, PracticeSession, ShortVideo, StageRecord, Student,
-                                       TrainingModule, utcnow)
-from jiarenbase.core.domain.enums import (AttendanceStatus, CertificateKind, Occupation, Platform,
-                                          PlacementOutcome, SessionKind, SkillLevel, Stage, StageResult)
+from jiarenbase.core.db.models import (
+    Attendance,
+    PracticeSession,
+    ShortVideo,
+    StageRecord,
+    Student,
+    TrainingModule,
+    utcnow,
+)
+from jiarenbase.core.domain.enums import (
+    AttendanceStatus,
+    CertificateKind,
+    Occupation,
+    PlacementOutcome,
+    Platform,
+    SessionKind,
+    SkillLevel,
+    Stage,
+    StageResult,
+)
 from jiarenbase.core.domain.growth import median_by_session_number
 from jiarenbase.core.domain.metrics import SessionCounts, derive_metrics
 from jiarenbase.core.errors import NotFound, PermissionDenied
-from jiarenbase.core.services import certificates, enrolment, mentors, placements, scripts, sessions, videos
+from jiarenbase.core.services import (
+    certificates,
+    enrolment,
+    exam_results,
+    mentors,
+    placements,
+    scripts,
+    sessions,
+    videos,
+)
+from jiarenbase.core.services.exam_results import ResultEntry
 from jiarenbase.core.services.student_file import EventKind, student_file
 
 
@@ -99,7 +125,7 @@ def test_unscored_sessions_count_in_the_numbering_but_not_in_the_median(world):
         sessions.log_session(world.db, world.admin, sessions.SessionInput(
             kind=SessionKind.MOCK_DRILL, student_id=sid, started_at=start, ended_at=start + timedelta(hours=1),
             counts=_counts(2)))
-    for sid, score in zip(s[:3], (70, 80, 90)):
+    for sid, score in zip(s[:3], (70, 80, 90), strict=False):
         world.log(sid, score=score, day=3)
     f = student_file(world.db, world.admin, s[0])
     assert [p.rubric for p in f.growth] == [60, None, 70]
@@ -142,7 +168,7 @@ def _full_history(world) -> int:
     videos.add_video(db, admin, videos.VideoInput(sid, "大米开箱", Platform.DOUYIN, date(2025, 6, 2), 1200, 80, 9))
     exam = certificates.create_exam(db, admin, certificates.ExamInput(
         Occupation.STREAMER, SkillLevel.INTERMEDIATE, date(2025, 7, 1), evaluating_org="上海市职业技能鉴定中心"))
-    certificates.record_result(db, admin, exam.id, sid, 85, issued_on=date(2025, 7, 20))
+    exam_results.record_results(db, admin, exam.id, [ResultEntry(sid, 85)], issued_on=date(2025, 7, 20))
     placements.record_placement(db, admin, placements.PlacementInput(
         sid, PlacementOutcome.SIGNED_ENTERPRISE_PROJECT, employer_name="上海某某电商", position="主播",
         start_date=date(2025, 8, 1)))

@@ -136,7 +136,3 @@ def test_year_rates_says_whether_confirmed(world):
     with pytest.raises(PermissionDenied):
         subsidy.set_subsidy_rates(world.db, world.mentor, SubsidyRates(2025, Decimal("1"), Decimal("0.1")))
 
-
-def test_old_names_stay_importable_from_placements():
-    assert placements.assess_placement_subsidy.__name__ == "assess_placement_subsidy"
-    assert placements.subsidy_rates and placements.set_subsidy_rates

@@ -10,7 +10,8 @@ from openpyxl import load_workbook
 from jiarenbase.core.domain.enums import Occupation, PlacementOutcome, SessionKind, SkillLevel, StudentStatus
 from jiarenbase.core.domain.metrics import SessionCounts
 from jiarenbase.core.errors import PermissionDenied, ValidationError
-from jiarenbase.core.services import certificates, enrolment, placements, talent_pool
+from jiarenbase.core.services import certificates, enrolment, exam_results, placements, talent_pool
+from jiarenbase.core.services.exam_results import ResultEntry
 from jiarenbase.core.services.talent_pool import TalentQuery
 
 Outcome = PlacementOutcome
@@ -27,7 +28,7 @@ def graduate(world, sid, *, skills="", consent=False):
 def certify(world, sid, level: SkillLevel, occupation=Occupation.STREAMER):
     exam = certificates.create_exam(world.db, world.admin, certificates.ExamInput(
         occupation, level, date(2025, 6, 1), work_type="直播销售员", evaluating_org="金山区职业技能鉴定所"))
-    certificates.record_result(world.db, world.admin, exam.id, sid, 85.0, issued_on=date(2025, 6, 20))
+    exam_results.record_results(world.db, world.admin, exam.id, [ResultEntry(sid, 85.0)], issued_on=date(2025, 6, 20))
 
 
 @pytest.fixture
@@ -41,7 +42,8 @@ def pool(world):
     graduate(world, c, skills="主播、直播中控", consent=True)
     certify(world, a, SkillLevel.SENIOR)
     certify(world, b, SkillLevel.JUNIOR, Occupation.ALL_MEDIA_OPERATOR)
-    world.log(a, kind=SessionKind.LIVE_SESSION, score=92, day=2, counts=SessionCounts(viewers=1000, orders=80, buyers=80))
+    world.log(a, kind=SessionKind.LIVE_SESSION, score=92, day=2,
+              counts=SessionCounts(viewers=1000, orders=80, buyers=80))
     world.log(a, score=70, day=3, counts=SessionCounts(viewers=200, orders=4, buyers=4))
     world.log(b, score=60, day=4, counts=SessionCounts(viewers=500, orders=10, buyers=10))
     world.log(c, score=85, day=5, mentor_id=world.mentor_b.id, counts=SessionCounts(viewers=100, orders=6, buyers=6))

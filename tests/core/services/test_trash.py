@@ -9,8 +9,7 @@ from sqlalchemy import select
 from jiarenbase.core.db.models import AuditEntry, Mentor, Student
 from jiarenbase.core.domain.idcard import check_char
 from jiarenbase.core.errors import NotFound, PermissionDenied, ValidationError
-from jiarenbase.core.services import (cohorts, enrolment, mentors, organisations, rooms, sessions,
-                                      trash)
+from jiarenbase.core.services import cohorts, enrolment, mentors, organisations, rooms, sessions, trash
 from jiarenbase.core.services.listing import ListQuery
 
 
@@ -222,7 +221,7 @@ def test_a_session_of_a_deleted_student_waits_for_the_student(world):
 def test_a_unique_key_taken_by_a_live_record_is_refused(world, monkeypatch):
     """The database's unique indexes span deleted rows, so a real clash needs a key
     without one; mentors' names stand in for it here."""
-    monkeypatch.setitem(trash.ENTITIES, "mentor", trash.TrashEntity("mentor", Mentor, "导师", "mentor", ("name",)))
+    monkeypatch.setitem(trash.ENTITIES, "mentor", trash.TrashEntity(Mentor, "导师", "mentor", ("name",)))
     record_id, _ = MAKERS["mentor"](world)
     mentors.create_mentor(world.db, world.admin, mentors.MentorInput(name="刘导师"))
     with pytest.raises(ValidationError) as info:

@@ -72,7 +72,7 @@ def test_five_wrong_passwords_lock_for_fifteen_minutes(db, admin, staff_user):
 
 
 def test_a_success_resets_the_count(db, admin, staff_user):
-    for i in range(4):
+    for _ in range(4):
         with pytest.raises(AuthenticationError):
             users.authenticate(db, "jiaowu", "wrong", now=T0)
     users.authenticate(db, "jiaowu", GOOD, now=T0)

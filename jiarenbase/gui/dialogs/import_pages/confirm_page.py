@@ -1,6 +1,6 @@
 """Import wizard, page 4: confirm, then save the students (with progress and Cancel).
 
-The import runs on ctx.tasks behind a progress dialog. Cancel makes the service's
+The import runs through ctx.ops behind a progress dialog. Cancel makes the service's
 progress callback raise Cancelled inside its transaction: nothing is written.
 This is the wizard's commit page: after it, Back is gone.
 """
@@ -10,7 +10,8 @@ This is the wizard's commit page: after it, Back is gone.
 #   "The partner school “%1” is new and will be created." → "合作院校“%1”是新的，将一并创建。"
 #   "The cohort “%1” is new and will be created." → "批次“%1”是新的，将一并创建。"
 #   "Already enrolled, will be skipped: %1." → "已在册，将跳过：%1 人。"
-#   "Rows with problems, not imported: %1. After the import you can save them as a list for the school." → "有问题、不导入的行：%1 行。导入后可将其保存为错误清单发给学校。"
+#   "Rows with problems, not imported: %1. After the import you can save them as a list for the school."
+#     → "有问题、不导入的行：%1 行。导入后可将其保存为错误清单发给学校。"
 #   "Importing the roster" → "正在导入名单"
 #   "Saving the students…" → "正在保存学员…"
 #   "The import was cancelled; nothing was saved." → "已取消导入，没有保存任何数据。"
@@ -18,7 +19,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWizard, QWizardPage
 
+from ....core.errors import JiarenError
 from ....core.services import roster_import
+from ....core.services.progress import Cancelled
 from ...forms.ui_import_wizard_confirm_page import Ui_ImportConfirmPage
 from ...widgets.progress import run_with_progress
 from .common import NOTE_STYLE, show_message
@@ -35,9 +38,8 @@ class ImportConfirmPage(QWizardPage):
         self.running = False
         self.outcome = None
         self.run = None  # the ProgressRun while importing
-        self._validating = False
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt API
+    def initializePage(self) -> None:
         self.outcome = None
         wizard = self.wizard()
         preview, target = wizard.preview, wizard.target
@@ -60,13 +62,13 @@ class ImportConfirmPage(QWizardPage):
         self.ui.details.setText("\n".join(details))
         show_message(self.ui.message, "")
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+    def validatePage(self) -> bool:
         if self.outcome is not None:
             return True
         if self.running:
             return False
         self._start()
-        return self.outcome is not None  # a synchronous runner has finished already
+        return False  # the wizard moves on when the import is done (_imported)
 
     def _start(self) -> None:
         wizard = self.wizard()
@@ -79,14 +81,10 @@ class ImportConfirmPage(QWizardPage):
                                                      target.cohort_code)
         self._set_running(True)
         show_message(self.ui.message, "")
-        self._validating = True
-        try:
-            self.run = run_with_progress(ctx, wizard, self.tr("Importing the roster"), fn, *args,
-                                         label=self.tr("Saving the students…"), token=wizard.new_token(),
-                                         on_done=self._imported, on_error=self._failed,
-                                         on_cancelled=self._cancelled)
-        finally:
-            self._validating = False
+        self.run = run_with_progress(ctx, wizard, self.tr("Importing the roster"), fn, *args,
+                                     label=self.tr("Saving the students…"), token=wizard.new_token(),
+                                     on_done=self._imported, on_error=self._failed, on_cancelled=self._cancelled,
+                                     after=self._ended)
 
     def _set_running(self, running: bool) -> None:
         self.running = running
@@ -99,16 +97,21 @@ class ImportConfirmPage(QWizardPage):
         self.outcome = outcome
         self._set_running(False)
         self.wizard().finish_import(outcome)
-        if not self._validating:  # an asynchronous import: move on now
-            self.wizard().next()
+        self.wizard().next()
 
-    def _failed(self, exc: Exception) -> None:
+    def _ended(self) -> None:
+        """However the import ended (a bug too: that one reaches no handler), the wizard
+        is not left busy: it can be closed again."""
+        if self.running:
+            self._set_running(False)
+
+    def _failed(self, exc: JiarenError) -> None:
         self._set_running(False)
         show_message(self.ui.message, self.ctx.message(exc))
 
-    def _cancelled(self, _exc: Exception) -> None:
+    def _cancelled(self, _exc: Cancelled) -> None:
         self._set_running(False)
         show_message(self.ui.message, self.tr("The import was cancelled; nothing was saved."), NOTE_STYLE)
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+    def isComplete(self) -> bool:
         return not self.running

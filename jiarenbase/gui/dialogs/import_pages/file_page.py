@@ -48,5 +48,5 @@ class ImportFilePage(QWizardPage):
             show_message(self.ui.message, "")
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+    def isComplete(self) -> bool:
         return not self.refusal and bool(self.path)

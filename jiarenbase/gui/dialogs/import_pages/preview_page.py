@@ -1,8 +1,8 @@
 """Import wizard, page 3: the roster as read and checked, before anything is saved.
 
-The file is read by roster_import.preview_roster on ctx.tasks; a busy bar shows the
-rows read so far. A file that cannot be read at all (ImportFileError) is explained
-on the page and Back stays available.
+The file is read by roster_import.preview_roster through ctx.ops (the newest read
+only); a busy bar shows the rows read so far. A file that cannot be read at all
+(ImportFileError) is explained on the page and Back stays available.
 """
 # zh_CN: English → 中文
 #   "Reading “%1”…" → "正在读取“%1”…"
@@ -13,15 +13,19 @@ on the page and Back stays available.
 #   "Columns not used: %1." → "未使用的列：%1。"
 #   "Other sheets, not read: %1." → "未读取的其他工作表：%1。"
 #   "Reading stopped at row %1 (a total or signature line)." → "读到第 %1 行（合计或签名行）为止。"
-#   "The file has a header but no student rows. Go back to choose another file." → "该文件只有表头，没有学员数据。请返回选择其他文件。"
-#   "There are no new students to import. Continue to save the rows with problems as a list, or go back." → "没有可新增的学员。可继续下一步保存错误清单，或返回上一步。"
-#   "The file could not be read. Go back to choose another file, or correct this one and try again." → "无法读取该文件。请返回选择其他文件，或改正后重试。"
+#   "The file has a header but no student rows. Go back to choose another file."
+#     → "该文件只有表头，没有学员数据。请返回选择其他文件。"
+#   "There are no new students to import. Continue to save the rows with problems as a list, or go back."
+#     → "没有可新增的学员。可继续下一步保存错误清单，或返回上一步。"
+#   "The file could not be read. Go back to choose another file, or correct this one and try again."
+#     → "无法读取该文件。请返回选择其他文件，或改正后重试。"
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtWidgets import QHeaderView, QWizardPage
 
+from ....core.errors import JiarenError
 from ....core.services import roster_import
 from ....core.services.progress import Cancelled, CancelToken
 from ...forms.ui_import_wizard_preview_page import Ui_ImportPreviewPage
@@ -61,7 +65,7 @@ class ImportPreviewPage(QWizardPage):
         self.ui.table.show()
 
     # --- reading -------------------------------------------------------------
-    def initializePage(self) -> None:  # noqa: N802 - Qt API
+    def initializePage(self) -> None:
         self._reset()
         self.wizard().preview = None
         path = self.wizard().path
@@ -74,18 +78,17 @@ class ImportPreviewPage(QWizardPage):
         self.ui.counts.setText(self.tr("Reading “%1”…").replace("%1", name))
         self.ui.readingBar.show()
         self.completeChanged.emit()
-        self.ctx.tasks.run(roster_import.preview_roster, self.ctx.db, self.ctx.actor, path, bridge,
-                           on_done=lambda p: self._read(token, p), on_error=lambda e: self._failed(token, e))
+        self.ctx.ops.run(self, roster_import.preview_roster, self.ctx.db, self.ctx.actor, path, bridge,
+                         success=self._read, failure=self._failed, latest="read")
 
-    def cleanupPage(self) -> None:  # noqa: N802 - Qt API - Back pressed
+    def cleanupPage(self) -> None:  # Back pressed
         if self._token is not None:
             self._token.cancel()  # a read still running stops at its next report
+        self.ctx.ops.cancel(self, "read")  # and whatever it answers is not shown
         self.reading = False
         self._reset()
 
-    def _read(self, token: CancelToken, preview) -> None:
-        if token is not self._token or token.cancelled:
-            return
+    def _read(self, preview) -> None:
         self.reading = False
         self.ui.readingBar.hide()
         self.preview = preview
@@ -105,8 +108,8 @@ class ImportPreviewPage(QWizardPage):
                                                   "the rows with problems as a list, or go back."), NOTE_STYLE)
         self.completeChanged.emit()
 
-    def _failed(self, token: CancelToken, exc: Exception) -> None:
-        if token is not self._token or isinstance(exc, Cancelled):
+    def _failed(self, exc: JiarenError) -> None:
+        if isinstance(exc, Cancelled):
             return
         self.reading = False
         self.ui.readingBar.hide()
@@ -142,5 +145,5 @@ class ImportPreviewPage(QWizardPage):
                 else QHeaderView.ResizeMode.Interactive)
         table.verticalHeader().setSectionResizeMode(mode)
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+    def isComplete(self) -> bool:
         return not self.reading and self.preview is not None and bool(self.preview.rows)

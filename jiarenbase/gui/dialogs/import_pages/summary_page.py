@@ -7,13 +7,15 @@
 #   "%1 - rows with problems.xlsx" → "%1 - 错误清单.xlsx"
 #   "Saving…" → "正在保存…"
 #   "%1 rows saved to %2." → "已将 %1 行保存到 %2。"
-#   "Every row was imported or already enrolled: there is no error list to save." → "所有行均已导入或已在册，没有需要保存的错误清单。"
+#   "Every row was imported or already enrolled: there is no error list to save."
+#     → "所有行均已导入或已在册，没有需要保存的错误清单。"
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWizardPage
 
+from ....core.errors import JiarenError
 from ....core.importing import write_error_workbook
 from ...forms.ui_import_wizard_summary_page import Ui_ImportSummaryPage
 from .common import NOTE_STYLE, OK_STYLE, show_message
@@ -30,7 +32,7 @@ class ImportSummaryPage(QWizardPage):
             label.setStyleSheet("font-weight: 600;")
         show_message(self.ui.saveMessage, "")
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt API
+    def initializePage(self) -> None:
         wizard = self.wizard()
         out, target = wizard.outcome, wizard.target
         self.ui.addedValue.setText(str(out.added))
@@ -59,16 +61,14 @@ class ImportSummaryPage(QWizardPage):
             return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
-        self.ui.saveErrorsButton.setEnabled(False)
         show_message(self.ui.saveMessage, self.tr("Saving…"), NOTE_STYLE)
-        self.ctx.tasks.run(write_error_workbook, self.wizard().preview, path,
-                           on_done=lambda n: self._saved(n, path), on_error=self._failed)
+        self.ctx.ops.run(self, write_error_workbook, self.wizard().preview, path,
+                         success=lambda n: self._saved(n, path), failure=self._failed,
+                         busy=[self.ui.saveErrorsButton])
 
     def _saved(self, rows: int, path: str) -> None:
-        self.ui.saveErrorsButton.setEnabled(True)
         show_message(self.ui.saveMessage, self.tr("%1 rows saved to %2.").replace("%1", str(rows))
                      .replace("%2", path), OK_STYLE)
 
-    def _failed(self, exc: Exception) -> None:
-        self.ui.saveErrorsButton.setEnabled(True)
+    def _failed(self, exc: JiarenError) -> None:
         show_message(self.ui.saveMessage, self.ctx.message(exc))

@@ -1,8 +1,9 @@
 """Import wizard, page 2: the partner school and the cohort the students join.
 
-Existing schools and cohorts come from the services (on ctx.tasks); "New partner
+Existing schools and cohorts come from the services (through ctx.ops); "New partner
 school…" / "New cohort…" open a line edit for the name or code, and the import
-service creates them together with the students.
+service creates them together with the students. The combos stay plain (they carry
+the "New …" entries) and list every school and cohort (read page after page).
 """
 # zh_CN: English → 中文
 #   "— choose —" → "— 请选择 —"
@@ -13,13 +14,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWizardPage
 
+from ....core.errors import JiarenError
 from ....core.services import cohorts, organisations
 from ....core.services.listing import ListQuery
 from ...forms.ui_import_wizard_target_page import Ui_ImportTargetPage
+from ...widgets.search_combo import load_all
 from .common import ImportTarget, show_message
 
 NEW = -1  # item data of the "New …" entries
-ALL = 10_000  # a base has a few dozen schools and cohorts
+PAGE = 500  # rows read at a time; a base has a few dozen schools and cohorts, all are listed
 
 
 class ImportTargetPage(QWizardPage):
@@ -29,7 +32,6 @@ class ImportTargetPage(QWizardPage):
         self.ui = Ui_ImportTargetPage()
         self.ui.setupUi(self)
         self._loaded = False
-        self._cohort_request = 0  # the latest cohort list asked for; older answers are dropped
         self._cohort_codes: dict[int, str] = {}
         self.ui.schoolCombo.currentIndexChanged.connect(self._school_changed)
         self.ui.cohortCombo.currentIndexChanged.connect(self._cohort_changed)
@@ -45,8 +47,9 @@ class ImportTargetPage(QWizardPage):
             return
         self.ui.schoolCombo.clear()
         self.ui.schoolCombo.addItem(self.tr("Loading…"), None)
-        self.ctx.tasks.run(organisations.list_schools, self.ctx.db, self.ctx.actor,
-                           ListQuery(sort="name", limit=ALL), on_done=self._show_schools, on_error=self._failed)
+        self.ctx.ops.run(self, load_all, self.ctx.db, self.ctx.actor, organisations.list_schools,
+                         ListQuery(sort="name", limit=PAGE), success=self._show_schools, failure=self._failed,
+                         latest="schools")
 
     def _show_schools(self, page) -> None:
         self._loaded = True
@@ -60,7 +63,7 @@ class ImportTargetPage(QWizardPage):
         combo.blockSignals(False)
         self._school_changed()
 
-    def _failed(self, exc: Exception) -> None:
+    def _failed(self, exc: JiarenError) -> None:
         show_message(self.ui.message, self.ctx.message(exc))
 
     def _school_changed(self) -> None:
@@ -69,22 +72,19 @@ class ImportTargetPage(QWizardPage):
         combo = self.ui.cohortCombo
         combo.blockSignals(True)
         combo.clear()
-        self._cohort_request += 1
+        self.ctx.ops.cancel(self, "cohorts")  # the list of a school chosen before is not shown
         if school == NEW:
             combo.addItem(self.tr("New cohort…"), NEW)
             self.ui.newSchoolEdit.setFocus()
         elif school is not None:
             combo.addItem(self.tr("Loading…"), None)
-            request = self._cohort_request
-            self.ctx.tasks.run(cohorts.list_cohorts, self.ctx.db, self.ctx.actor,
-                               ListQuery(sort="code", limit=ALL, filters={"school_id": school}),
-                               on_done=lambda page: self._show_cohorts(request, page), on_error=self._failed)
+            self.ctx.ops.run(self, load_all, self.ctx.db, self.ctx.actor, cohorts.list_cohorts,
+                             ListQuery(sort="code", limit=PAGE, filters={"school_id": school}),
+                             success=self._show_cohorts, failure=self._failed, latest="cohorts")
         combo.blockSignals(False)
         self._cohort_changed()
 
-    def _show_cohorts(self, request: int, page) -> None:
-        if request != self._cohort_request:
-            return
+    def _show_cohorts(self, page) -> None:
         combo = self.ui.cohortCombo
         combo.blockSignals(True)
         combo.clear()

@@ -1,6 +1,12 @@
 """List specs for cohorts (批次), partner schools (合作院校), enterprise clients (企业)."""
 # zh_CN: English → 中文
-# Cohorts → 批次; Code → 批次编号; Cohort name → 批次名称; Partner school → 合作院校; Start → 开始日期; End → 结束日期; Status → 状态
+# Cohorts → 批次
+# Code → 批次编号
+# Cohort name → 批次名称
+# Partner school → 合作院校
+# Start → 开始日期
+# End → 结束日期
+# Status → 状态
 # Students → 学员; All statuses → 全部状态; Code or name → 编号或名称
 # Partner schools → 合作院校; School → 院校名称; Short name → 简称; Contact → 联系人; Contact phone → 联系电话
 # In Shanghai → 上海院校; Address → 地址; Name or short name → 名称或简称

@@ -4,7 +4,10 @@
 # Viewers → 观看人数; Buyers → 成交人数; GMV → 成交金额; Conversion → 转化率; Rubric avg → 评分均分
 # All kinds → 全部类型; Student name → 学员姓名
 # Placements → 就业; Outcome → 去向; Employer → 用人单位; Position → 岗位; Start date → 开始日期
-# Evidence → 证明材料; Next follow-up → 下次回访; All outcomes → 全部去向; Student, employer or position → 学员、用人单位或岗位
+# Evidence → 证明材料
+# Next follow-up → 下次回访
+# All outcomes → 全部去向
+# Student, employer or position → 学员、用人单位或岗位
 # Certificates → 证书; Certificate → 证书类型; Occupation → 职业; Work type → 工种; Level → 等级
 # Number → 证书编号; Issued on → 发证日期; Issuer → 发证单位; All certificate kinds → 全部证书类型
 # All occupations → 全部职业; All levels → 全部等级; Student, number or issuer → 学员、证书编号或发证单位

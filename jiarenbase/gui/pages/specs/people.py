@@ -19,11 +19,13 @@ from ....core.domain.enums import Role, Stage, StudentStatus
 from ....core.services import cohorts, enrolment, mentors
 from ....core.services.listing import ListQuery
 from ...models.spec import Column, FilterSpec, ListSpec
+from ...widgets.search_combo import load_all
 
 
 def _cohort_choices(db, actor, lang):
-    page = cohorts.list_cohorts(db, actor, ListQuery(sort="code", descending=True, limit=1000))
-    return [(c.code, c.id) for c in page.rows]
+    """Every cohort (a few a term: a plain filter combo, but never cut off at a limit)."""
+    every = load_all(db, actor, cohorts.list_cohorts, ListQuery(sort="code", descending=True, limit=10_000))
+    return [(c.code, c.id) for c in every.rows]
 
 
 def _id_tooltip(_student) -> str:
