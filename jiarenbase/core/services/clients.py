@@ -128,6 +128,12 @@ def _check(data: AgreementInput) -> str:
     if len(name) > 100:
         raise ValidationError.of("用人单位", f"太长（{len(name)} 个字），最多 100 个字。",
                                  f"is too long ({len(name)} characters); at most 100.", "employer")
+    try:
+        service_end(data.start_date, data.service_months)
+    except (ValueError, OverflowError):  # past the calendar's year 9999
+        raise ValidationError.of("开始日期", "加上服务期后超出日历范围，请核对开始日期和服务期月数。",
+                                 "with the service period it runs past the calendar; check the start and the months.",
+                                 "start date") from None
     return name
 
 

@@ -130,3 +130,11 @@ def test_training_order_checks(world, count_rows):
     assert info.value.fields == ["企业客户"]
     with pytest.raises(PermissionDenied):
         clients.add_training_order(world.db, world.mentor, client.id, "培训", 1, 1)
+
+
+def test_a_service_period_past_the_calendar_is_a_field_error(world):
+    with pytest.raises(ValidationError) as e:
+        clients.add_service_agreement(world.db, world.staff, clients.AgreementInput(
+            student_id=world.mine[0], employer_name="某企业", service_months=24, special_training_fee_paid=True,
+            fee_amount=Decimal("5000"), start_date=date(9999, 6, 1)))
+    assert e.value.fields == ["开始日期"] and "日历" in e.value.zh

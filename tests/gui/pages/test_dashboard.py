@@ -204,7 +204,7 @@ def test_only_the_newest_figures_are_shown(qtbot, ctx, demo_db, drain, monkeypat
 
     def first_one_slow(db, actor, today=None, *args):
         calls.append(today)
-        if len(calls) == 1:
+        if today is None:  # the request from before the change (the pool may start either first)
             assert gate.wait(30)
         return summary(db, actor, today, *args)
 
