@@ -322,8 +322,7 @@ def test_staff_edit_the_banned_terms_and_the_editor_follows(qtbot, demo, out_dir
     d = open_dialog(qtbot, demo, sid)
     d.ui.body.setPlainText("这款秒杀价只有今天")
     assert d.findings == []
-    t = ComplianceTermsDialog(demo, d)
-    qtbot.addWidget(t)
+    t = ComplianceTermsDialog(demo, d)  # a child of d: closed and deleted with it (not given to qtbot twice)
     settled(qtbot, demo)
     t.resize(900, 600)
     assert t.ui.table.rowCount() == len(DEFAULT_TERMS) and "terms" in t.ui.countLabel.text()
@@ -348,7 +347,6 @@ def test_staff_edit_the_banned_terms_and_the_editor_follows(qtbot, demo, out_dir
     d.ui.body.setPlainText("秒杀开始")
     assert [f.term for f in d.findings] == ["秒杀"]
     t2 = ComplianceTermsDialog(demo, d)
-    qtbot.addWidget(t2)
     settled(qtbot, demo)
     answers["answer"] = QMessageBox.StandardButton.Yes
     t2.restore_defaults()
