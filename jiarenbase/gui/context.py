@@ -32,7 +32,13 @@ class AppContext:
     def message(self, exc: BaseException) -> str:
         """The user-facing text of an error in the UI language."""
         from ..core.errors import JiarenError
+        from ..core.errors_plain import explain, scrub
 
         if isinstance(exc, JiarenError):
             return exc.text(self.lang)
-        return f"{type(exc).__name__}: {exc}"
+        plain = explain(exc, database=self.db.url)  # a disk, file or server problem, in plain words
+        if plain is not None:
+            return plain.text(self.lang)
+        detail = scrub(str(exc))  # never SQL, parameters, ID numbers or phones
+        return (f"Unexpected error ({type(exc).__name__}): {detail}" if self.lang == "en"
+                else f"出现意外错误（{type(exc).__name__}）：{detail}")

@@ -118,7 +118,11 @@ class CrashHandler(QObject):
         if isinstance(exc, JiarenError):
             summary = exc.text(self.lang)
         else:
-            summary = f"{exc_type.__name__}: {exc}" if str(exc) else exc_type.__name__
+            # a bug: its type and first line, scrubbed of SQL, parameters, ID numbers and phones
+            from ..core.errors_plain import scrub  # here: it imports SQLAlchemy, which start-up defers
+
+            detail = scrub(str(exc))
+            summary = f"{exc_type.__name__}: {detail}" if detail else exc_type.__name__
         return summary, details
 
     def _write_log(self, details: str) -> bool:

@@ -227,8 +227,8 @@ class SettingsPage(QWidget):
             if self.ui.saveStatus.text() == "":
                 self._set(self.ui.saveStatus, self.tr("Not saved: please correct the fields marked in red."))
             return
-        except OSError as exc:
-            self._set(self.ui.saveStatus, f"{type(exc).__name__}: {exc}")
+        except OSError as exc:  # the settings file cannot be written: in plain words
+            self._set(self.ui.saveStatus, self.ctx.message(exc))
             return
         previous, self.saved = self.saved, cfg
         use_font_file(cfg.report_font)  # the next report uses it (the screen's font after a restart)
