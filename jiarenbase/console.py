@@ -10,7 +10,10 @@ never fails:
 - ✔ and ✘ become OK and FAIL where the console cannot show them; the common Chinese
   punctuation becomes its ASCII twin; any other character it cannot encode becomes "?";
 - a reader that went away (`jiarenbase summary | head`), or a full disk under
-  `> log.txt`, ends the output quietly instead of the command.
+  `> log.txt`, ends the output quietly instead of the command;
+- stderr (errors, tracebacks under --debug, warnings, log records) has its ID numbers
+  and mobile numbers masked (sensitive.mask_sensitive), whoever wrote to it; stdout,
+  the command's own output, is left as it is.
 """
 from __future__ import annotations
 
@@ -21,6 +24,8 @@ import os
 import sys
 from collections.abc import Iterator
 from typing import TextIO
+
+from .core.sensitive import mask_sensitive
 
 HANDLER = "jiarenbase-console"
 # What a character becomes where the console cannot encode it (else "?").
@@ -61,11 +66,13 @@ def can_show(text: str, stream: TextIO | None = None) -> bool:
 
 class ConsoleWriter(io.TextIOBase):
     """A text stream over `stream` whose write never raises: not for a character the
-    console cannot encode, nor for a closed pipe or stream, nor for a full disk."""
+    console cannot encode, nor for a closed pipe or stream, nor for a full disk.
+    `masked`: every write has its ID numbers and mobiles masked (stderr)."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, masked: bool = False) -> None:
         super().__init__()
         self.stream = stream
+        self.masked = masked
         self._encoding = getattr(stream, "encoding", None) or "utf-8"
         self._gone = False  # the reader went away: what follows is dropped
 
@@ -92,13 +99,16 @@ class ConsoleWriter(io.TextIOBase):
     def write(self, text: str) -> int:
         if self._gone or not text:
             return len(text)
+        given = len(text)
+        if self.masked:  # a write is a whole line or message (print, traceback, logging): IDs are not split
+            text = mask_sensitive(text)
         try:
             self.stream.write(fit(text, self._encoding))
         except UnicodeEncodeError:  # the stream's own encoding differs from what it says
             self._guard(lambda: self.stream.write(text.encode("ascii", HANDLER).decode("ascii")))
         except (OSError, ValueError) as exc:
             self._lost(exc)
-        return len(text)
+        return given
 
     def flush(self) -> None:
         if not self._gone:
@@ -124,13 +134,13 @@ class ConsoleWriter(io.TextIOBase):
 
 @contextlib.contextmanager
 def safe_streams() -> Iterator[None]:
-    """Route sys.stdout and sys.stderr through ConsoleWriter until the block ends
-    (streams that are None — a windowed program — stay None)."""
+    """Route sys.stdout and sys.stderr through ConsoleWriter (stderr masked) until the
+    block ends (streams that are None — a windowed program — stay None)."""
     saved = sys.stdout, sys.stderr
     for name in ("stdout", "stderr"):
         stream = getattr(sys, name)
         if stream is not None and not isinstance(stream, ConsoleWriter):
-            setattr(sys, name, ConsoleWriter(stream))
+            setattr(sys, name, ConsoleWriter(stream, masked=name == "stderr"))
     try:
         yield
     finally:

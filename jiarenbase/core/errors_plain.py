@@ -12,11 +12,12 @@ built from the kind of failure only (SQLite's error code, psycopg's message
 category, errno), never from the driver's text, which may quote a statement or
 the row (names, ID numbers, phones) that failed. `scrub()` cleans the one text
 that still reaches a person unexplained: an unexpected error's first line.
+`mask_sensitive()` (core/sensitive.py) is the last line of defence for any text:
+every ID number and mobile number in it masked, every line kept.
 """
 from __future__ import annotations
 
 import errno
-import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -25,6 +26,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from .errors import JiarenError
+from .sensitive import mask_sensitive
 
 # --------------------------------------------------------------------------- what the driver said
 
@@ -293,16 +295,10 @@ def explain(exc: BaseException, *, database: str = "", output: Path | str | None
 
 # --------------------------------------------------------------------------- what is left
 
-_ID = re.compile(r"(?<![0-9])([1-9][0-9]{5})([0-9]{5}|[0-9]{8})([0-9]{3}[0-9Xx])(?![0-9A-Za-z])")
-_PHONE = re.compile(r"(?<![0-9])(1[3-9][0-9])([0-9]{4})([0-9]{4})(?![0-9])")
-
-
 def scrub(text: str) -> str:
     """`text` cut to its first line, without SQL, parameters, ID numbers or phones:
     what an unexpected error may still say to a person."""
     line = next((x.strip() for x in text.splitlines() if x.strip()), "")
-    for marker in ("[SQL:", "[parameters:", "(Background on this error"):
+    for marker in ("[SQL:", "[parameters:", "[SQL parameters hidden", "(Background on this error"):
         line = line.split(marker)[0].strip()
-    line = _ID.sub(lambda m: m.group(1) + "*" * len(m.group(2)) + m.group(3), line)  # as idcard.mask_id
-    line = _PHONE.sub(lambda m: m.group(1) + "****" + m.group(3), line)
-    return line[:300]
+    return mask_sensitive(line)[:300]

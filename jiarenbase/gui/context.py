@@ -30,7 +30,13 @@ class AppContext:
         return self.actor.is_admin
 
     def message(self, exc: BaseException) -> str:
-        """The user-facing text of an error in the UI language."""
+        """The user-facing text of an error in the UI language, its ID numbers and
+        mobiles masked whatever it is (a domain error's own text included)."""
+        from ..core.errors_plain import mask_sensitive
+
+        return mask_sensitive(self._message(exc))
+
+    def _message(self, exc: BaseException) -> str:
         from ..core.errors import JiarenError
         from ..core.errors_plain import explain, scrub
 

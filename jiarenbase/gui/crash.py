@@ -4,6 +4,11 @@
 here: the traceback goes to <data dir>/logs/jiarenbase.log, and an ErrorDialog
 (non-modal) says what happened while the app keeps running. A failure inside the
 hook falls back to printing on stderr and never re-enters the hook.
+
+Nothing here lets an ID number or a mobile number out in full (sensitive.py): the
+log file's formatter masks every line it writes, tracebacks included, and the
+summary and details the dialog shows (and copies) are masked before it sees them,
+as is the traceback printed on stderr.
 """
 from __future__ import annotations
 
@@ -21,6 +26,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..core.errors import JiarenError
 from ..core.paths import logs_dir
+from ..core.sensitive import MaskingFormatter, mask_sensitive
 
 LOG_NAME = "jiarenbase.log"
 LOG_MAX_BYTES = 1_000_000
@@ -32,7 +38,8 @@ log = logging.getLogger("jiarenbase.crash")
 
 
 def configure_logging(data_dir: Path | str) -> RotatingFileHandler:
-    """The app's log file, logs/jiarenbase.log (1 MB × 5), on the root logger.
+    """The app's log file, logs/jiarenbase.log (1 MB × 5), on the root logger; every
+    line it writes has its ID numbers and mobiles masked, tracebacks included.
     Calling it again for the same folder returns the handler already there."""
     path = (logs_dir(Path(data_dir)) / LOG_NAME).resolve()
     root = logging.getLogger()
@@ -41,7 +48,7 @@ def configure_logging(data_dir: Path | str) -> RotatingFileHandler:
             return h
     handler = RotatingFileHandler(path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
     handler.set_name(_HANDLER_NAME)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(MaskingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     if root.level > logging.INFO or root.level == logging.NOTSET:
         root.setLevel(logging.INFO)
@@ -82,7 +89,7 @@ class CrashHandler(QObject):
 
     def excepthook(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
-            sys.__excepthook__(exc_type, exc, tb)
+            _fallback(exc_type, exc, tb)
             return
         if self._reporting:  # an error while reporting an error: print it, never loop
             _fallback(exc_type, exc, tb)
@@ -106,7 +113,7 @@ class CrashHandler(QObject):
             return
         try:
             summary, details = self._describe(args.exc_type, args.exc_value, args.exc_traceback)
-            details = f"Thread: {getattr(args.thread, 'name', '?')}\n{details}"
+            details = mask_sensitive(f"Thread: {getattr(args.thread, 'name', '?')}\n{details}")
             self._write_log(details)
             self.raised_in_thread.emit(summary, details)  # queued to the GUI thread
         except BaseException:
@@ -114,7 +121,9 @@ class CrashHandler(QObject):
 
     # ------------------------------------------------------------------ reporting
     def _describe(self, exc_type, exc, tb) -> tuple[str, str]:
-        details = "".join(traceback.format_exception(exc_type, exc, tb))
+        """(summary, details) as a person may read them: the traceback with its ID numbers
+        and mobiles masked; the summary also without SQL or parameters."""
+        details = mask_sensitive("".join(traceback.format_exception(exc_type, exc, tb)))
         if isinstance(exc, JiarenError):
             summary = exc.text(self.lang)
         else:
@@ -123,7 +132,7 @@ class CrashHandler(QObject):
 
             detail = scrub(str(exc))
             summary = f"{exc_type.__name__}: {detail}" if detail else exc_type.__name__
-        return summary, details
+        return mask_sensitive(summary), details
 
     def _write_log(self, details: str) -> bool:
         try:
@@ -138,7 +147,8 @@ class CrashHandler(QObject):
 
         app = QApplication.instance()
         if app is None:
-            sys.stderr.write(details)
+            if sys.stderr is not None:
+                sys.stderr.write(mask_sensitive(details))
             return
         self.dialogs = [d for d in self.dialogs if d.isVisible()]
         if len(self.dialogs) >= MAX_OPEN_DIALOGS:
@@ -156,8 +166,11 @@ class CrashHandler(QObject):
 
 
 def _fallback(exc_type, exc, tb) -> None:
+    """The traceback on stderr (what sys.__excepthook__ prints), masked."""
     with contextlib.suppress(BaseException):  # nothing more can be done
-        sys.__excepthook__(exc_type, exc, tb)
+        if sys.stderr is not None:  # None in the windowed Windows program
+            sys.stderr.write(mask_sensitive("".join(traceback.format_exception(exc_type, exc, tb))))
+            sys.stderr.flush()
 
 
 def install_excepthook(data_dir: Path | str, lang: str = "zh") -> CrashHandler:

@@ -32,6 +32,7 @@ from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..core.errors import JiarenError
+from ..core.sensitive import mask_sensitive
 
 log = logging.getLogger("jiarenbase.operations")
 
@@ -82,10 +83,12 @@ class _Job(QRunnable):
 
 
 def show_domain_error(parent: QObject, exc: JiarenError, lang: str) -> None:
-    """The standard message for a domain error: a window-modal box that does not block."""
+    """The standard message for a domain error: a window-modal box that does not block
+    (its text masked like every error a person reads)."""
     widget = parent if isinstance(parent, QWidget) else None
     box = QMessageBox(QMessageBox.Icon.Warning, QApplication.translate("Operations", "JiarenBase"),
-                      exc.text(lang), QMessageBox.StandardButton.Ok, widget.window() if widget else None)
+                      mask_sensitive(exc.text(lang)), QMessageBox.StandardButton.Ok,
+                      widget.window() if widget else None)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
 

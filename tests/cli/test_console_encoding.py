@@ -181,3 +181,33 @@ def test_roster_messages_and_the_errors_workbook_carry_any_unicode(capsys, data,
     assert "第5行：身份证号：“𠮷12345”" in out and "“139𠮷”" in out and "已新建合作院校“𠮷祥职业学院”。" in out
     rows = [[str(v or "") for v in r] for r in load_workbook(errors).active.iter_rows(values_only=True)]
     assert any("𠮷12345" in r for r in rows) and any("王𠮷" in r for r in rows)
+
+
+def test_stderr_is_masked_and_stdout_is_not(capsys):
+    """Whoever writes to stderr while a command runs (an error, a --debug traceback, a
+    warning, a log record) cannot show a full ID number or mobile; stdout is the command's own output."""
+    import io
+    import logging
+    import traceback
+
+    number, phone = "310116200903030290", "13917654321"
+    with safe_streams():
+        print(f"导出：{number}")
+        print(f"错误：学员 {number}（{phone}）", file=sys.stderr)
+        try:
+            raise ValueError(f"UNIQUE failed [parameters: ('{number}', '{phone}')]")
+        except ValueError:
+            traceback.print_exc()
+            logger = logging.getLogger("jiarenbase.tests.console")
+            handler = logging.StreamHandler()  # sys.stderr now: what a console log handler gets
+            logger.addHandler(handler)
+            try:
+                logger.warning("row %s failed", number, exc_info=True)
+            finally:
+                logger.removeHandler(handler)
+    out, err = capsys.readouterr()
+    assert out == f"导出：{number}\n"
+    assert "错误：学员 310116********0290（139****4321）" in err and "Traceback" in err
+    assert "row 310116********0290 failed" in err
+    assert number not in err and phone not in err
+    assert ConsoleWriter(io.StringIO(), masked=True).write(number) == len(number)

@@ -111,3 +111,16 @@ def test_a_bug_is_not_dressed_up_and_its_text_is_scrubbed():
            f"[parameters: ('王芳', '{ID}')]")
     cleaned = scrub(raw)
     assert cleaned == "(sqlite3.IntegrityError) CHECK failed for 310116********0019 phone 139****5678"
+
+
+def test_scrub_keeps_the_first_line_and_masks_it_like_the_rest():
+    hidden = ("(psycopg.errors.UniqueViolation) duplicate key value violates unique constraint \"uq_id\"\n"
+              f"DETAIL:  Key (id_number)=({ID}) already exists.\n[SQL: INSERT INTO student …]\n"
+              "[SQL parameters hidden due to hide_parameters=True]")
+    assert scrub(hidden) == '(psycopg.errors.UniqueViolation) duplicate key value violates unique constraint "uq_id"'
+    one_line = f"UNIQUE failed for '{ID}' [SQL parameters hidden due to hide_parameters=True]"
+    assert scrub(one_line) == "UNIQUE failed for '310116********0019'"
+    assert scrub(f"学员“王芳”（身份证号{ID}，手机13912345678）保存失败") == \
+        "学员“王芳”（身份证号310116********0019，手机139****5678）保存失败"
+    assert scrub("x" * 290 + ID) == "x" * 290 + "310116****"  # masked before it is cut
+    assert scrub("") == "" and scrub("\n\n") == ""

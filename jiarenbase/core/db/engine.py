@@ -5,7 +5,11 @@ restart: every pooled connection is pinged before use (a connection the restart
 killed is replaced silently), a connection attempt gives up after
 CONNECT_TIMEOUT_S instead of hanging, TCP keepalives notice a dead network on an
 idle connection, and a server that is gone mid-call raises health.ConnectionLost
-(a Chinese message) rather than the driver's OperationalError."""
+(a Chinese message) rather than the driver's OperationalError.
+
+Every engine hides bound parameters (`hide_parameters=True`): a failed statement's
+error text and any SQL echo say "[SQL parameters hidden …]" instead of the row's
+values (names, ID numbers, phones). A caller cannot turn that off."""
 from __future__ import annotations
 
 import os
@@ -82,8 +86,10 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
 
 
 def create_engine(url: str, **kwargs) -> Engine:
-    """An engine for `url`; SQLite files get WAL, foreign keys and a busy timeout."""
+    """An engine for `url`; SQLite files get WAL, foreign keys and a busy timeout.
+    Bound parameters never appear in its errors or logs (hide_parameters)."""
     refuse_network_sqlite(url)
+    kwargs["hide_parameters"] = True
     u = make_url(url)
     backend = u.get_backend_name()
     if backend == "postgresql" and u.drivername == "postgresql":

@@ -129,7 +129,7 @@ def find_students(db: Database, actor: Actor, text: str) -> list[int]:
         live = Student.deleted_at.is_(None)
         ids = list(s.scalars(select(Student.id).where(live, (Student.student_number == t)
                                                       | (Student.id_number == t.upper()))))
-        if not ids and t.isdigit():
+        if not ids and t.isascii() and t.isdigit() and int(t) < 2**31:  # an ID number is no system number (PG: INTEGER)
             ids = list(s.scalars(select(Student.id).where(live, Student.id == int(t))))
     return ids
 

@@ -1,5 +1,6 @@
 """意外错误: what an unexpected exception shows. The data is safe (every service
 call is one transaction), the traceback is in the log, and the app keeps running.
+What it shows and what 复制详情 copies have their ID numbers and mobiles masked.
 
 # zh_CN: English → 中文
 # Unexpected error — JiarenBase → 意外错误 — JiarenBase
@@ -22,6 +23,7 @@ from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QDialog, QStyle, QWidget
 
+from ...core.sensitive import mask_sensitive
 from ..forms.ui_error_dialog import Ui_ErrorDialog
 
 
@@ -29,7 +31,8 @@ class ErrorDialog(QDialog):
     def __init__(self, summary: str, details: str, log_path: Path | None = None,
                  parent: QWidget | None = None) -> None:
         """`summary`: the exception's type and message; `details`: the full traceback;
-        `log_path`: the log file it was written to (None when writing failed)."""
+        `log_path`: the log file it was written to (None when writing failed). Both texts
+        are masked here too, whoever made them."""
         super().__init__(parent)
         self.log_path = log_path
         self.ui = Ui_ErrorDialog()
@@ -37,11 +40,11 @@ class ErrorDialog(QDialog):
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
         self.ui.icon.setPixmap(icon.pixmap(40, 40))
         self.ui.message.setStyleSheet("font-weight: 600;")
-        self.ui.errorText.setText(summary)
-        self.ui.details.setPlainText(details)
+        self.ui.errorText.setText(mask_sensitive(summary))
+        self.ui.details.setPlainText(mask_sensitive(details))
         self.ui.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         if log_path is not None:
-            self.ui.logLabel.setText(self.tr("Log file: %1").replace("%1", str(log_path)))
+            self.ui.logLabel.setText(self.tr("Log file: %1").replace("%1", mask_sensitive(str(log_path))))
         else:
             self.ui.logLabel.setText(self.tr("The log could not be written; copy the details instead."))
         self.ui.openLogButton.setEnabled(log_path is not None)
@@ -49,8 +52,12 @@ class ErrorDialog(QDialog):
         self.ui.openLogButton.clicked.connect(self.open_log_folder)
         self.ui.closeButton.clicked.connect(self.accept)
 
+    def details_text(self) -> str:
+        """What 复制详情 puts on the clipboard: the summary and the traceback, masked."""
+        return mask_sensitive(self.ui.errorText.text() + "\n\n" + self.ui.details.toPlainText())
+
     def copy_details(self) -> None:
-        QGuiApplication.clipboard().setText(self.ui.errorText.text() + "\n\n" + self.ui.details.toPlainText())
+        QGuiApplication.clipboard().setText(self.details_text())
         self.ui.copyButton.setText(self.tr("Copied."))
         QTimer.singleShot(2000, self, lambda: self.ui.copyButton.setText(self.tr("Copy details")))
 

@@ -95,3 +95,28 @@ def test_a_network_path_given_as_db_is_kept_and_refused(raw):
     assert raw in url
     with pytest.raises(DatabaseLocationError):
         create_engine(url)
+
+
+def test_every_engine_hides_the_parameters_of_a_failed_statement(db, backend):
+    """hide_parameters on SQLite and PostgreSQL alike, whatever the caller asks: the row's
+    values never reach an error text (or a log that echoes statements)."""
+    from sqlalchemy.exc import IntegrityError
+
+    assert db.engine.hide_parameters
+    assert create_engine("postgresql://u@h/d", hide_parameters=False).hide_parameters
+    number, phone = "310116200903030290", "13917654321"
+    with db.engine.begin() as conn:
+        conn.execute(text("CREATE TABLE leak_probe (n VARCHAR(18) UNIQUE, phone VARCHAR(11))"))
+    try:
+        with pytest.raises(IntegrityError) as info, db.engine.begin() as conn:
+            for _ in range(2):
+                conn.execute(text("INSERT INTO leak_probe VALUES (:n, :p)"), {"n": number, "p": phone})
+        said = str(info.value)
+        assert "[SQL parameters hidden due to hide_parameters=True]" in said and "[parameters:" not in said
+        assert phone not in said
+        # PostgreSQL's own DETAIL line quotes the key ("Key (n)=(…) already exists"): hide_parameters
+        # cannot hide the server's words, errors_plain.mask_sensitive does (tests/core/test_sensitive.py)
+        assert (number in said) is (backend == "postgres")
+    finally:
+        with db.engine.begin() as conn:
+            conn.execute(text("DROP TABLE leak_probe"))
