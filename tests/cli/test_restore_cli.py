@@ -19,7 +19,7 @@ import pytest
 from sqlalchemy import text
 
 from jiarenbase.cli import run
-from jiarenbase.core.db import backup as backups
+from jiarenbase.core.db import audit_chain, backup as backups
 from jiarenbase.core.db.engine import create_engine
 from jiarenbase.core.db.migrate import head_revision
 from jiarenbase.core.db.models import AuditEntry, utcnow
@@ -242,9 +242,9 @@ def test_check_fails_when_the_last_good_backup_is_too_old(cli, demo, tmp_path):
     engine = create_engine(demo)
     db = Database(engine)
     try:
-        with db.transaction() as s:  # a backup made ten days ago (the audit log only grows)
-            s.add(AuditEntry(at=utcnow() - timedelta(days=10), username="system", action="backup",
-                             entity="database", after='{"file": "nightly.pgdump"}'))
+        with db.transaction() as s:  # a backup made ten days ago (the audit log only grows), chained as any entry
+            audit_chain.append(s, AuditEntry(at=utcnow() - timedelta(days=10), username="system", action="backup",
+                                             entity="database", after='{"file": "nightly.pgdump"}'))
     finally:
         engine.dispose()
     r = cli("check")

@@ -1,4 +1,5 @@
-"""`jiarenbase check`: integrity, migration state and orphaned rows."""
+"""`jiarenbase check`: integrity, migration state, orphaned rows, and whether the
+audit log is still append-only and whole (its triggers and its hash chain)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -6,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
+from .audit_chain import missing_triggers, verify_chain
 from .migrate import current_revision, head_revision
 
 
@@ -56,4 +58,21 @@ def check_database(engine: Engine) -> list[Finding]:
     current, head = current_revision(engine), head_revision()
     findings.append(Finding(current == head, f"数据库结构版本：{current}（最新 {head}）",
                             f"Schema revision: {current} (newest {head})"))
+    if current == head:  # an older schema has no chain yet (it gets one when the program upgrades it)
+        findings.extend(audit_findings(engine))
     return findings
+
+
+def audit_findings(engine: Engine) -> list[Finding]:
+    """The audit log's guard (its append-only triggers) and its hash chain."""
+    with engine.connect() as conn:
+        missing = missing_triggers(conn)
+    guard = Finding(
+        not missing,
+        "操作日志防改触发器：" + ("正常" if not missing else
+                            f"缺少或被停用 {'、'.join(missing)}——操作日志可以被改动或删除了，请立即告知管理员"),
+        "Audit log append-only triggers: " + ("ok" if not missing else
+                                              f"missing or disabled: {', '.join(missing)} — the audit log can "
+                                              "now be changed or deleted; tell the administrator now"))
+    chain = verify_chain(engine)
+    return [guard, Finding(chain.ok, chain.zh, chain.en)]

@@ -12,9 +12,11 @@ from typing import Any, TypeVar
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
+from ..db import audit_chain
 from ..db.models import AuditEntry, MentorAssignment, Student, utcnow
 from ..domain.enums import Role
 from ..errors import ConflictError, NotFound, PermissionDenied
+from .audit_masking import protect
 from .context import Actor
 
 T = TypeVar("T")
@@ -99,15 +101,21 @@ def audit(session: Session, actor: Actor, action: str, entity: type | str, entit
           before: dict | None = None, after: dict | None = None) -> None:
     """Append one audit entry in the caller's transaction. `entity`: the model the entry is
     about (its table name is stored, the name the trash and the audit page look rows up
-    by), or a text for what is no table row ("database", "report", "setting:<key>")."""
+    by), or a text for what is no table row ("database", "report", "setting:<key>").
+
+    The snapshots are stored masked (audit_masking: ID and phone numbers masked beside a
+    keyed hash, free text scrubbed) and the entry is chained onto the log (db/audit_chain:
+    it holds the chain lock until the caller's transaction ends)."""
     if not isinstance(entity, str):
         entity = entity.__tablename__
     if before and after:  # keep only what changed, plus the id
         changed = {k for k in after if before.get(k) != after.get(k)}
         before = {k: before[k] for k in changed if k in before}
         after = {k: after[k] for k in changed}
-    session.add(AuditEntry(
-        at=utcnow(), user_id=actor.user_id, username=actor.username, action=action,
+    audit_chain.lock_chain(session)  # before the key is read or made: one key, one chain
+    before, after = protect(session, before), protect(session, after)
+    audit_chain.append(session, AuditEntry(
+        at=utcnow(), user_id=actor.user_id, username=actor.username, origin=actor.origin[:120], action=action,
         entity=entity, entity_id=entity_id,
         before=json.dumps(before, ensure_ascii=False) if before else "",
         after=json.dumps(after, ensure_ascii=False) if after else "",

@@ -23,6 +23,7 @@ class Actor:
     role: Role
     mentor_id: int | None = None
     display_name: str = ""
+    origin: str = ""  # where the person acts from: "desktop"/"cli", OS user and machine (kept in the audit entry)
 
     @classmethod
     def system(cls) -> Actor:

@@ -1,4 +1,5 @@
-"""`jiarenbase check`: integrity, orphaned rows, schema revision."""
+"""`jiarenbase check`: integrity, orphaned rows, schema revision, the audit log's guard and chain
+(broken chains: tests/core/security/test_audit_chain.py)."""
 from __future__ import annotations
 
 import sqlite3
@@ -25,8 +26,9 @@ def _id(seq: int) -> str:
 def test_a_good_database_is_clean(db):
     findings = check_database(db.engine)
     assert findings and all(f.ok for f in findings), [f.zh for f in findings if not f.ok]
-    assert len(findings) == len(ORPHAN_CHECKS) + (3 if db.is_sqlite else 2)
-    assert findings[-1].zh == f"数据库结构版本：{head_revision()}（最新 {head_revision()}）"
+    assert len(findings) == len(ORPHAN_CHECKS) + (3 if db.is_sqlite else 2) + 2  # + the audit log's guard and chain
+    assert findings[-3].zh == f"数据库结构版本：{head_revision()}（最新 {head_revision()}）"
+    assert findings[-2].zh == "操作日志防改触发器：正常" and findings[-1].zh.startswith("操作日志校验链：完整")
     if db.is_sqlite:
         assert findings[0].zh == "数据库完整性：正常" and findings[1].zh == "外键检查：正常"
 

@@ -27,18 +27,23 @@ class User(Editable, Base):
 
 class AuditEntry(Base):
     """Append-only: no service updates or deletes these rows, and the database
-    refuses to (triggers, see APPEND_ONLY_DDL)."""
+    refuses to (triggers, see APPEND_ONLY_DDL). Each entry is chained to the one
+    before it: entry_hash = SHA-256 over its content and prev_hash (core/db/audit_chain.py),
+    so an edited, deleted or reordered entry shows in `jiarenbase check`."""
 
     __tablename__ = "audit_entry"
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     user_id: Mapped[int | None] = mapped_column(Integer)  # no FK: users may be deleted, history stays
     username: Mapped[str] = mapped_column(String(40), default="")
+    origin: Mapped[str] = mapped_column(String(120), default="", server_default="")  # "desktop alice@DESK-01"
     action: Mapped[str] = mapped_column(String(40))
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[int | None] = mapped_column(Integer)
     before: Mapped[str] = mapped_column(Text, default="")  # JSON
     after: Mapped[str] = mapped_column(Text, default="")  # JSON
+    prev_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")  # the previous entry's
+    entry_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")  # hex SHA-256
     __table_args__ = (Index("ix_audit_entry_entity", "entity", "entity_id"), Index("ix_audit_entry_at", "at"))
 
 
@@ -48,6 +53,8 @@ class AuditEntry(Base):
 # create_all. NOTE for future migrations: an Alembic batch operation on SQLite
 # copies audit_entry into a new table and drops these triggers — create them again.
 APPEND_ONLY_MESSAGE = "审计日志只能追加，不能修改或删除"
+APPEND_ONLY_TRIGGERS = {"sqlite": ("audit_entry_no_update", "audit_entry_no_delete"),
+                        "postgresql": ("audit_entry_no_change", "audit_entry_no_truncate")}
 APPEND_ONLY_DDL: dict[str, tuple[str, ...]] = {
     "sqlite": tuple(
         f"CREATE TRIGGER audit_entry_no_{verb.lower()} BEFORE {verb} ON audit_entry "
