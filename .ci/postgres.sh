@@ -4,8 +4,8 @@
 #   bash .ci/postgres.sh start   # prints the SQLAlchemy URL on stdout (logs go to stderr)
 #   bash .ci/postgres.sh stop    # stops the server and deletes its data directory
 #
-# `start` initdb's a fresh cluster, listens on 127.0.0.1 only (TCP, trust auth,
-# no Unix socket), turns fsync off for speed, creates the role `jiarenbase`
+# `start` initdb's a fresh cluster, listens on 127.0.0.1 only (TCP,
+# no Unix socket; password (scram) auth except for the superuser), turns fsync off for speed, creates the role `jiarenbase`
 # (password `jiarenbase`) and the database `jiarenbase_test` owned by it, and prints
 #   postgresql+psycopg://jiarenbase:jiarenbase@127.0.0.1:PORT/jiarenbase_test
 #
@@ -130,7 +130,8 @@ cmd_start() {
     # TCP on loopback only; no Unix socket, so no /var/run/postgresql is needed.
     cat >"$datadir/pg_hba.conf" <<'EOF'
 # TYPE  DATABASE  USER  ADDRESS       METHOD
-host    all       all   127.0.0.1/32  trust
+host    all       postgres  127.0.0.1/32  trust
+host    all       all   127.0.0.1/32  scram-sha-256
 EOF
     cat >>"$datadir/postgresql.conf" <<'EOF'
 
@@ -173,7 +174,7 @@ EOF
     psql="$(psql_bin)"
     PGCONNECT_TIMEOUT=10 "$psql" -X -q -h 127.0.0.1 -p "$port" -U "$SUPERUSER" -d postgres \
         -v ON_ERROR_STOP=1 >/dev/null <<EOF || die "could not create role/database (server log: $logfile)"
-CREATE ROLE $DB_USER LOGIN CREATEDB PASSWORD '$DB_PASSWORD';
+CREATE ROLE $DB_USER LOGIN CREATEDB CREATEROLE PASSWORD '$DB_PASSWORD';
 CREATE DATABASE $DB_NAME OWNER $DB_USER ENCODING 'UTF8' TEMPLATE template0;
 EOF
     log "PostgreSQL is up on 127.0.0.1:$port (data: $datadir)"

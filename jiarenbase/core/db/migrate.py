@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import inspect, text
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
 from ..errors import JiarenError
@@ -47,6 +47,49 @@ class SchemaTooNew(JiarenError):
             f"(JiarenBase {__version__}, schema revision {head}): a newer JiarenBase has used it, or it was restored "
             "from a newer version's backup. This program did not change it. Install the newer JiarenBase to open "
             "it." + (f" The safety copies (data before a restore or upgrade) are in: {safety}" if safety else ""))
+
+
+class SchemaNeedsOwner(JiarenError):
+    """PostgreSQL: the schema must be created or upgraded, and the account the
+    desktops use (the application role) may not change it — by design (pg_roles.py)."""
+
+    def __init__(self, engine: Engine, revision: str | None, user: str, owner: str, where: str = "",
+                 fresh: bool = False) -> None:
+        head = head_revision()
+        self.revision, self.user, self.owner = revision, user, owner
+        u = engine.url  # the owner's URL without any password (URL.set cannot remove one)
+        url = URL.create("postgresql", owner, None, u.host, u.port, u.database, u.query)
+        command = f"jiarenbase --db {url.render_as_string(hide_password=False)}"
+        place = f"“{where}”" if where else ""
+        if fresh:
+            zh_what, en_what = "还没有建表", "has no tables yet"
+        elif revision is None:  # tables, but the revision cannot be read: no rights granted yet
+            zh_what = "尚未给本程序的数据库账号授权（读不到结构版本）"
+            en_what = "has not been opened to this program's account yet (its revision cannot be read)"
+        else:
+            zh_what = f"需要升级（结构版本 {revision} → {head}）"
+            en_what = f"needs upgrading (revision {revision} → {head})"
+        super().__init__(
+            f"数据库{place}{zh_what}。本程序使用的数据库账号“{user}”不是结构所有者，无权建表或升级"
+            "（这是有意的：这样它也改不了操作日志）。数据库未作任何改动。"
+            f"请 IT 用数据库所有者账号（{owner}）运行一次：{command} check，"
+            f"然后运行：{command} grant-app-role {user}。之后再打开本程序。",
+            f"The database {where + ' ' if where else ''}{en_what}. The account this program uses, '{user}', does "
+            "not own the schema and may not create or upgrade it (by design: so it cannot change the audit log "
+            f"either). Nothing was changed. IT: run once with the owner account ({owner}): {command} check, then: "
+            f"{command} grant-app-role {user}. Then open this program again.")
+
+
+def _refuse_unless_may_change(engine: Engine, revision: str | None, where: str, fresh: bool = False) -> None:
+    """On PostgreSQL, before a safety copy is taken: an application role that may not
+    create or upgrade the schema gets SchemaNeedsOwner, not the server's permission error."""
+    if engine.dialect.name != "postgresql":
+        return
+    from .pg_roles import schema_rights
+
+    rights = schema_rights(engine)
+    if not rights.may_change:
+        raise SchemaNeedsOwner(engine, revision, rights.user, rights.owner, where, fresh)
 
 
 class ForeignDatabase(JiarenError):
@@ -193,13 +236,28 @@ def ensure_schema(engine: Engine, before_upgrade: Callable[[str | None], object]
     """Bring the database to head. Returns what was done: "created", "upgraded" or
     "current". `before_upgrade(revision)` (the safety copy) runs only when an existing
     database is about to be migrated; a database at an unknown revision raises
-    SchemaTooNew before anything is copied or changed."""
+    SchemaTooNew, and on PostgreSQL an account that may not change the schema
+    SchemaNeedsOwner, before anything is copied or changed. On PostgreSQL the
+    schema's owner also takes back rights beyond SELECT and INSERT on audit_entry
+    and beyond SELECT on alembic_version (pg_roles.keep_restrictions)."""
+    done = _bring_to_head(engine, before_upgrade, where)
+    if engine.dialect.name == "postgresql":
+        from .pg_roles import tidy_grants
+
+        tidy_grants(engine)
+    return done
+
+
+def _bring_to_head(engine: Engine, before_upgrade: Callable[[str | None], object] | None, where: str) -> str:
     fresh = is_fresh(engine)
-    if not fresh:
+    if fresh:
+        _refuse_unless_may_change(engine, None, where, fresh=True)
+    else:
         revision = current_revision(engine)
         if revision == head_revision():
             return "current"
         check_known(revision, where)
+        _refuse_unless_may_change(engine, revision, where)
         if before_upgrade is not None:  # outside the lock: a backup can take a while
             before_upgrade(revision)
     with schema_transaction(engine) as conn:  # look again under the lock: another desktop may have done it
