@@ -2,7 +2,12 @@
 
 Without a command it opens the desktop app. Commands call the core services and
 never widgets; errors go to stderr in plain Chinese (English with --lang en),
-with a traceback only under --debug.
+with a traceback only under --debug. Everything written to stderr has its ID
+numbers and mobile numbers masked (errors_plain.mask_sensitive).
+
+Who acts: every command's actor carries its origin ("cli <OS user>@<machine>"), which
+the audit entries keep. `--as USERNAME` (with the password from --password-stdin or a
+prompt) makes that account the actor; `report --unmasked` requires it, and an admin.
 """
 from __future__ import annotations
 
@@ -15,13 +20,27 @@ from pathlib import Path
 
 from . import __version__, console
 from .core.errors import JiarenError, ValidationError
-from .core.errors_plain import explain, scrub
+from .core.errors_plain import explain, mask_sensitive, scrub
 
 EXIT_OK, EXIT_PARTIAL, EXIT_UNUSABLE = 0, 1, 2
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse repeats a wrong value in its message (invalid choice: '…'): masked like every other error."""
+
+    def exit(self, status: int = 0, message: str | None = None):
+        super().exit(status, mask_sensitive(message) if message else message)
+
+
+def _acting(parser: argparse.ArgumentParser, password_help: str = "从标准输入读取 --as 账号的密码（不加则提示输入）"):
+    parser.add_argument("--as", dest="as_user", metavar="USERNAME",
+                        help="以此账号的名义操作（须输入其密码），记入操作日志；不加则记为本机管理员")
+    if password_help:
+        parser.add_argument("--password-stdin", action="store_true", help=password_help)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="jiarenbase", description="JiarenBase 自家人直播实训基地教务系统")
+    p = _Parser(prog="jiarenbase", description="JiarenBase 自家人直播实训基地教务系统")
     p.add_argument("--version", action="version", version=f"JiarenBase {__version__}")
     p.add_argument("--db", help="数据库地址：SQLite 文件路径或 SQLAlchemy URL（如 postgresql://…）")
     p.add_argument("--data-dir", help="数据目录（默认为用户数据目录，或环境变量 JIARENBASE_HOME）")
@@ -42,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--cohort", required=True, help="批次编号（没有则新建）")
     i.add_argument("--dry-run", action="store_true", help="只检查，不写入")
     i.add_argument("--errors", metavar="OUT.xlsx", help="把有问题的行写入错误清单，供院校修改后重发")
+    _acting(i)
 
     e = sub.add_parser("export", help="导出列表到 Excel")
     e.add_argument("what", choices=("students", "sessions", "placements"))
@@ -64,15 +84,19 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("--from", dest="date_from", help="合作院校报告包：开班日期从（YYYY-MM-DD）")
     rp.add_argument("--to", dest="date_to", help="合作院校报告包：开班日期到（YYYY-MM-DD）")
     rp.add_argument("--per-student", action="store_true", help="结业证书每人一个文件（--out 为文件夹）")
-    rp.add_argument("--unmasked", metavar="REASON", help="打印完整身份证号（正式报送用），须写明用途；记入操作日志")
+    rp.add_argument("--unmasked", metavar="REASON",
+                    help="打印完整身份证号（正式报送用），须写明用途，并用 --as 指定管理员账号；记入操作日志")
     rp.add_argument("--out", required=True, help="输出的 PDF 文件（或 --per-student 时的文件夹）")
+    _acting(rp)
 
     b = sub.add_parser("backup", help="备份数据库")
     b.add_argument("--out")
+    _acting(b)
     r = sub.add_parser("restore", help="从备份文件恢复数据库（先检查备份并列出各表行数，确认后替换）")
     r.add_argument("file")
     r.add_argument("-y", "--yes", action="store_true",
                    help="不再询问，直接恢复（在终端中默认会询问；脚本或计划任务中不询问）")
+    _acting(r)
     c = sub.add_parser("check", help="检查数据库：完整性、结构版本、孤立记录、最近一次备份")
     c.add_argument("--max-backup-age", type=int, metavar="DAYS",
                    help="最近一次成功备份超过这么多天即算失败（默认取设置，7 天）")
@@ -84,7 +108,13 @@ def build_parser() -> argparse.ArgumentParser:
     ua.add_argument("--role", required=True, choices=("admin", "staff", "mentor"))
     ua.add_argument("--mentor", help="导师账号关联的导师姓名")
     ua.add_argument("--display-name", default="")
-    ua.add_argument("--password-stdin", action="store_true", help="从标准输入读取密码")
+    ua.add_argument("--password-stdin", action="store_true",
+                    help="从标准输入读取密码（与 --as 同用时：第一行为 --as 账号的密码，第二行为新用户的密码）")
+    _acting(ua, password_help="")
+
+    g = sub.add_parser("grant-app-role",
+                       help="PostgreSQL：给程序日常使用的数据库角色授权（用表的所有者账号的 --db 地址运行）")
+    g.add_argument("role", help="程序日常连接用的 PostgreSQL 角色名")
     return p
 
 
@@ -95,7 +125,8 @@ def run(argv: list[str]) -> int:
 
 def _run(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
-    console.decode_text_args(args, ("school", "cohort", "student", "mentor", "name", "display_name", "unmasked"))
+    console.decode_text_args(args, ("school", "cohort", "student", "mentor", "name", "display_name", "unmasked",
+                                    "as_user", "role"))
     lang = args.lang or "zh"
     try:
         if args.selftest:
@@ -112,30 +143,33 @@ def _run(argv: list[str]) -> int:
         return commands.dispatch(args)
     except JiarenError as exc:
         if args.debug:
-            traceback.print_exc()
+            _err(traceback.format_exc().rstrip("\n"))
         prefix = "错误：" if lang == "zh" else "Error: "
         if isinstance(exc, ValidationError) and len(exc.problems) > 1:
-            print(prefix, file=sys.stderr)
+            _err(prefix)
             for p in exc.problems:
-                print("  " + p.text(lang), file=sys.stderr)
+                _err("  " + p.text(lang))
         else:
-            print(prefix + exc.text(lang), file=sys.stderr)
+            _err(prefix + exc.text(lang))
         return EXIT_UNUSABLE if exc.__class__.__name__ == "ImportFileError" else EXIT_PARTIAL
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # noqa: BLE001 - last resort: say it plainly
-        if args.debug:
-            traceback.print_exc()
+        if args.debug:  # asked for, so shown; but a traceback's values may hold an ID number
+            _err(traceback.format_exc().rstrip("\n"))
         plain = _explain(exc, args)  # a full disk, a damaged file, a server that is down…
         if plain is not None:
-            print(("错误：" if lang == "zh" else "Error: ") + plain.text(lang), file=sys.stderr)
+            _err(("错误：" if lang == "zh" else "Error: ") + plain.text(lang))
             return EXIT_UNUSABLE
-        msg = ("发生意外错误：" if lang == "zh" else "Unexpected error: ") + f"{type(exc).__name__}: {scrub(str(exc))}"
-        print(msg, file=sys.stderr)
+        _err(("发生意外错误：" if lang == "zh" else "Unexpected error: ") + f"{type(exc).__name__}: {scrub(str(exc))}")
         if not args.debug:
-            print("（加 --debug 可查看详细信息）" if lang == "zh" else "(run with --debug for details)",
-                  file=sys.stderr)
+            _err("（加 --debug 可查看详细信息）" if lang == "zh" else "(run with --debug for details)")
         return EXIT_UNUSABLE
+
+
+def _err(text: str) -> None:
+    """One line (or a traceback) to stderr, ID numbers and mobile numbers masked."""
+    print(mask_sensitive(text), file=sys.stderr)
 
 
 def _explain(exc: Exception, args: argparse.Namespace) -> JiarenError | None:
@@ -150,6 +184,7 @@ def _explain(exc: Exception, args: argparse.Namespace) -> JiarenError | None:
 
 
 def read_password(from_stdin: bool, lang: str) -> str:
+    """A new password: one line of stdin, or typed twice at a prompt."""
     if from_stdin:
         return sys.stdin.readline().rstrip("\r\n")
     first = getpass.getpass("密码：" if lang == "zh" else "Password: ")
@@ -159,6 +194,13 @@ def read_password(from_stdin: bool, lang: str) -> str:
     return first
 
 
+def ask_password(from_stdin: bool, username: str, lang: str) -> str:
+    """The password of an existing account (--as): one line of stdin, or typed once at a prompt."""
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    return getpass.getpass(f"账号“{username}”的密码：" if lang == "zh" else f"Password of '{username}': ")
+
+
 def print_json(data) -> None:
     text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
     if not console.can_show(text):  # a console without Chinese gets \u escapes, not "?"
@@ -166,4 +208,4 @@ def print_json(data) -> None:
     print(text)
 
 
-__all__ = ["run", "build_parser", "read_password", "print_json", "Path"]
+__all__ = ["run", "build_parser", "read_password", "ask_password", "print_json", "Path"]

@@ -1,21 +1,27 @@
-"""The command-line sub-commands (see cli.py for the argument contract)."""
+"""The command-line sub-commands (see cli.py for the argument contract).
+
+Who acts: the local administrator ("system"), or with `--as USERNAME` that account
+after its password is checked the way the desktop's sign-in checks it (lockout
+included). Either way the actor's origin is "cli <OS user>@<machine>", which every
+audit entry the command writes keeps.
+"""
 from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 
-from .cli import EXIT_OK, EXIT_PARTIAL, print_json, read_password
+from .cli import EXIT_OK, EXIT_PARTIAL, ask_password, print_json, read_password
 from .core import config
 from .core.bootstrap import OpenedDatabase, open_database
 from .core.domain.enums import Role
-from .core.errors import JiarenError
+from .core.errors import AuthenticationError, JiarenError, PermissionDenied, ValidationError
+from .core.origin import origin
 from .core.reports.fonts import use_font_file
 from .core.services import backup as backup_svc, cohorts, organisations, roster_import, summary as summary_svc, users
 from .core.services.context import Actor
 from .core.services.listing import ListQuery
-
-SYSTEM = Actor.system()  # the command line acts as the local administrator
 
 
 def _say(lang: str, zh: str, en: str) -> None:
@@ -24,10 +30,19 @@ def _say(lang: str, zh: str, en: str) -> None:
 
 # Commands that may create the database; the others only read one that exists (a typo in --db must fail).
 CREATING = {"demo", "import-roster", "user", "restore"}
+POSTGRES_ONLY = {"grant-app-role"}  # refused on SQLite before anything is opened
+
+
+def local_admin() -> Actor:
+    """The command line without --as: the local administrator, at this computer."""
+    return replace(Actor.system(), origin=origin("cli"))
 
 
 def dispatch(args: argparse.Namespace) -> int:
     handler = COMMANDS[args.command]
+    if args.command in POSTGRES_ONLY:
+        _refuse_sqlite(args)
+    args.actor = local_admin()  # acting() makes it the --as account where a command accepts one
     opened = open_database(args.db, args.data_dir, create=args.command in CREATING)
     if opened.created:
         _say(args.lang, f"已新建数据库：{opened.db.describe()}", f"Created a new database: {opened.db.describe()}")
@@ -38,10 +53,27 @@ def dispatch(args: argparse.Namespace) -> int:
         opened.db.dispose()
 
 
+def acting(o: OpenedDatabase, args) -> Actor:
+    """The actor of a command: the local administrator, or the --as account once its password
+    is right (users.authenticate: the desktop's sign-in, with its lockout and its login entry)."""
+    name = getattr(args, "as_user", None)
+    if not name:
+        return args.actor
+    where = args.actor.origin
+    password = ask_password(getattr(args, "password_stdin", False), name, args.lang)
+    try:
+        user = users.authenticate(o.db, name, password, origin=where)
+    except AuthenticationError as exc:
+        raise AuthenticationError(f"--as {name}：{exc.zh}请检查 --as 后的用户名和输入的密码。",
+                                  f"--as {name}: {exc.en} Check the user name after --as and the password.") from None
+    args.actor = user.actor(origin=where)
+    return args.actor
+
+
 def cmd_demo(o: OpenedDatabase, args) -> int:
     from .core.demo import build_demo
 
-    result = build_demo(o.db, students=args.students, seed=args.seed)
+    result = build_demo(o.db, students=args.students, seed=args.seed, actor=args.actor)
     if result.created:
         _say(args.lang, f"已写入演示数据：{result.students} 名学员，{result.sessions} 条实训记录。",
              f"Demo data written: {result.students} students, {result.sessions} sessions.")
@@ -58,7 +90,8 @@ def cmd_import(o: OpenedDatabase, args) -> int:
     from .core.importing import write_error_workbook
 
     lang, db = args.lang, o.db
-    preview = roster_import.preview_roster(db, SYSTEM, Path(args.file))
+    actor = acting(o, args)
+    preview = roster_import.preview_roster(db, actor, Path(args.file))
     for row in preview.rows:
         for problem in row.problems:
             print(problem.text(lang))
@@ -67,7 +100,7 @@ def cmd_import(o: OpenedDatabase, args) -> int:
         n = write_error_workbook(preview, Path(args.errors))
         _say(lang, f"错误清单已保存：{args.errors}（{n} 行）", f"Error workbook written: {args.errors} ({n} rows)")
     if not args.dry_run:
-        outcome = roster_import.import_roster(db, SYSTEM, preview, args.school, args.cohort)
+        outcome = roster_import.import_roster(db, actor, preview, args.school, args.cohort)
         if outcome.school_created:
             _say(lang, f"已新建合作院校“{args.school}”。", f"Created partner school '{args.school}'.")
         if outcome.cohort_created:
@@ -89,12 +122,12 @@ def cmd_import(o: OpenedDatabase, args) -> int:
 def _scope(o: OpenedDatabase, args) -> ListQuery:
     filters = {}
     if args.cohort:
-        c = cohorts.get_cohort_by_code(o.db, SYSTEM, args.cohort)
+        c = cohorts.get_cohort_by_code(o.db, args.actor, args.cohort)
         if c is None:
             raise JiarenError(f"找不到批次“{args.cohort}”。", f"No cohort '{args.cohort}'.")
         filters["cohort_id"] = c.id
     if args.school:
-        found = [s for s in organisations.list_schools(o.db, SYSTEM, ListQuery(search=args.school)).rows
+        found = [s for s in organisations.list_schools(o.db, args.actor, ListQuery(search=args.school)).rows
                  if s.name == args.school]
         if not found:
             raise JiarenError(f"找不到合作院校“{args.school}”。", f"No partner school '{args.school}'.")
@@ -110,13 +143,13 @@ def cmd_export(o: OpenedDatabase, args) -> int:
     query = _scope(o, args)
     if args.what == "sessions" and "school_id" in query.filters:
         raise JiarenError("实训记录只能按批次导出（--cohort）。", "Sessions export by --cohort only.")
-    n = fn(o.db, SYSTEM, Path(args.out), query)
+    n = fn(o.db, args.actor, Path(args.out), query)
     _say(args.lang, f"已导出 {n} 行到 {args.out}", f"Exported {n} rows to {args.out}")
     return EXIT_OK
 
 
 def cmd_summary(o: OpenedDatabase, args) -> int:
-    data = summary_svc.summary(o.db, SYSTEM)
+    data = summary_svc.summary(o.db, args.actor)
     if args.json:
         print_json(data.to_json())
         return EXIT_OK
@@ -127,10 +160,10 @@ def cmd_summary(o: OpenedDatabase, args) -> int:
     return EXIT_OK
 
 
-def _student_id(o: OpenedDatabase, text: str) -> int:
+def _student_id(o: OpenedDatabase, actor: Actor, text: str) -> int:
     from .core.services.reports import find_students
 
-    found = find_students(o.db, SYSTEM, text)
+    found = find_students(o.db, actor, text)
     if len(found) != 1:
         raise JiarenError(f"找不到学员“{text}”（请用学号、身份证号或系统编号）。" if not found else
                           f"“{text}”对应多名学员，请改用身份证号或系统编号。",
@@ -155,10 +188,15 @@ def cmd_report(o: OpenedDatabase, args) -> int:
 
     from .core.services import reports
 
+    if args.unmasked is not None and not args.as_user:
+        raise ValidationError.of("--as", "打印完整身份证号须由管理员本人操作：请加上 --as 管理员用户名，"
+                                 "再输入该账号的密码（或用 --password-stdin 从标准输入读取）。",
+                                 "full ID numbers are printed by a named administrator: add --as ADMIN_USERNAME "
+                                 "and give that account's password (or --password-stdin).", "--as")
     query = _scope(o, args)
     mentor_id = None
     if args.mentor:
-        scopes = reports.report_scopes(o.db, SYSTEM)
+        scopes = reports.report_scopes(o.db, args.actor)
         match = [m.id for m in scopes.mentors if m.label == args.mentor]
         if not match:
             raise JiarenError(f"找不到导师“{args.mentor}”。", f"No mentor '{args.mentor}'.")
@@ -167,10 +205,17 @@ def cmd_report(o: OpenedDatabase, args) -> int:
         reports.ReportKind(args.kind), school_id=query.filters.get("school_id"),
         cohort_id=query.filters.get("cohort_id"),
         year=args.year or (date.today().year if args.kind == "annual" else None),
-        student_id=_student_id(o, args.student) if args.student else None, mentor_id=mentor_id,
+        student_id=_student_id(o, args.actor, args.student) if args.student else None, mentor_id=mentor_id,
         date_from=_date(args.date_from, "--from"), date_to=_date(args.date_to, "--to"),
         unmasked=args.unmasked is not None, reason=args.unmasked or "", one_file_per_student=args.per_student)
-    result = reports.build_report(o.db, SYSTEM, request, Path(args.out))
+    reports.check_request(request, args.actor)  # a missing choice or a short reason is said before any password
+    actor = acting(o, args)
+    if request.unmasked and not actor.is_admin:
+        raise PermissionDenied(f"--as {actor.username}：该账号不是管理员，不能打印完整身份证号。"
+                               "请改用管理员账号（--as 管理员用户名），或去掉 --unmasked 打印遮盖后的身份证号。",
+                               f"--as {actor.username}: not an administrator, so full ID numbers cannot be printed. "
+                               "Use an administrator's account, or leave out --unmasked.")
+    result = reports.build_report(o.db, actor, request, Path(args.out))
     files = len(result.paths)
     _say(args.lang, f"已生成“{result.title}”：{result.pages} 页" + (f"，{files} 个文件" if files > 1 else "")
          + f" → {args.out}",
@@ -180,11 +225,12 @@ def cmd_report(o: OpenedDatabase, args) -> int:
 
 
 def cmd_backup(o: OpenedDatabase, args) -> int:
+    actor = acting(o, args)
     if args.out:
-        path = backup_svc.backup_to(o.db, SYSTEM, Path(args.out))
+        path = backup_svc.backup_to(o.db, actor, Path(args.out))
     else:
         settings = config.load(o.data_dir)
-        path = backup_svc.backup_now(o.db, SYSTEM, settings.backup_path(o.data_dir), keep=settings.keep_backups)
+        path = backup_svc.backup_now(o.db, actor, settings.backup_path(o.data_dir), keep=settings.keep_backups)
     _say(args.lang, f"已备份到 {path}", f"Backed up to {path}")
     return EXIT_OK
 
@@ -193,6 +239,7 @@ def cmd_restore(o: OpenedDatabase, args) -> int:
     from .core.db.restore import table_counts
 
     lang = args.lang
+    actor = acting(o, args)
 
     def confirm(contents) -> bool:
         """Show what the verified backup holds beside the current data, then ask (at a terminal)."""
@@ -212,7 +259,7 @@ def cmd_restore(o: OpenedDatabase, args) -> int:
             answer = ""
         return answer.strip().lower() in ("y", "yes", "是")
 
-    copy = backup_svc.restore_from(o.db, SYSTEM, Path(args.file), config.load(o.data_dir).backup_path(o.data_dir),
+    copy = backup_svc.restore_from(o.db, actor, Path(args.file), config.load(o.data_dir).backup_path(o.data_dir),
                                    confirm=confirm)
     if copy is None:
         _say(lang, "已取消，数据库未作任何改动。", "Cancelled; the database was not changed.")
@@ -225,7 +272,7 @@ def cmd_restore(o: OpenedDatabase, args) -> int:
 def cmd_check(o: OpenedDatabase, args) -> int:
     from .core.services.auto_backup import backup_age
 
-    findings = [*backup_svc.check(o.db, SYSTEM), backup_age(o.db, o.data_dir, args.max_backup_age)]
+    findings = [*backup_svc.check(o.db, args.actor), backup_age(o.db, o.data_dir, args.max_backup_age)]
     for f in findings:
         print(("✔ " if f.ok else "✘ ") + (f.en if args.lang == "en" else f.zh))
     return EXIT_OK if all(f.ok for f in findings) else EXIT_PARTIAL
@@ -235,18 +282,45 @@ def cmd_user(o: OpenedDatabase, args) -> int:
     from .core.services.mentors import list_mentors
 
     role = Role(args.role)
+    actor = acting(o, args)  # with --password-stdin: its password is stdin's first line, the new one the second
     mentor_id = None
     if args.mentor:
-        found = [m for m in list_mentors(o.db, SYSTEM, ListQuery(search=args.mentor)).rows if m.name == args.mentor]
+        found = [m for m in list_mentors(o.db, args.actor, ListQuery(search=args.mentor)).rows if m.name == args.mentor]
         if not found:
             raise JiarenError(f"找不到导师“{args.mentor}”，请先在导师页面登记。", f"No mentor '{args.mentor}'.")
         mentor_id = found[0].id
     password = read_password(args.password_stdin, args.lang)
-    user = users.add_user(o.db, SYSTEM, args.name, password, role, args.display_name, mentor_id)
+    user = users.add_user(o.db, actor, args.name, password, role, args.display_name, mentor_id)
     _say(args.lang, f"已新建用户“{user.username}”（{role.zh}）。", f"Created user '{user.username}' ({role.value}).")
+    return EXIT_OK
+
+
+def _refuse_sqlite(args) -> None:
+    from .core.db.engine import sqlite_path
+    from .core.paths import data_dir, database_url
+
+    if sqlite_path(database_url(args.db, data_dir(args.data_dir, create=False))) is not None:
+        raise JiarenError("grant-app-role 只用于 PostgreSQL：SQLite 数据库是一个文件，没有数据库角色可授权，"
+                          "它的保护就是存放它的 Windows 账户的保护。要给 PostgreSQL 授权，"
+                          "请用表的所有者账号的地址运行：jiarenbase --db postgresql://所有者@服务器/库名 "
+                          "grant-app-role 程序角色名。",
+                          "grant-app-role is for PostgreSQL only: a SQLite database is a file with no roles to grant; "
+                          "the Windows account that holds the file protects it. Run it with the schema owner's "
+                          "--db postgresql://owner@server/db URL.")
+
+
+def cmd_grant_app_role(o: OpenedDatabase, args) -> int:
+    """The schema owner gives the application's role what it needs (audit_entry: INSERT and SELECT only)."""
+    from .core.db.pg_roles import grant_app_role
+
+    statements = grant_app_role(o.db.engine, args.role)
+    _say(args.lang, f"已给角色“{args.role}”授权（共 {len(statements)} 条语句）：",
+         f"Granted to role '{args.role}' ({len(statements)} statements):")
+    for statement in statements:
+        print("  " + statement)
     return EXIT_OK
 
 
 COMMANDS = {"demo": cmd_demo, "import-roster": cmd_import, "export": cmd_export, "summary": cmd_summary,
             "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check, "user": cmd_user,
-            "report": cmd_report}
+            "report": cmd_report, "grant-app-role": cmd_grant_app_role}

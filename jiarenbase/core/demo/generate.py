@@ -376,10 +376,13 @@ def _is_empty(s) -> bool:
         not s.scalar(select(func.count()).select_from(Cohort))
 
 
-def build_demo(db: Database, students: int = 240, seed: int = 2025, today: date | None = None) -> DemoResult:
+def build_demo(db: Database, students: int = 240, seed: int = 2025, today: date | None = None,
+               actor: Actor | None = None) -> DemoResult:
     """Fill an empty database with demo data (one transaction). On a database that
-    already holds demo data nothing is added; on one with real data it refuses."""
+    already holds demo data nothing is added; on one with real data it refuses.
+    `actor` (default: the local administrator) is who the audit entries name."""
     today = today or date.today()
+    system = actor or Actor.system()
     logins = tuple((u, p, r.zh) for u, p, r in DEMO_LOGINS)
     with db.transaction() as s:
         if not _is_empty(s):
@@ -410,11 +413,10 @@ def build_demo(db: Database, students: int = 240, seed: int = 2025, today: date 
         for rates in DEFAULT_RATES.values():  # the subsidy figures staff would confirm in settings
             s.add(SubsidyRate(year=rates.year, minimum_base=rates.minimum_base,
                               contribution_rate=rates.contribution_rate, share=rates.share))
-        audit(s, Actor.system(), "demo", "database", None, after={"students": made, "seed": seed})
+        audit(s, system, "demo", "database", None, after={"students": made, "seed": seed})
         s.add(Setting(key=DEMO_SETTING, value=json.dumps([[u, p, r.value] for u, p, r in DEMO_LOGINS])))
         first_mentor_id = mentors[(4 * 3) % len(mentors)].id  # guides the live-stage cohort
         sessions = b.sessions
-    system = Actor.system()
     users.add_user(db, system, "admin", PASSWORD, Role.ADMIN, "基地管理员")
     staff = users.add_user(db, system, "jiaowu", PASSWORD, Role.STAFF, "教务老师")
     users.add_user(db, system, "mentor", PASSWORD, Role.MENTOR, "导师", mentor_id=first_mentor_id)

@@ -47,8 +47,8 @@ class UserDTO:
     last_login_at: datetime | None
     version: int
 
-    def actor(self) -> Actor:
-        return Actor(self.id, self.username, self.role, self.mentor_id, self.display_name)
+    def actor(self, origin: str = "") -> Actor:
+        return Actor(self.id, self.username, self.role, self.mentor_id, self.display_name, origin)
 
 
 def _dto(u: User) -> UserDTO:
@@ -128,9 +128,11 @@ def add_user(db: Database, actor: Actor, username: str, password: str, role: Rol
         return _dto(row)
 
 
-def authenticate(db: Database, username: str, password: str, now: datetime | None = None) -> UserDTO:
+def authenticate(db: Database, username: str, password: str, now: datetime | None = None,
+                 origin: str = "") -> UserDTO:
     """Sign in. Five wrong passwords lock the account for 15 minutes. A hash made
-    with older argon2 parameters is re-hashed on success."""
+    with older argon2 parameters is re-hashed on success. `origin` (where from, see
+    Actor.origin) goes into the login and lock entries."""
     now = now or utcnow()
     wrong = AuthenticationError("用户名或密码不正确。", "Wrong user name or password.")
     with db.transaction() as s:
@@ -151,14 +153,14 @@ def authenticate(db: Database, username: str, password: str, now: datetime | Non
             if user.failed_logins >= MAX_FAILED_LOGINS:
                 user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
                 user.failed_logins = 0
-                audit(s, Actor(user.id, user.username, user.role), "locked", User, user.id)
+                audit(s, Actor(user.id, user.username, user.role, origin=origin), "locked", User, user.id)
         else:
             if _hasher.check_needs_rehash(user.password_hash):
                 user.password_hash = _hasher.hash(password)
             user.failed_logins = 0
             user.locked_until = None
             user.last_login_at = now
-            audit(s, Actor(user.id, user.username, user.role, user.mentor_id), "login", User, user.id)
+            audit(s, Actor(user.id, user.username, user.role, user.mentor_id, origin=origin), "login", User, user.id)
             return _dto(user)
     # The failed attempt is committed above; only then report it.
     raise wrong
