@@ -10,13 +10,55 @@ import os
 import uuid
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
+from keyring.errors import PasswordDeleteError
 from sqlalchemy import create_engine as sa_create_engine, text
 
 from jiarenbase.core.bootstrap import OpenedDatabase, open_database
 from jiarenbase.core.services.context import Actor, Database
 
 PG_URL = os.environ.get("JIARENBASE_TEST_PG_URL", "")
+
+
+class MemoryKeyring(KeyringBackend):
+    """An in-memory stand-in for the system's credential store (keyring.set_keyring)."""
+
+    priority = 1  # viable; keyring never picks it by itself: the tests install it
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.passwords.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service, username):
+        if self.passwords.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)
+
+
+@pytest.fixture(autouse=True)
+def _no_real_keystore():
+    """No test reads or writes the computer's real credential store: keyring's fail
+    backend (what a headless Linux has) unless a test installs `memory_keyring`."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def memory_keyring(_no_real_keystore):
+    """A working, empty in-memory keystore; `.passwords` maps (service, key) to the password."""
+    store = MemoryKeyring()
+    keyring.set_keyring(store)
+    return store
 
 
 @pytest.fixture(autouse=True)

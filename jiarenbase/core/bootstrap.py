@@ -3,14 +3,19 @@ location, refuse bad ones, migrate (after a safety copy) or create, seed the roo
 
 A read-only caller passes create=False: a SQLite file that is not there is then
 refused (DatabaseMissing) and nothing is created — a typo in --db must not give
-an empty database that a scheduled backup would "successfully" back up."""
+an empty database that a scheduled backup would "successfully" back up.
+
+A PostgreSQL address without a password gets it from the system's credential store
+(core/credentials.py); when the server refuses, `ask_password` is asked — the
+terminal by default (nothing without one), the desktop passes its dialog."""
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import config
+from . import config, credentials
+from .credentials import AskPassword
 from .db import safety
 from .db.engine import create_engine, describe, sqlite_path
 from .db.migrate import SchemaTooNew, ensure_schema, head_revision
@@ -66,10 +71,15 @@ def backup_folder(base: Path, create: bool = True) -> Path:
     return Path(chosen).expanduser() if chosen else base / "backups"
 
 
-def open_database(db_url: str | None = None, data: str | Path | None = None,
-                  create: bool = True) -> OpenedDatabase:
+def open_database(db_url: str | None = None, data: str | Path | None = None, create: bool = True,
+                  ask_password: AskPassword | None = credentials.ask_on_terminal) -> OpenedDatabase:
     base = data_dir(data, create=create)
+    credentials.move_plaintext_password(base)  # a settings file from before the keystore
     url = database_url(db_url, base)
+    return credentials.open_with_password(url, ask_password, lambda u: _open(u, base, create))
+
+
+def _open(url: str, base: Path, create: bool) -> OpenedDatabase:
     path = sqlite_path(url)
     if path is not None and not create and not path.exists():
         raise DatabaseMissing(path)

@@ -1,8 +1,14 @@
 """The per-desktop settings file (本机设置): `config.json` in the data directory.
 
-What one desktop remembers for itself — theme, language, which database to open,
-where backups go and how many to keep. Settings shared by every desktop live in
+What one desktop remembers for itself — which database to open, where backups go
+and how many to keep, the report font, when an idle desktop locks (the desktop
+settings: admin only, changed through services/desktop_settings.py) — and the look
+of the sign-in window (theme, language, font size: the last signed-in person's own
+settings, services/personal_settings.py). Settings shared by every desktop live in
 the database (`Setting`); these do not, because they decide *which* database.
+
+The PostgreSQL password is never written here: it lives in the operating system's
+credential store (core/credentials.py), and `save` refuses an address that holds one.
 
 The file is written atomically (a temporary file in the same folder, then a
 rename), so a crash mid-save leaves the old settings intact. A missing or broken
@@ -15,6 +21,7 @@ import json
 import logging
 import os
 import tempfile
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -32,6 +39,7 @@ log = logging.getLogger(__name__)
 
 THEMES = ("light", "dark")
 LANGUAGES = ("zh", "en")
+FONT_SIZES = ("small", "standard", "large", "xlarge")  # 小 / 标准 / 大 / 特大 (gui/theme.py: pixels)
 KEEP_MIN, KEEP_MAX = 1, 100
 CONNECT_TIMEOUT_S = 5
 
@@ -45,6 +53,9 @@ FIELD_KEEP = "保留备份数"
 FIELD_BACKUP_AGE = "备份最长间隔天数"
 BACKUP_AGE_MIN, BACKUP_AGE_MAX = 1, 365
 FIELD_REPORT_FONT = "报表字体文件"
+FIELD_FONT_SIZE = "字号"
+FIELD_IDLE_LOCK = "无操作自动锁定"
+IDLE_LOCK_MIN, IDLE_LOCK_MAX = 0, 240
 
 
 @dataclass(frozen=True)
@@ -56,6 +67,8 @@ class AppConfig:
     keep_backups: int = 10
     backup_max_age_days: int = 7  # `jiarenbase check` fails when the last good backup is older
     report_font: str = ""  # "" = found automatically (core/reports/fonts.py); else a .ttf/.ttc file
+    idle_lock_minutes: int = 30  # the desktop locks to the sign-in window after this long idle; 0 = never
+    font_size: str = "standard"  # of the sign-in window: the last signed-in person's (FONT_SIZES)
 
     def with_(self, **changes: Any) -> AppConfig:
         return replace(self, **changes)
@@ -121,9 +134,18 @@ def join_password(url: str, password: str) -> str:
         return url
 
 
-def same_database(a: str, b: str) -> bool:
+def password_in(url: str) -> bool:
+    """True when the address carries a password."""
     try:
-        return make_url(normalise_url(a)) == make_url(normalise_url(b))
+        return bool(make_url(normalise_url(url)).password) if "://" in (url or "") else False
+    except ArgumentError:
+        return False
+
+
+def same_database(a: str, b: str) -> bool:
+    """The same server, user and database (a password makes no difference)."""
+    try:
+        return make_url(normalise_url(a))._replace(password=None) == make_url(normalise_url(b))._replace(password=None)
     except ArgumentError:
         return a == b
 
@@ -157,11 +179,38 @@ def load(data_dir: Path | str) -> AppConfig:
 
 
 def save(data_dir: Path | str, config: AppConfig) -> Path:
-    """Validate, then write atomically. Raises ValidationError naming each bad field."""
+    """Validate, then write atomically. Raises ValidationError naming each bad field,
+    and for a database address that holds a password (it belongs in the keystore).
+
+    A low-level writer: who may change which setting is decided by the services
+    (desktop_settings for the admin's, personal_settings for everyone's look)."""
     validate(config)
+    if password_in(config.db_url):
+        raise ValidationError(Problem(
+            FIELD_DB, "数据库密码不写入设置文件，请在 设置 → 数据库连接 的“密码”栏填写（保存在系统密码库中）。",
+            "the database password is not written to the settings file; enter it in Settings → Database "
+            "connection → Password (it is kept in the system's credential store).", "database"))
+    return write_atomic(config_path(data_dir), asdict(config))
+
+
+def update(data_dir: Path | str, **changes: Any) -> Path:
+    """Change only `changes` in the settings file and keep every other entry as it is
+    (the look of the sign-in window after a person changed theme or language)."""
+    validate_fields(load(data_dir).with_(**changes), changes)
     path = config_path(data_dir)
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        raw = {}
+    raw = raw if isinstance(raw, dict) else {}
+    raw.update(changes)
+    return write_atomic(path, raw)
+
+
+def write_atomic(path: Path, content: dict[str, Any]) -> Path:
+    """`content` as JSON into `path`: a temporary file in the same folder, then a rename."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = json.dumps(asdict(config), ensure_ascii=False, indent=2) + "\n"
+    data = json.dumps(content, ensure_ascii=False, indent=2) + "\n"
     fd, tmp = tempfile.mkstemp(prefix=".config-", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
@@ -178,7 +227,12 @@ def save(data_dir: Path | str, config: AppConfig) -> Path:
 # --------------------------------------------------------------------------- validation
 
 def validate(config: AppConfig) -> None:
-    problems = [p for f in fields(AppConfig) for p in _field_problems(config, f.name)]
+    validate_fields(config, [f.name for f in fields(AppConfig)])
+
+
+def validate_fields(config: AppConfig, names: Iterable[str]) -> None:
+    """ValidationError naming each of `names` whose value is not valid."""
+    problems = [p for name in names for p in _field_problems(config, name)]
     if problems:
         raise ValidationError(problems)
 
@@ -202,6 +256,13 @@ def _field_problems(config: AppConfig, name: str) -> list[Problem]:
                         "maximum days between backups")]
     if name == "report_font":
         return _report_font_problems(value)
+    if name == "font_size" and value not in FONT_SIZES:
+        return [Problem(FIELD_FONT_SIZE, "请选择小、标准、大或特大。", "choose small, standard, large or extra large.",
+                        "font size")]
+    if name == "idle_lock_minutes" and not _whole_number_in(value, IDLE_LOCK_MIN, IDLE_LOCK_MAX):
+        return [Problem(FIELD_IDLE_LOCK, f"应为 {IDLE_LOCK_MIN}–{IDLE_LOCK_MAX} 之间的整数（分钟，0 表示从不锁定）。",
+                        f"must be a whole number of minutes from {IDLE_LOCK_MIN} to {IDLE_LOCK_MAX} (0 = never).",
+                        "lock when idle")]
     return []
 
 

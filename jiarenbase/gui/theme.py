@@ -43,16 +43,30 @@ def apply_icon(app: QApplication) -> None:
     app.setWindowIcon(QIcon(str(ICON)))
 
 
-def apply_theme(app: QApplication, dark: bool = False) -> None:
+# 个人设置 → 字号: the text size of every widget, in pixels (qt-material's own default is 13)
+FONT_PIXELS = {"small": 12, "standard": 13, "large": 15, "xlarge": 17}
+
+
+def apply_theme(app: QApplication, dark: bool = False, font_size: str | None = None) -> None:
+    """Restyle the whole application. `font_size` (a key of FONT_PIXELS; None keeps
+    the current one) sets the text size of every widget."""
     from qt_material import apply_stylesheet  # imported after PySide6, as qt-material expects
 
+    size = font_size if font_size in FONT_PIXELS else current_font_size(app)
     family = chinese_font_family()
-    extra = {"font_family": family or "sans-serif", "density_scale": "0"}
+    extra = {"font_family": family or "sans-serif", "density_scale": "0", "font_size": f"{FONT_PIXELS[size]}px"}
     theme = "dark_teal.xml" if dark else "light_teal.xml"
     apply_stylesheet(app, theme=theme, invert_secondary=not dark, extra=extra)
     app.setProperty("jiarenbase_theme", "dark" if dark else "light")
-    if family:
-        app.setFont(QFont(family, 10))
+    app.setProperty("jiarenbase_font_size", size)
+    font = QFont(family) if family else QFont(app.font())
+    font.setPointSizeF(10 * FONT_PIXELS[size] / 13)  # what the style sheet does not reach (painted text): 10 pt
+    app.setFont(font)
+
+
+def current_font_size(app: QApplication) -> str:
+    size = app.property("jiarenbase_font_size")
+    return size if size in FONT_PIXELS else "standard"
 
 
 def is_dark(app: QApplication) -> bool:

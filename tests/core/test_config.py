@@ -24,13 +24,45 @@ def test_missing_file_gives_defaults(data_dir):
 
 def test_save_and_load_round_trip(data_dir, tmp_path):
     backups = tmp_path / "外置备份"
-    cfg = config.AppConfig(theme="dark", lang="en", db_url="postgresql://jiaren:pw@10.0.0.5:5432/jiarenbase",
-                           backup_folder=str(backups), keep_backups=30)
+    cfg = config.AppConfig(theme="dark", lang="en", db_url="postgresql://jiaren@10.0.0.5:5432/jiarenbase",
+                           backup_folder=str(backups), keep_backups=30, backup_max_age_days=3, idle_lock_minutes=0,
+                           font_size="xlarge")
     path = config.save(data_dir, cfg)
     assert path == data_dir / "config.json"
     assert json.loads(path.read_text(encoding="utf-8"))["theme"] == "dark"
     assert config.load(data_dir) == cfg
     assert cfg.backup_path(data_dir) == backups and backups.is_dir()
+
+
+def test_the_settings_file_never_takes_a_password(data_dir):
+    with pytest.raises(ValidationError) as info:
+        config.save(data_dir, config.AppConfig(db_url="postgresql://jiaren:S3cret@10.0.0.5:5432/jiarenbase"))
+    assert info.value.fields == [config.FIELD_DB] and "系统密码库" in info.value.zh
+    assert not (data_dir / "config.json").exists()
+
+
+def test_idle_lock_and_font_size_are_checked():
+    config.validate(config.AppConfig(idle_lock_minutes=0))
+    config.validate(config.AppConfig(idle_lock_minutes=240))
+    for bad in (-1, 241, "30", True):
+        with pytest.raises(ValidationError) as info:
+            config.validate(config.AppConfig(idle_lock_minutes=bad))
+        assert info.value.fields == [config.FIELD_IDLE_LOCK] and "0 表示从不" in info.value.zh
+    with pytest.raises(ValidationError) as info:
+        config.validate(config.AppConfig(font_size="huge"))
+    assert info.value.fields == [config.FIELD_FONT_SIZE] and "特大" in info.value.zh
+    assert config.AppConfig().idle_lock_minutes == 30
+
+
+def test_update_changes_only_the_named_entries(data_dir):
+    (data_dir / "config.json").write_text(json.dumps(
+        {"db_url": "postgresql://jiaren:old@10.0.0.5/jiarenbase", "keep_backups": 12}), encoding="utf-8")
+    config.update(data_dir, theme="dark", lang="en")
+    raw = json.loads((data_dir / "config.json").read_text(encoding="utf-8"))
+    assert raw == {"db_url": "postgresql://jiaren:old@10.0.0.5/jiarenbase", "keep_backups": 12, "theme": "dark",
+                   "lang": "en"}  # (a password from an older version stays until it can be moved)
+    with pytest.raises(ValidationError):
+        config.update(data_dir, theme="purple")
 
 
 def test_save_refuses_every_bad_field_with_chinese_messages(data_dir):
@@ -134,6 +166,13 @@ def test_normalise_url():
     assert config.normalise_url("") == ""
     assert config.normalise_url("postgresql://a@b/c") == "postgresql://a@b/c"
     assert config.normalise_url("x.sqlite3").startswith("sqlite:///")
+
+
+def test_same_database_ignores_the_password():
+    assert config.same_database("postgresql://a:x@h/d", "postgresql://a@h/d")
+    assert not config.same_database("postgresql://a@h/d", "postgresql://b@h/d")
+    assert config.password_in("postgresql://a:x@h/d") and not config.password_in("postgresql://a@h/d")
+    assert not config.password_in("") and not config.password_in("/tmp/x.sqlite3")
 
 
 def test_password_split_and_join():

@@ -12,6 +12,11 @@ caller's thread and may raise Cancelled: the child is told to stop, its temporar
 file is removed as in build_report, and Cancelled is raised here. Errors from the
 child (ValidationError, NotFound, FontMissing, …) are raised here as they were there.
 A database the child cannot open by URL (SQLite in memory) is built in-process.
+
+The child gets the database address without its password and the password apart,
+as a `Secret`: both travel with the Process object, which the spawn start method
+pickles through the pipe to the child — never on its command line or in its
+environment, and never in a repr or a log line.
 """
 from __future__ import annotations
 
@@ -20,6 +25,7 @@ import queue
 from datetime import date
 from pathlib import Path
 
+from ..credentials import Secret, with_password
 from ..errors import JiarenError
 from .context import Actor, Database
 from .progress import Cancelled
@@ -29,13 +35,13 @@ POLL_S = 0.05
 START_TIMEOUT_S = 120  # a child that says nothing for this long is taken as lost
 
 
-def _child(url: str, font: str | None, actor: Actor, request: ReportRequest, out: str, today: date | None,
-           events: mp.Queue, stop) -> None:  # runs in the child process
+def _child(url: str, password: Secret, font: str | None, actor: Actor, request: ReportRequest, out: str,
+           today: date | None, events: mp.Queue, stop) -> None:  # runs in the child process
     from ..db.engine import create_engine
     from ..reports.fonts import use_font_file
 
     use_font_file(font)  # this desktop's font setting, as in the desktop's own process
-    db = Database(create_engine(url))
+    db = Database(create_engine(with_password(url, password)))
 
     def progress(done: int, total: int = 0) -> None:
         if stop.is_set():
@@ -54,25 +60,26 @@ def _child(url: str, font: str | None, actor: Actor, request: ReportRequest, out
         db.engine.dispose()
 
 
-def _child_url(db: Database) -> str | None:
+def _child_url(db: Database) -> tuple[str, Secret] | None:
+    """(the address without its password, the password) the child opens, or None."""
     url = db.engine.url
     if url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:"):
         return None
-    return url.render_as_string(hide_password=False)
+    return url._replace(password=None).render_as_string(hide_password=False), Secret(str(url.password or ""))
 
 
 def build_in_child(db: Database, actor: Actor, request: ReportRequest, out: Path,
                    progress: Progress | None = None, today: date | None = None) -> ReportResult:
     check_request(request, actor)  # a missing choice is told at once, without starting a process
-    url = _child_url(db)
-    if url is None:
+    where = _child_url(db)
+    if where is None:
         return build_report(db, actor, request, out, progress=progress, today=today)
     ctx = mp.get_context("spawn")  # the same on Windows and Linux; no fork of a Qt process
     events, stop = ctx.Queue(), ctx.Event()
     from ..reports import fonts
 
     child = ctx.Process(target=_child,
-                        args=(url, fonts.configured_font(), actor, request, str(out), today, events, stop),
+                        args=(*where, fonts.configured_font(), actor, request, str(out), today, events, stop),
                         name="jiarenbase-report", daemon=True)
     child.start()
     quiet, last = 0.0, (0, 0)

@@ -11,10 +11,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QButtonGroup, QFormLayout, QFrame,
-    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QRadioButton, QScrollArea, QSizePolicy,
-    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QButtonGroup, QComboBox, QFormLayout,
+    QFrame, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QRadioButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
+    QWidget)
 
 class Ui_SettingsPage(object):
     def setupUi(self, SettingsPage):
@@ -45,19 +46,19 @@ class Ui_SettingsPage(object):
 
         self.contentLayout.addWidget(self.subtitle)
 
-        self.appearanceBox = QGroupBox(self.content)
-        self.appearanceBox.setObjectName(u"appearanceBox")
-        self.appearanceForm = QFormLayout(self.appearanceBox)
-        self.appearanceForm.setObjectName(u"appearanceForm")
-        self.appearanceForm.setHorizontalSpacing(12)
-        self.themeLabel = QLabel(self.appearanceBox)
+        self.personalBox = QGroupBox(self.content)
+        self.personalBox.setObjectName(u"personalBox")
+        self.personalForm = QFormLayout(self.personalBox)
+        self.personalForm.setObjectName(u"personalForm")
+        self.personalForm.setHorizontalSpacing(12)
+        self.themeLabel = QLabel(self.personalBox)
         self.themeLabel.setObjectName(u"themeLabel")
 
-        self.appearanceForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.themeLabel)
+        self.personalForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.themeLabel)
 
         self.themeRow = QHBoxLayout()
         self.themeRow.setObjectName(u"themeRow")
-        self.lightRadio = QRadioButton(self.appearanceBox)
+        self.lightRadio = QRadioButton(self.personalBox)
         self.themeGroup = QButtonGroup(SettingsPage)
         self.themeGroup.setObjectName(u"themeGroup")
         self.themeGroup.addButton(self.lightRadio)
@@ -66,7 +67,7 @@ class Ui_SettingsPage(object):
 
         self.themeRow.addWidget(self.lightRadio)
 
-        self.darkRadio = QRadioButton(self.appearanceBox)
+        self.darkRadio = QRadioButton(self.personalBox)
         self.themeGroup.addButton(self.darkRadio)
         self.darkRadio.setObjectName(u"darkRadio")
 
@@ -77,16 +78,16 @@ class Ui_SettingsPage(object):
         self.themeRow.addItem(self.themeSpacer)
 
 
-        self.appearanceForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.themeRow)
+        self.personalForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.themeRow)
 
-        self.languageLabel = QLabel(self.appearanceBox)
+        self.languageLabel = QLabel(self.personalBox)
         self.languageLabel.setObjectName(u"languageLabel")
 
-        self.appearanceForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+        self.personalForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.languageLabel)
 
         self.languageRow = QHBoxLayout()
         self.languageRow.setObjectName(u"languageRow")
-        self.zhRadio = QRadioButton(self.appearanceBox)
+        self.zhRadio = QRadioButton(self.personalBox)
         self.languageGroup = QButtonGroup(SettingsPage)
         self.languageGroup.setObjectName(u"languageGroup")
         self.languageGroup.addButton(self.zhRadio)
@@ -96,7 +97,7 @@ class Ui_SettingsPage(object):
 
         self.languageRow.addWidget(self.zhRadio)
 
-        self.enRadio = QRadioButton(self.appearanceBox)
+        self.enRadio = QRadioButton(self.personalBox)
         self.languageGroup.addButton(self.enRadio)
         self.enRadio.setObjectName(u"enRadio")
         self.enRadio.setText(u"English")
@@ -108,16 +109,48 @@ class Ui_SettingsPage(object):
         self.languageRow.addItem(self.languageSpacer)
 
 
-        self.appearanceForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.languageRow)
+        self.personalForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.languageRow)
 
-        self.languageNote = QLabel(self.appearanceBox)
+        self.languageNote = QLabel(self.personalBox)
         self.languageNote.setObjectName(u"languageNote")
         self.languageNote.setWordWrap(True)
 
-        self.appearanceForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.languageNote)
+        self.personalForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.languageNote)
+
+        self.fontSizeLabel = QLabel(self.personalBox)
+        self.fontSizeLabel.setObjectName(u"fontSizeLabel")
+
+        self.personalForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.fontSizeLabel)
+
+        self.fontSizeRow = QHBoxLayout()
+        self.fontSizeRow.setObjectName(u"fontSizeRow")
+        self.fontSizeCombo = QComboBox(self.personalBox)
+        self.fontSizeCombo.setObjectName(u"fontSizeCombo")
+        self.fontSizeCombo.setMinimumSize(QSize(140, 0))
+
+        self.fontSizeRow.addWidget(self.fontSizeCombo)
+
+        self.fontSizeSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.fontSizeRow.addItem(self.fontSizeSpacer)
 
 
-        self.contentLayout.addWidget(self.appearanceBox)
+        self.personalForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.fontSizeRow)
+
+        self.personalHint = QLabel(self.personalBox)
+        self.personalHint.setObjectName(u"personalHint")
+        self.personalHint.setWordWrap(True)
+
+        self.personalForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.personalHint)
+
+        self.personalStatus = QLabel(self.personalBox)
+        self.personalStatus.setObjectName(u"personalStatus")
+        self.personalStatus.setWordWrap(True)
+
+        self.personalForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.personalStatus)
+
+
+        self.contentLayout.addWidget(self.personalBox)
 
         self.databaseBox = QGroupBox(self.content)
         self.databaseBox.setObjectName(u"databaseBox")
@@ -186,6 +219,12 @@ class Ui_SettingsPage(object):
         self.postgresPasswordEdit.setEchoMode(QLineEdit.Password)
 
         self.postgresForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.postgresPasswordEdit)
+
+        self.postgresPasswordHint = QLabel(self.databaseBox)
+        self.postgresPasswordHint.setObjectName(u"postgresPasswordHint")
+        self.postgresPasswordHint.setWordWrap(True)
+
+        self.postgresForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.postgresPasswordHint)
 
 
         self.databaseLayout.addLayout(self.postgresForm)
@@ -286,6 +325,38 @@ class Ui_SettingsPage(object):
 
         self.backupForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.keepError)
 
+        self.maxAgeLabel = QLabel(self.backupBox)
+        self.maxAgeLabel.setObjectName(u"maxAgeLabel")
+
+        self.backupForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.maxAgeLabel)
+
+        self.maxAgeRow = QHBoxLayout()
+        self.maxAgeRow.setObjectName(u"maxAgeRow")
+        self.maxAgeSpin = QSpinBox(self.backupBox)
+        self.maxAgeSpin.setObjectName(u"maxAgeSpin")
+        self.maxAgeSpin.setMinimum(1)
+        self.maxAgeSpin.setMaximum(365)
+        self.maxAgeSpin.setValue(7)
+
+        self.maxAgeRow.addWidget(self.maxAgeSpin)
+
+        self.maxAgeHint = QLabel(self.backupBox)
+        self.maxAgeHint.setObjectName(u"maxAgeHint")
+        self.maxAgeHint.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.maxAgeHint.sizePolicy().hasHeightForWidth())
+        self.maxAgeHint.setSizePolicy(sizePolicy)
+
+        self.maxAgeRow.addWidget(self.maxAgeHint)
+
+
+        self.backupForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.maxAgeRow)
+
+        self.maxAgeError = QLabel(self.backupBox)
+        self.maxAgeError.setObjectName(u"maxAgeError")
+        self.maxAgeError.setWordWrap(True)
+
+        self.backupForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.maxAgeError)
+
 
         self.contentLayout.addWidget(self.backupBox)
 
@@ -329,34 +400,46 @@ class Ui_SettingsPage(object):
 
         self.contentLayout.addWidget(self.reportBox)
 
-        self.dataBox = QGroupBox(self.content)
-        self.dataBox.setObjectName(u"dataBox")
-        self.dataLayout = QVBoxLayout(self.dataBox)
-        self.dataLayout.setObjectName(u"dataLayout")
-        self.dataHint = QLabel(self.dataBox)
-        self.dataHint.setObjectName(u"dataHint")
-        self.dataHint.setWordWrap(True)
+        self.lockBox = QGroupBox(self.content)
+        self.lockBox.setObjectName(u"lockBox")
+        self.lockForm = QFormLayout(self.lockBox)
+        self.lockForm.setObjectName(u"lockForm")
+        self.lockForm.setHorizontalSpacing(12)
+        self.idleLockLabel = QLabel(self.lockBox)
+        self.idleLockLabel.setObjectName(u"idleLockLabel")
 
-        self.dataLayout.addWidget(self.dataHint)
+        self.lockForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.idleLockLabel)
 
-        self.dataRow = QHBoxLayout()
-        self.dataRow.setObjectName(u"dataRow")
-        self.dataDirEdit = QLineEdit(self.dataBox)
-        self.dataDirEdit.setObjectName(u"dataDirEdit")
-        self.dataDirEdit.setReadOnly(True)
+        self.idleLockRow = QHBoxLayout()
+        self.idleLockRow.setObjectName(u"idleLockRow")
+        self.idleLockSpin = QSpinBox(self.lockBox)
+        self.idleLockSpin.setObjectName(u"idleLockSpin")
+        self.idleLockSpin.setMinimum(0)
+        self.idleLockSpin.setMaximum(240)
+        self.idleLockSpin.setSingleStep(5)
+        self.idleLockSpin.setValue(30)
 
-        self.dataRow.addWidget(self.dataDirEdit)
+        self.idleLockRow.addWidget(self.idleLockSpin)
 
-        self.openDataDirButton = QPushButton(self.dataBox)
-        self.openDataDirButton.setObjectName(u"openDataDirButton")
+        self.idleLockHint = QLabel(self.lockBox)
+        self.idleLockHint.setObjectName(u"idleLockHint")
+        self.idleLockHint.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.idleLockHint.sizePolicy().hasHeightForWidth())
+        self.idleLockHint.setSizePolicy(sizePolicy)
 
-        self.dataRow.addWidget(self.openDataDirButton)
+        self.idleLockRow.addWidget(self.idleLockHint)
 
 
-        self.dataLayout.addLayout(self.dataRow)
+        self.lockForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.idleLockRow)
+
+        self.idleLockError = QLabel(self.lockBox)
+        self.idleLockError.setObjectName(u"idleLockError")
+        self.idleLockError.setWordWrap(True)
+
+        self.lockForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.idleLockError)
 
 
-        self.contentLayout.addWidget(self.dataBox)
+        self.contentLayout.addWidget(self.lockBox)
 
         self.saveRow = QHBoxLayout()
         self.saveRow.setObjectName(u"saveRow")
@@ -367,6 +450,10 @@ class Ui_SettingsPage(object):
         self.saveStatus.setSizePolicy(sizePolicy)
 
         self.saveRow.addWidget(self.saveStatus)
+
+        self.saveSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.saveRow.addItem(self.saveSpacer)
 
         self.saveButton = QPushButton(self.content)
         self.saveButton.setObjectName(u"saveButton")
@@ -408,6 +495,35 @@ class Ui_SettingsPage(object):
 
         self.contentLayout.addWidget(self.sharedBox)
 
+        self.dataBox = QGroupBox(self.content)
+        self.dataBox.setObjectName(u"dataBox")
+        self.dataLayout = QVBoxLayout(self.dataBox)
+        self.dataLayout.setObjectName(u"dataLayout")
+        self.dataHint = QLabel(self.dataBox)
+        self.dataHint.setObjectName(u"dataHint")
+        self.dataHint.setWordWrap(True)
+
+        self.dataLayout.addWidget(self.dataHint)
+
+        self.dataRow = QHBoxLayout()
+        self.dataRow.setObjectName(u"dataRow")
+        self.dataDirEdit = QLineEdit(self.dataBox)
+        self.dataDirEdit.setObjectName(u"dataDirEdit")
+        self.dataDirEdit.setReadOnly(True)
+
+        self.dataRow.addWidget(self.dataDirEdit)
+
+        self.openDataDirButton = QPushButton(self.dataBox)
+        self.openDataDirButton.setObjectName(u"openDataDirButton")
+
+        self.dataRow.addWidget(self.openDataDirButton)
+
+
+        self.dataLayout.addLayout(self.dataRow)
+
+
+        self.contentLayout.addWidget(self.dataBox)
+
         self.verticalSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.contentLayout.addItem(self.verticalSpacer)
@@ -417,11 +533,14 @@ class Ui_SettingsPage(object):
         self.pageLayout.addWidget(self.scroll)
 
 #if QT_CONFIG(shortcut)
+        self.fontSizeLabel.setBuddy(self.fontSizeCombo)
         self.postgresUrlLabel.setBuddy(self.postgresUrlEdit)
         self.postgresPasswordLabel.setBuddy(self.postgresPasswordEdit)
         self.backupFolderLabel.setBuddy(self.backupFolderEdit)
         self.keepLabel.setBuddy(self.keepSpin)
+        self.maxAgeLabel.setBuddy(self.maxAgeSpin)
         self.reportFontLabel.setBuddy(self.reportFontEdit)
+        self.idleLockLabel.setBuddy(self.idleLockSpin)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsPage)
@@ -429,13 +548,16 @@ class Ui_SettingsPage(object):
 
     def retranslateUi(self, SettingsPage):
         self.title.setText(QCoreApplication.translate("SettingsPage", u"Settings", None))
-        self.subtitle.setText(QCoreApplication.translate("SettingsPage", u"These settings belong to this computer; every desktop keeps its own.", None))
-        self.appearanceBox.setTitle(QCoreApplication.translate("SettingsPage", u"Appearance and language", None))
+        self.subtitle.setText("")
+        self.personalBox.setTitle(QCoreApplication.translate("SettingsPage", u"Personal settings", None))
         self.themeLabel.setText(QCoreApplication.translate("SettingsPage", u"Theme", None))
         self.lightRadio.setText(QCoreApplication.translate("SettingsPage", u"Light", None))
         self.darkRadio.setText(QCoreApplication.translate("SettingsPage", u"Dark", None))
         self.languageLabel.setText(QCoreApplication.translate("SettingsPage", u"Language", None))
         self.languageNote.setText(QCoreApplication.translate("SettingsPage", u"A new language takes effect after the program is restarted.", None))
+        self.fontSizeLabel.setText(QCoreApplication.translate("SettingsPage", u"Font size", None))
+        self.personalHint.setText(QCoreApplication.translate("SettingsPage", u"Saved at once with your account: they follow you to every computer.", None))
+        self.personalStatus.setText("")
         self.databaseBox.setTitle(QCoreApplication.translate("SettingsPage", u"Database connection", None))
         self.currentDatabase.setText("")
         self.sqliteRadio.setText(QCoreApplication.translate("SettingsPage", u"Database file on this computer (SQLite)", None))
@@ -443,6 +565,7 @@ class Ui_SettingsPage(object):
         self.postgresRadio.setText(QCoreApplication.translate("SettingsPage", u"PostgreSQL server (several computers share one database)", None))
         self.postgresUrlLabel.setText(QCoreApplication.translate("SettingsPage", u"Address", None))
         self.postgresPasswordLabel.setText(QCoreApplication.translate("SettingsPage", u"Password", None))
+        self.postgresPasswordHint.setText("")
         self.databaseError.setText("")
         self.testButton.setText(QCoreApplication.translate("SettingsPage", u"Test connection", None))
         self.testResult.setText("")
@@ -453,20 +576,27 @@ class Ui_SettingsPage(object):
         self.keepLabel.setText(QCoreApplication.translate("SettingsPage", u"Backups to keep", None))
         self.keepHint.setText(QCoreApplication.translate("SettingsPage", u"Older backups in the folder are deleted.", None))
         self.keepError.setText("")
+        self.maxAgeLabel.setText(QCoreApplication.translate("SettingsPage", u"Longest gap between backups", None))
+        self.maxAgeHint.setText(QCoreApplication.translate("SettingsPage", u"days; jiarenbase check reports a failure when the last good backup is older.", None))
+        self.maxAgeError.setText("")
         self.reportBox.setTitle(QCoreApplication.translate("SettingsPage", u"Printed reports", None))
         self.reportFontLabel.setText(QCoreApplication.translate("SettingsPage", u"Report font file", None))
         self.reportFontBrowseButton.setText(QCoreApplication.translate("SettingsPage", u"Browse\u2026", None))
         self.reportFontError.setText("")
         self.reportFontHint.setText("")
-        self.dataBox.setTitle(QCoreApplication.translate("SettingsPage", u"Data directory", None))
-        self.dataHint.setText(QCoreApplication.translate("SettingsPage", u"The settings file, the logs and (by default) the database and backups are kept here.", None))
-        self.openDataDirButton.setText(QCoreApplication.translate("SettingsPage", u"Open data folder", None))
+        self.lockBox.setTitle(QCoreApplication.translate("SettingsPage", u"Screen lock", None))
+        self.idleLockLabel.setText(QCoreApplication.translate("SettingsPage", u"Lock when idle for", None))
+        self.idleLockHint.setText(QCoreApplication.translate("SettingsPage", u"minutes (0 = never). The desktop then returns to the sign-in window; unsaved input in open dialogs is kept.", None))
+        self.idleLockError.setText("")
         self.saveStatus.setText("")
-        self.saveButton.setText(QCoreApplication.translate("SettingsPage", u"Save", None))
+        self.saveButton.setText(QCoreApplication.translate("SettingsPage", u"Save this computer's settings", None))
         self.sharedBox.setTitle(QCoreApplication.translate("SettingsPage", u"Shared by every desktop", None))
         self.sharedHint.setText(QCoreApplication.translate("SettingsPage", u"Kept in the database: a change here applies at once on every desktop that uses it.", None))
         self.complianceTermsButton.setText(QCoreApplication.translate("SettingsPage", u"Banned advertising terms\u2026", None))
         self.subsidyRatesButton.setText(QCoreApplication.translate("SettingsPage", u"Subsidy figures of the year\u2026", None))
+        self.dataBox.setTitle(QCoreApplication.translate("SettingsPage", u"Data directory", None))
+        self.dataHint.setText(QCoreApplication.translate("SettingsPage", u"The settings file, the logs and (by default) the database and backups are kept here.", None))
+        self.openDataDirButton.setText(QCoreApplication.translate("SettingsPage", u"Open data folder", None))
         pass
     # retranslateUi
 

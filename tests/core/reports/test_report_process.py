@@ -73,3 +73,42 @@ def test_an_in_memory_database_is_built_in_process(tmp_path):
     build_demo(opened.db, students=20, seed=2)
     result = build_in_child(opened.db, STAFF, ReportRequest(ReportKind.MENTOR), tmp_path / "m.pdf")
     assert result.pages >= 1 and (tmp_path / "m.pdf").exists()
+
+
+def test_the_child_gets_the_password_through_its_pipe_only(opened, tmp_path, monkeypatch):
+    """The address the child is given has no password; the password travels apart as a
+    Secret inside the pickled Process object, not on the child's command line."""
+    import multiprocessing as mp
+    import os
+    import sys
+
+    from sqlalchemy.engine import make_url
+
+    from jiarenbase.core.credentials import Secret
+
+    db = opened.db
+    build_demo(db, students=12, seed=4)
+    password = db.engine.url.password or ""  # the PostgreSQL test server's (empty on SQLite)
+    spawn = mp.get_context("spawn")
+    made, argv = [], []
+
+    def spy_process(*args, **kwargs):
+        made.append(kwargs["args"])
+        return type(spawn).Process(*args, **kwargs)
+
+    monkeypatch.setattr(spawn, "Process", spy_process)
+    if sys.platform != "win32":
+        from multiprocessing import util
+
+        real = util.spawnv_passfds
+        monkeypatch.setattr(util, "spawnv_passfds", lambda path, args, fds: argv.extend(args) or real(path, args, fds))
+    environ = dict(os.environ)
+    result = build_in_child(db, STAFF, ReportRequest(ReportKind.MENTOR), tmp_path / "m.pdf")
+    assert result.pages >= 1
+    [args] = made
+    url, secret = args[0], args[1]
+    assert make_url(url).password is None and secret == Secret(password) and "***" in repr(secret)
+    assert not any(isinstance(a, str) and password and f":{password}@" in a for a in args)
+    command_line = " ".join(a.decode() if isinstance(a, bytes) else str(a) for a in argv)
+    assert "spawn_main" in command_line and not (password and f":{password}@" in command_line)
+    assert dict(os.environ) == environ  # nothing put into the environment the child inherits
