@@ -34,12 +34,12 @@ def test_argon2id_hash_is_stored(db, staff_user):
     assert users.has_users(db)
 
 
-def test_authenticate_ok_is_case_insensitive_on_the_name(db, staff_user):
+def test_authenticate_ok_is_case_insensitive_on_the_name(db, admin, staff_user):
     dto = users.authenticate(db, " JiaoWu ", GOOD, now=T0)
     assert dto.id == staff_user.id and dto.last_login_at == T0 and dto.failed_logins == 0
     actor = dto.actor()
     assert (actor.user_id, actor.role, actor.username) == (staff_user.id, Role.STAFF, "jiaowu")
-    assert [e.action for e in audit.list_audit(db, actor, entity="app_user", entity_id=staff_user.id)] == \
+    assert [e.action for e in audit.list_audit(db, admin, entity="app_user", entity_id=staff_user.id)] == \
         ["login", "create"]
 
 
