@@ -11,22 +11,25 @@ import gc
 import logging
 import os
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from ..core import config
 from ..core.bootstrap import OpenedDatabase, open_database
+from ..core.credentials import PasswordAnswer, PasswordRequest
 from ..core.paths import data_dir as resolve_data_dir
 from ..core.reports.fonts import use_font_file
 from ..core.services import users
 from ..core.services.context import Database
 from ..core.services.users import UserDTO
-from .context import AppContext
 from .crash import configure_logging, install_excepthook, remove_logging
+from .dialogs.database_password_dialog import ask_database_password
 from .dialogs.first_admin_dialog import FirstAdminDialog
 from .dialogs.login_dialog import LoginDialog
 from .operations import Operations
+from .session_loop import DesktopSession
 from .theme import TRANSLATIONS, apply_theme, install_translators
 
 __all__ = ["TRANSLATIONS", "apply_theme", "install_translators", "make_app", "run_app", "sign_in",
@@ -58,9 +61,17 @@ def sign_in(db: Database, ops: Operations, lang: str = "zh", parent: QWidget | N
 
 
 def open_or_explain(url: str | None, data, lang: str, splash: QWidget | None = None) -> OpenedDatabase | None:
-    """open_database, or a message box in plain words and None."""
+    """open_database, or a message box in plain words and None. A PostgreSQL password
+    comes from the system's credential store; when the server refuses (none kept, no
+    keystore on this computer, or the kept one was changed) the password dialog asks."""
+
+    def ask(request: PasswordRequest) -> PasswordAnswer | None:
+        if splash is not None:
+            splash.close()  # no dialog under the start window
+        return ask_database_password(request, lang)
+
     try:
-        return open_database(url, data)
+        return open_database(url, data, ask_password=ask)
     except Exception as exc:  # noqa: BLE001 - every failure here is shown, then the app ends
         log.exception("The database could not be opened")
         if splash is not None:
@@ -79,34 +90,55 @@ def settle_heap() -> None:
     gc.freeze()
 
 
-def start_daily_backup(ops: Operations, opened: OpenedDatabase, window: QMainWindow, lang: str) -> None:
+def start_daily_backup(ops: Operations, opened: OpenedDatabase, window: QMainWindow | None, lang: str,
+                       session: DesktopSession | None = None) -> None:
     """The first start of a day backs the database up, off the GUI thread. Never in the
     way, never silent: a backup that fails leaves a warning in the status bar for as
     long as the window is open; one that failed at an earlier start is said in a
     dialog now ("最近一次自动备份失败：…，上次成功备份：日期"). A start that created
-    the database says so in the status bar."""
+    the database says so in the status bar. Once per run: with the desktop `session`,
+    each of these goes to the main window open (or the next to open), the warning to
+    every main window of a later sign-in too."""
     from ..core.services import auto_backup
 
+    def at_window(show: Callable[[QMainWindow], None], every: bool = False) -> None:
+        current = session.window if session is not None else window
+        if current is not None:
+            show(current)
+        if session is not None and (every or current is None):
+            once = Qt.ConnectionType.AutoConnection if every else Qt.ConnectionType.SingleShotConnection
+            session.window_opened.connect(show, once)
+
     if opened.created:
-        window.statusBar().showMessage(("已新建数据库：" if lang != "en" else "Created a new database: ")
-                                       + opened.db.describe(), 15_000)
+        at_window(lambda w: w.statusBar().showMessage(
+            ("已新建数据库：" if lang != "en" else "Created a new database: ") + opened.db.describe(), 15_000))
 
     def done(result: auto_backup.DailyBackup) -> None:
         warning = auto_backup.failure_warning(result, lang)
         if warning is not None:
-            label = QLabel(warning, window)
-            label.setObjectName("backupWarning")
-            label.setStyleSheet("color: #b71c1c; font-weight: bold;")
-            label.setToolTip(result.problem.text(lang))
-            window.statusBar().addPermanentWidget(label)
+            tip = result.problem.text(lang)
+            at_window(lambda w: _backup_warning(w, warning, tip), every=True)
         notice = auto_backup.failure_notice(result, lang)
         if notice is not None:
-            box = QMessageBox(QMessageBox.Icon.Warning, "JiarenBase", notice, QMessageBox.StandardButton.Ok, window)
-            box.setObjectName("backupFailedBefore")
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.open()
+            at_window(lambda w: _backup_notice(w, notice))
 
-    ops.run(window, auto_backup.daily_backup, opened.db, opened.data_dir, success=done)
+    ops.run(session if session is not None else window, auto_backup.daily_backup, opened.db, opened.data_dir,
+            success=done)
+
+
+def _backup_warning(window: QMainWindow, warning: str, tip: str) -> None:
+    label = QLabel(warning, window)
+    label.setObjectName("backupWarning")
+    label.setStyleSheet("color: #b71c1c; font-weight: bold;")
+    label.setToolTip(tip)
+    window.statusBar().addPermanentWidget(label)
+
+
+def _backup_notice(window: QMainWindow, notice: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, "JiarenBase", notice, QMessageBox.StandardButton.Ok, window)
+    box.setObjectName("backupFailedBefore")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
 
 
 def run_app(args: argparse.Namespace, splash: QWidget | None = None,
@@ -140,15 +172,18 @@ def run_app(args: argparse.Namespace, splash: QWidget | None = None,
             user = sign_in(opened.db, ops, lang)
             if user is None:
                 return 0
-            ctx = AppContext(opened.db, actor=user.actor(), ops=ops, lang=lang,
-                             data_dir=opened.data_dir)
-            from .main_window import MainWindow  # after sign-in: the sign-in window comes up sooner
-
-            window = MainWindow(ctx)  # the main window gets everything through the AppContext
-            window.show()
-            settle_heap()
-            start_daily_backup(ctx.ops, opened, window, lang)
-            return app.exec()
+            # sign-in → main window → 注销 / 切换用户 → …; the idle lock; one database throughout
+            session = DesktopSession(opened.db, ops, lang, opened.data_dir)
+            session.ended.connect(app.quit)
+            app.setQuitOnLastWindowClosed(False)  # the session ends the app (no window between sign-in and window)
+            session.window_opened.connect(lambda _window: settle_heap(), Qt.ConnectionType.SingleShotConnection)
+            session.begin(user)
+            start_daily_backup(ops, opened, None, lang, session)  # once per run, not per sign-in
+            try:
+                return app.exec()
+            finally:
+                session.finish()
+                app.setQuitOnLastWindowClosed(True)
         finally:
             ops.wait()  # (also when sign-in was left: its lookups must not outlive the database)
             opened.db.dispose()

@@ -1,13 +1,24 @@
-"""The main window: navigation on the left, pages on the right, menus, status bar."""
+"""The main window: navigation on the left, pages on the right, menus, status bar.
+
+Each role sees its own app: a mentor gets the pages of a mentor's work (MENTOR_PAGES),
+not lists that would only be empty for them or say "ask staff". 文件 → 注销 and
+切换用户 are asked of the desktop session (gui/session_loop.py) through signals.
+
+# zh_CN: English → 中文
+#   Switch user… → 切换用户…
+#   Sign out → 注销
+#   Audit log → 操作日志
+"""
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
+from . import audit_warning
 from .connection_watch import ConnectionWatch
 from .context import AppContext
 from .forms.ui_main_window import Ui_MainWindow
@@ -15,8 +26,21 @@ from .pages.dashboard import DashboardPage
 
 PageFactory = Callable[[AppContext, QWidget], QWidget]
 
+# What a mentor works with: the own students and their stages, the rooms, the sessions
+# they log, their own load, their students' exams (results, readiness) and the cohorts'
+# dates. Left out, each a dead end for a mentor: 合作院校, 企业 and 导师 (staff's records;
+# 导师 would list colleagues' mobile numbers), 就业, 人才库, 补贴, 服务期协议 and 证书 (staff
+# record them; a mentor's students' placements and certificates are in the student file),
+# 报表 (staff print them), 用户 and 回收站 (administrators).
+MENTOR_PAGES = frozenset({"dashboard", "students", "cohorts", "stage_board", "mentor_workload", "rooms",
+                          "sessions", "exams", "settings"})
+
 
 class MainWindow(QMainWindow):
+    sign_out_requested = Signal()  # 文件 → 注销
+    switch_user_requested = Signal()  # 文件 → 切换用户
+    closed = Signal()  # the window was closed (its state saved)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -45,13 +69,14 @@ class MainWindow(QMainWindow):
         self.ui.statusbar.addWidget(self.db_label, 1)
         self.ui.statusbar.addPermanentWidget(self.user_label)
         self.connection_watch = ConnectionWatch.install(ctx, self.ui.statusbar)  # PostgreSQL: lost / back
+        audit_warning.install(self, ctx)  # administrators: a red warning while the audit chain is broken
         self._restore_state()
         self.dashboard.refresh()
 
     # -- pages -------------------------------------------------------------
     def _page_table(self) -> list[tuple[str, str, PageFactory]]:
         """The navigation, in the order staff know from the brief (工作台 … 设置);
-        administrators also get 用户 and 回收站."""
+        administrators also get 用户, 操作日志 and 回收站; mentors only MENTOR_PAGES."""
         from .pages.agreements_page import AgreementsPage
         from .pages.exams_page import ExamsPage
         from .pages.mentor_workload_page import MentorWorkloadPage
@@ -83,10 +108,14 @@ class MainWindow(QMainWindow):
         table.append(("reports", self.tr("Reports"), lambda c, p: ReportsPage(c, p)))
         table.append(("settings", self.tr("Settings"), lambda c, p: SettingsPage(c, p)))
         if self.ctx.is_admin:
+            from .pages.audit_page import AuditPage
             from .pages.trash_page import TrashPage
 
             table.append(("users", *lists["users"]))
+            table.append(("audit", self.tr("Audit log"), lambda c, p: AuditPage(c, p)))
             table.append(("trash", self.tr("Trash"), lambda c, p: TrashPage(c, p)))
+        if self.ctx.is_mentor:
+            table = [row for row in table if row[0] in MENTOR_PAGES]
         return table
 
     def _list_pages(self) -> list[tuple[str, tuple[str, PageFactory]]]:
@@ -125,9 +154,10 @@ class MainWindow(QMainWindow):
         cohorts.add_action(self.tr("Assign mentors by cohort"), lambda: self.assign_cohort(cohorts),
                            needs_selection=True, staff_only=True)
         add_session_actions(self.pages["sessions"])
-        clients = self.pages["clients"]
-        clients.add_action(self.tr("Orders and placements"), lambda: self.client_detail(clients),
-                           needs_selection=True)
+        clients = self.pages.get("clients")  # not a mentor's page
+        if clients is not None:
+            clients.add_action(self.tr("Orders and placements"), lambda: self.client_detail(clients),
+                               needs_selection=True)
         self.pages["stage_board"].student_requested.connect(self.open_student)
         self.pages["rooms"].log_session_requested.connect(self.log_session_for_booking)
         self.dashboard.open_list.connect(self.open_list)
@@ -234,7 +264,15 @@ class MainWindow(QMainWindow):
         self.open_data_dir = QAction(self.tr("Open data folder"), self)
         self.open_data_dir.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.data_dir))))
+        self.open_data_dir.setVisible(not self.ctx.is_mentor)  # the database file, its backups and logs
         file_menu.addAction(self.open_data_dir)
+        file_menu.addSeparator()
+        self.switch_user_action = QAction(self.tr("Switch user…"), self)
+        self.switch_user_action.triggered.connect(self.switch_user_requested)
+        file_menu.addAction(self.switch_user_action)
+        self.sign_out_action = QAction(self.tr("Sign out"), self)
+        self.sign_out_action.triggered.connect(self.sign_out_requested)
+        file_menu.addAction(self.sign_out_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("E&xit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -305,3 +343,5 @@ class MainWindow(QMainWindow):
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/page", self.page_keys[self.ui.navigation.currentRow()])
         super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()

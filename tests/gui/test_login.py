@@ -8,7 +8,7 @@ import argparse
 import os
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QMainWindow
 
 from jiarenbase.core.demo import build_demo
@@ -238,6 +238,10 @@ def test_run_app_signs_in_then_opens_the_main_window_with_a_context(qtbot, qapp,
     made = []
 
     class FakeMainWindow(QMainWindow):  # a window (the daily backup reports to its status bar)
+        sign_out_requested = Signal()
+        switch_user_requested = Signal()
+        closed = Signal()
+
         def __init__(self, ctx):
             super().__init__()
             qtbot.addWidget(self)
@@ -248,13 +252,19 @@ def test_run_app_signs_in_then_opens_the_main_window_with_a_context(qtbot, qapp,
         qtbot.waitUntil(lambda: dialog.user is not None, timeout=10_000)
         return dialog.result()
 
+    def fake_app_exec():
+        qtbot.waitUntil(lambda: bool(made), timeout=10_000)  # the window opens once the person's look is loaded
+        return 0
+
     monkeypatch.setattr("jiarenbase.gui.main_window.MainWindow", FakeMainWindow)  # imported after sign-in
     monkeypatch.setattr(app_module.LoginDialog, "exec", fake_exec)
-    monkeypatch.setattr(app_module.QApplication, "exec", staticmethod(lambda: 0))
+    monkeypatch.setattr(app_module.QApplication, "exec", staticmethod(fake_app_exec))
     code = app_module.run_app(argparse.Namespace(db=None, data_dir=str(data), lang=None))
     assert code == 0
     [ctx] = made
     assert ctx.actor.username == "mentor" and ctx.is_mentor and ctx.lang == "zh"
+    assert ctx.actor.origin.startswith("desktop ")  # where from: kept in the audit entries
+    assert qapp.quitOnLastWindowClosed()  # given back after the run
     assert isinstance(ctx.ops, Operations) and ctx.ops.lang == "zh"  # the one the sign-in used too
     assert ctx.data_dir == data.resolve()
     assert "jiarenbase.sqlite3" in ctx.db.describe()
@@ -332,6 +342,8 @@ def test_run_app_opens_the_real_main_window(qtbot, qapp, tmp_path, monkeypatch):
         return dialog.result()
 
     def fake_app_exec():
+        qtbot.waitUntil(lambda: any(isinstance(w, MainWindow) and w.isVisible() for w in qapp.topLevelWidgets()),
+                        timeout=10_000)
         [window] = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
         windows.append(window)
         window.close()

@@ -34,7 +34,7 @@ def test_main_window_shows_navigation_in_chinese(window):
     items = [window.ui.navigation.item(i).text() for i in range(window.ui.navigation.count())]
     assert items == ["工作台", "学员", "批次", "阶段看板", "合作院校", "企业", "导师", "导师工作量", "直播间",
                      "实训记录", "就业", "人才库", "补贴", "服务期协议", "证书", "考试",
-                     "报表", "设置", "用户", "回收站"]  # the last two for administrators only
+                     "报表", "设置", "用户", "操作日志", "回收站"]  # the last three for administrators only
     assert window.ui.pages.count() == len(items)
 
 
@@ -88,8 +88,49 @@ def test_mentor_sees_no_admin_pages_and_no_import(qtbot, qapp, db, ctx):
     qtbot.addWidget(w)
     qtbot.waitUntil(lambda: ctx.ops.pending == 0, timeout=30_000)
     assert "users" not in w.page_keys and "trash" not in w.page_keys
-    assert not w.import_action.isVisible()
+    assert not w.import_action.isVisible() and not w.backup_action.isVisible() and not w.open_data_dir.isVisible()
+    assert w.sign_out_action.isVisible() and w.switch_user_action.isVisible()
     assert w.dashboard.cards["students"].value.text() != "…"
+
+
+def test_a_mentor_gets_a_mentors_pages_only(qtbot, qapp, db, ctx, screenshot_dir):
+    """No page that would be empty for a mentor or only say "ask staff" (报表, 就业, 人才库,
+    补贴, 服务期协议, 证书, 合作院校, 企业, 导师); what a mentor works with stays."""
+    from dataclasses import replace
+
+    from jiarenbase.core.services import users
+    from jiarenbase.gui.app import apply_theme, install_translators
+    from jiarenbase.gui.main_window import MENTOR_PAGES, MainWindow
+
+    build_demo(db, students=40, seed=3)
+    install_translators(qapp, "zh")
+    apply_theme(qapp)
+    mentor = users.authenticate(db, "mentor", "Jiaren@2025").actor()
+    w = MainWindow(replace(ctx, actor=mentor))
+    qtbot.addWidget(w)
+    w.resize(1200, 760)
+    w.show()
+    qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: ctx.ops.pending == 0, timeout=30_000)
+    items = [w.ui.navigation.item(i).text() for i in range(w.ui.navigation.count())]
+    assert items == ["工作台", "学员", "批次", "阶段看板", "导师工作量", "直播间", "实训记录", "考试", "设置"]
+    assert set(w.page_keys) == MENTOR_PAGES and w.ui.pages.count() == len(items)
+    for key, filters in (("students", {}), ("sessions", {}), ("placements", {}), ("clients", {})):
+        w.open_list(key, filters)  # a figure whose list a mentor has not: nothing happens
+    assert w.page_keys[w.ui.navigation.currentRow()] == "sessions"
+    qtbot.waitUntil(lambda: ctx.ops.pending == 0, timeout=30_000)
+    w.show_page("dashboard")
+    assert w.grab().save(os.path.join(screenshot_dir, "main_window_mentor.png"))
+
+
+def test_file_menu_asks_for_sign_out_and_switch_user(window, qtbot):
+    with qtbot.waitSignal(window.sign_out_requested):
+        window.sign_out_action.trigger()
+    with qtbot.waitSignal(window.switch_user_requested):
+        window.switch_user_action.trigger()
+    actions = [a for a in window.menuBar().actions()[0].menu().actions() if not a.isSeparator()]
+    assert actions.index(window.switch_user_action) == len(actions) - 3  # just above 退出
+    assert actions.index(window.sign_out_action) == len(actions) - 2
 
 
 def test_last_page_is_remembered(qtbot, window, db, ctx):

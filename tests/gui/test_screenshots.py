@@ -61,7 +61,7 @@ def test_main_pages_as_mentor(qtbot, demo, out_dir):
     w = MainWindow(replace(demo, actor=mentor))
     qtbot.addWidget(w)
     w.resize(1280, 800)
-    for key in ("dashboard", "students", "stage_board", "mentor_workload", "rooms", "sessions", "reports"):
+    for key in ("dashboard", "students", "stage_board", "mentor_workload", "rooms", "sessions", "exams"):
         w.show_page(key)
         shoot(w, out_dir, f"mentor_{key}", qtbot)
 

@@ -1,5 +1,10 @@
 """登录: the sign-in dialog. On a demo database it lists the demo accounts.
 
+Three modes: "start" (at start and after 注销; Quit ends the app), "switch" (切换用户
+over the main window; Cancel keeps the session) and "locked" (the idle lock: the
+user's name is fixed, only the password is asked; 切换用户 leads to the sign-out;
+Esc and the window's close button do nothing, so the lock cannot be dismissed).
+
 # zh_CN: English → 中文
 # Sign in — JiarenBase → 登录 — JiarenBase
 # 自家人 live-streaming training base. Sign in to continue. → 自家人直播实训基地，请登录。
@@ -14,15 +19,27 @@
 # Enter your user name. → 请输入用户名。
 # Enter your password. → 请输入密码。
 # Database: %1 → 数据库：%1
+# Cancel → 取消
+# Switch user → 切换用户
+# Unlock → 解锁
+# Unlocking… → 正在解锁…
+# Locked — JiarenBase → 已锁定 — JiarenBase
+# JiarenBase is locked → JiarenBase 已锁定
+# Locked after a time without use. Enter the password of %1 to go on; what you were typing is kept.
+#   → 长时间未操作，程序已锁定。请输入 %1 的密码继续，正在填写的内容都还在。
+# Sign in as another user — JiarenBase → 切换用户 — JiarenBase
+# Sign in as another user. Cancel keeps %1 signed in. → 以其他账号登录。取消则 %1 保持登录。
 """
 from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from ...core.domain.enums import Role
-from ...core.errors import JiarenError
+from ...core.errors import AuthenticationError, JiarenError
+from ...core.origin import origin
 from ...core.services import users
 from ...core.services.context import Database
 from ...core.services.users import UserDTO
@@ -45,11 +62,17 @@ def _demo_logins(db: Database) -> list[tuple[str, str, str]]:
 
 
 class LoginDialog(QDialog):
-    """Accepts with `self.user` (UserDTO) set once the service signs the user in."""
+    """Accepts with `self.user` (UserDTO) set once the service signs the user in.
+    `mode`: "start", "switch" or "locked" (then `locked` names the signed-in user)."""
 
-    def __init__(self, db: Database, ops: Operations, lang: str = "zh", parent: QWidget | None = None) -> None:
+    switch_user_requested = Signal()  # locked mode: 切换用户
+
+    def __init__(self, db: Database, ops: Operations, lang: str = "zh", parent: QWidget | None = None, *,
+                 mode: str = "start", locked: UserDTO | None = None, current: str = "") -> None:
         super().__init__(parent)
-        self.db, self.ops, self.lang = db, ops, lang
+        self.db, self.ops, self.lang, self.mode = db, ops, lang, mode
+        self.locked = locked if mode == "locked" else None
+        self.origin = origin("desktop")  # kept in the login's audit entry
         self.user: UserDTO | None = None
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
@@ -64,11 +87,47 @@ class LoginDialog(QDialog):
         self.setMinimumWidth(460)
         self.ui.signInButton.clicked.connect(self.sign_in)
         self.ui.quitButton.clicked.connect(self.reject)
+        self.ui.switchUserButton.clicked.connect(self.switch_user_requested)
+        self.ui.switchUserButton.hide()
         self.ui.demoTable.cellClicked.connect(self._fill_from_demo)
         self.ui.usernameEdit.textEdited.connect(self._clear_error)
         self.ui.passwordEdit.textEdited.connect(self._clear_error)
         self.ui.usernameEdit.setFocus()
+        if self.locked is not None:
+            self._lock_mode(self.locked)
+            return  # no demo accounts: only this user may go on
+        if mode == "switch":
+            self.setWindowTitle(self.tr("Sign in as another user — JiarenBase"))
+            self.ui.subtitle.setText(self.tr("Sign in as another user. Cancel keeps %1 signed in.")
+                                     .replace("%1", current))
+            self.ui.quitButton.setText(self.tr("Cancel"))
         ops.run(self, _demo_logins, db, success=self.show_demo_logins)
+
+    def _lock_mode(self, user: UserDTO) -> None:
+        ui = self.ui
+        self.setWindowTitle(self.tr("Locked — JiarenBase"))
+        ui.title.setText(self.tr("JiarenBase is locked"))
+        ui.subtitle.setText(self.tr("Locked after a time without use. Enter the password of %1 to go on; "
+                                    "what you were typing is kept.").replace("%1", user.display_name or user.username))
+        ui.usernameEdit.setText(user.username)
+        ui.usernameEdit.setReadOnly(True)
+        ui.usernameEdit.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        ui.quitButton.hide()
+        ui.switchUserButton.show()
+        ui.signInButton.setText(self.tr("Unlock"))
+        self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
+        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+        ui.passwordEdit.setFocus()
+
+    def reject(self) -> None:
+        if self.locked is None:  # Esc in the lock does nothing: only the password or 切换用户 leave it
+            super().reject()
+
+    def closeEvent(self, event) -> None:
+        if self.locked is not None:
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     # ------------------------------------------------------------------ demo accounts
     def show_demo_logins(self, logins: list[tuple[str, str, str]]) -> None:
@@ -118,10 +177,14 @@ class LoginDialog(QDialog):
             self.ui.passwordEdit.setFocus()
             return
         self._busy(True)
-        self.ops.run(self, users.authenticate, self.db, name, password, success=self._signed_in,
-                     failure=self._failed, busy=[self.ui.signInButton], after=lambda: self._busy(False))
+        self.ops.run(self, users.authenticate, self.db, name, password, origin=self.origin,
+                     success=self._signed_in, failure=self._failed, busy=[self.ui.signInButton],
+                     after=lambda: self._busy(False))
 
     def _signed_in(self, user: UserDTO) -> None:
+        if self.locked is not None and user.id != self.locked.id:  # the name now belongs to another account
+            self._failed(AuthenticationError("用户名或密码不正确。", "Wrong user name or password."))
+            return
         self.user = user
         log.info("Signed in: %s (%s)", user.username, user.role.value)
         self.accept()
@@ -142,4 +205,7 @@ class LoginDialog(QDialog):
 
     def _busy(self, busy: bool) -> None:
         self.ui.signInButton.setEnabled(not busy)
-        self.ui.signInButton.setText(self.tr("Signing in…") if busy else self.tr("Sign in"))
+        if self.locked is not None:
+            self.ui.signInButton.setText(self.tr("Unlocking…") if busy else self.tr("Unlock"))
+        else:
+            self.ui.signInButton.setText(self.tr("Signing in…") if busy else self.tr("Sign in"))

@@ -122,6 +122,12 @@ class Ui_LoginDialog(object):
 
         self.buttons.addItem(self.buttonSpacer)
 
+        self.switchUserButton = QPushButton(LoginDialog)
+        self.switchUserButton.setObjectName(u"switchUserButton")
+        self.switchUserButton.setAutoDefault(False)
+
+        self.buttons.addWidget(self.switchUserButton)
+
         self.quitButton = QPushButton(LoginDialog)
         self.quitButton.setObjectName(u"quitButton")
         self.quitButton.setAutoDefault(False)
@@ -143,7 +149,8 @@ class Ui_LoginDialog(object):
         QWidget.setTabOrder(self.usernameEdit, self.passwordEdit)
         QWidget.setTabOrder(self.passwordEdit, self.signInButton)
         QWidget.setTabOrder(self.signInButton, self.demoTable)
-        QWidget.setTabOrder(self.demoTable, self.quitButton)
+        QWidget.setTabOrder(self.demoTable, self.switchUserButton)
+        QWidget.setTabOrder(self.switchUserButton, self.quitButton)
 
         self.retranslateUi(LoginDialog)
 
@@ -167,6 +174,7 @@ class Ui_LoginDialog(object):
         ___qtablewidgetitem2 = self.demoTable.horizontalHeaderItem(2)
         ___qtablewidgetitem2.setText(QCoreApplication.translate("LoginDialog", u"Role", None))
         self.databaseLabel.setText("")
+        self.switchUserButton.setText(QCoreApplication.translate("LoginDialog", u"Switch user", None))
         self.quitButton.setText(QCoreApplication.translate("LoginDialog", u"Quit", None))
         self.signInButton.setText(QCoreApplication.translate("LoginDialog", u"Sign in", None))
     # retranslateUi
