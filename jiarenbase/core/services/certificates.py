@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from ..db.models import Certificate, Cohort, Exam, ExamResult, Student
 from ..domain.enums import CertificateKind, Occupation, SkillLevel
+from ..domain.text import keep_typed
 from .common import EVERYONE, STAFF, insert_row, load_versioned, mentor_student_ids, require_role, update_row
 from .context import Actor, Database
 from .listing import ListQuery, Page, like_pattern, page
@@ -97,7 +98,7 @@ def _exam_values(data: ExamInput) -> dict:
     c.raise_if_any()
     return dict(occupation=data.occupation, level=data.level, exam_date=data.exam_date, work_type=work_type,
                 evaluating_org=org, dual_certificate=data.dual_certificate, enterprise_issuer=issuer,
-                pass_mark=data.pass_mark, note=(data.note or "").strip())
+                pass_mark=data.pass_mark, note=keep_typed(data.note))
 
 
 def create_exam(db: Database, actor: Actor, data: ExamInput) -> ExamDTO:

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from ..db.models import Cohort, EnterpriseClient, Placement, PlacementFollowUp, Student
 from ..domain.enums import EvidenceLevel, PlacementOutcome
+from ..domain.text import keep_typed
 from ..errors import ValidationError
 from .clients import employer_name
 from .common import (
@@ -168,7 +169,7 @@ def update_placement(db: Database, actor: Actor, placement_id: int, version: int
             employer_name=employer_name(s, data.employer_client_id, employer), position=position,
             start_date=data.start_date, evidence=data.evidence, first_shanghai_job=data.first_shanghai_job,
             insured_pension_medical=data.insured_pension_medical, subsidy_months_used=data.subsidy_months_used,
-            subsidy_applied_on=data.subsidy_applied_on, note=(data.note or "").strip()))
+            subsidy_applied_on=data.subsidy_applied_on, note=keep_typed(data.note)))
         if old_evidence is not data.evidence:
             audit(s, actor, "evidence", Placement, p.id, {"evidence": old_evidence.value},
                   {"evidence": data.evidence.value})

@@ -11,6 +11,7 @@ from sqlalchemy import func, or_, select
 
 from ..db.models import Cohort, Placement, PlacementFollowUp, Student
 from ..domain.enums import EvidenceLevel, PlacementOutcome
+from ..domain.text import keep_typed
 from .clients import employer_name
 from .common import EVERYONE, STAFF, ensure_student_access, insert_row, mentor_student_ids, require_role, update_row
 from .context import Actor, Database
@@ -79,7 +80,7 @@ def record_placement(db: Database, actor: Actor, data: PlacementInput) -> Placem
             employer_name=employer_name(s, data.employer_client_id, employer), position=position,
             start_date=data.start_date, evidence=data.evidence, first_shanghai_job=data.first_shanghai_job,
             insured_pension_medical=data.insured_pension_medical, subsidy_months_used=data.subsidy_months_used,
-            subsidy_applied_on=data.subsidy_applied_on, note=(data.note or "").strip()))
+            subsidy_applied_on=data.subsidy_applied_on, note=keep_typed(data.note)))
         if data.start_date and data.outcome not in (PlacementOutcome.TALENT_POOL, PlacementOutcome.UNKNOWN):
             for days in FOLLOW_UP_DAYS:
                 s.add(PlacementFollowUp(placement_id=row.id, day_mark=days,
