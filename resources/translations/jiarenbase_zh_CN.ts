@@ -293,7 +293,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../jiarenbase/gui/app.py" line="69"/>
+        <location filename="../../jiarenbase/gui/app.py" line="80"/>
         <source>The database cannot be opened</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -560,6 +560,199 @@
         <location filename="../../forms/attendance_dialog.ui" line="158"/>
         <source>Keys on selected rows: 1 present, 2 late, 3 absent</source>
         <translation>选中行快捷键：1 出勤，2 迟到，3 缺勤</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChangesModel</name>
+    <message>
+        <location filename="../../jiarenbase/gui/models/audit_model.py" line="80"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/models/audit_model.py" line="80"/>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/models/audit_model.py" line="80"/>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/models/audit_model.py" line="124"/>
+        <source>changed</source>
+        <translation>已修改</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/audit_page.py" line="81"/>
+        <source>Only administrators can see the audit log.</source>
+        <translation>只有管理员可以查看操作日志。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/audit_page.py" line="90"/>
+        <location filename="../../jiarenbase/gui/pages/audit_page.py" line="322"/>
+        <location filename="../../forms/audit_page.ui" line="19"/>
+        <source>Audit log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/audit_page.py" line="99"/>
+        <source>Export the entries the filters keep (all of them) to Excel</source>
+        <translation>将符合筛选条件的全部记录导出为 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/audit_page.py" line="100"/>
+        <source>Type a record&apos;s number, e.g. 137</source>
+        <translation>输入记录编号，例如 137</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/audit_page.py" line="155"/>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/audit_page.py" line="156"/>
+        <source>All records</source>
+        <translation>全部对象</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/audit_page.py" line="157"/>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/audit_page.py" line="245"/>
+        <source>Loading…</source>
+        <translation>正在载入…</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/audit_page.py" line="249"/>
+        <source>%1 entries</source>
+        <translation>%1 条</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/audit_page.py" line="258"/>
+        <source>No audit entries match the filters</source>
+        <translation>没有符合条件的操作记录</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/audit_page.py" line="259"/>
+        <source>Choose “All” in the filters or widen the dates.</source>
+        <translation>请在筛选中选择“全部”，或放宽日期范围。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/audit_page.py" line="261"/>
+        <source>The audit log has no entries yet.</source>
+        <translation>操作日志还没有记录。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/audit_page.py" line="285"/>
+        <source>Choose an entry to see what changed.</source>
+        <translation>选择一条记录，查看修改前后的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/audit_page.py" line="300"/>
+        <source>Entry no. %1</source>
+        <translation>日志编号 %1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/audit_page.py" line="303"/>
+        <source>Origin: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/audit_page.py" line="304"/>
+        <source>Origin: not recorded</source>
+        <translation>来源：未记录</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/audit_page.py" line="309"/>
+        <source>This entry records no field values.</source>
+        <translation>这条记录没有字段内容。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/audit_page.py" line="324"/>
+        <location filename="../../jiarenbase/gui/pages/audit_page.py" line="330"/>
+        <location filename="../../jiarenbase/gui/pages/audit_page.py" line="340"/>
+        <source>Export to Excel</source>
+        <translation>导出为 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/audit_page.py" line="325"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/audit_page.py" line="336"/>
+        <source>%1 entries exported to %2</source>
+        <translation>已导出 %1 条到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/audit_page.py" line="337"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_page.ui" line="24"/>
+        <source>Who did what and when, newest first. ID numbers and mobile numbers are masked.</source>
+        <translation>谁在什么时候做了什么，最新的在前。身份证号和手机号已打码。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_page.ui" line="42"/>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_page.ui" line="54"/>
+        <source>Record:</source>
+        <translation>对象：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_page.ui" line="66"/>
+        <source>Action:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_page.ui" line="79"/>
+        <source>Record no.</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_page.ui" line="96"/>
+        <source>Dates:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_page.ui" line="108"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_page.ui" line="126"/>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_page.ui" line="131"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_page.ui" line="136"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWarning</name>
+    <message>
+        <location filename="../../jiarenbase/gui/audit_warning.py" line="58"/>
+        <source>Audit log changed or incomplete (entry %1)</source>
+        <translation>操作日志被改动或缺失（第 %1 条）</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1826,44 @@
     </message>
 </context>
 <context>
+    <name>DatabasePasswordDialog</name>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/database_password_dialog.py" line="57"/>
+        <source>Enter the password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/database_password_dialog.ui" line="6"/>
+        <source>Database password — JiarenBase</source>
+        <translation>数据库密码 — JiarenBase</translation>
+    </message>
+    <message>
+        <location filename="../../forms/database_password_dialog.ui" line="16"/>
+        <source>Database password</source>
+        <translation>数据库密码</translation>
+    </message>
+    <message>
+        <location filename="../../forms/database_password_dialog.ui" line="36"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../forms/database_password_dialog.ui" line="49"/>
+        <source>Keep it in this computer&apos;s system credential store</source>
+        <translation>保存到本机的系统密码库（下次启动不再询问）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/database_password_dialog.ui" line="69"/>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../forms/database_password_dialog.ui" line="75"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
     <name>DeleteCommand</name>
     <message>
         <location filename="../../jiarenbase/gui/undo.py" line="61"/>
@@ -1664,24 +1895,37 @@
     </message>
 </context>
 <context>
+    <name>DesktopSession</name>
+    <message>
+        <location filename="../../jiarenbase/gui/session_loop.py" line="239"/>
+        <source>Close open windows?</source>
+        <translation>关闭已打开的窗口？</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/session_loop.py" line="240"/>
+        <source>Open windows will be closed; what is not saved in them is lost. Go on?</source>
+        <translation>已打开的窗口将被关闭，其中未保存的内容会丢失。继续吗？</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/error_dialog.py" line="44"/>
+        <location filename="../../jiarenbase/gui/dialogs/error_dialog.py" line="47"/>
         <source>Log file: %1</source>
         <translation>日志文件：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/error_dialog.py" line="46"/>
+        <location filename="../../jiarenbase/gui/dialogs/error_dialog.py" line="49"/>
         <source>The log could not be written; copy the details instead.</source>
         <translation>日志无法写入，请复制详情保存。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/error_dialog.py" line="54"/>
+        <location filename="../../jiarenbase/gui/dialogs/error_dialog.py" line="61"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/error_dialog.py" line="55"/>
+        <location filename="../../jiarenbase/gui/dialogs/error_dialog.py" line="62"/>
         <location filename="../../forms/error_dialog.ui" line="67"/>
         <source>Copy details</source>
         <translation>复制详情</translation>
@@ -2724,9 +2968,40 @@
         <translation>实训记录</translation>
     </message>
     <message>
+        <location filename="../../jiarenbase/gui/models/audit_model.py" line="45"/>
+        <source>Audit log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/models/audit_model.py" line="47"/>
         <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="33"/>
         <source>Time</source>
         <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/models/audit_model.py" line="48"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/models/audit_model.py" line="49"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/models/audit_model.py" line="50"/>
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/models/audit_model.py" line="52"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/models/audit_model.py" line="54"/>
+        <source>Origin</source>
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="34"/>
@@ -3043,28 +3318,69 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/login_dialog.py" line="60"/>
+        <location filename="../../jiarenbase/gui/dialogs/login_dialog.py" line="83"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/login_dialog.py" line="113"/>
+        <location filename="../../jiarenbase/gui/dialogs/login_dialog.py" line="100"/>
+        <source>Sign in as another user — JiarenBase</source>
+        <translation>切换用户 — JiarenBase</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/login_dialog.py" line="101"/>
+        <source>Sign in as another user. Cancel keeps %1 signed in.</source>
+        <translation>以其他账号登录。取消则 %1 保持登录。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/login_dialog.py" line="103"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/login_dialog.py" line="108"/>
+        <source>Locked — JiarenBase</source>
+        <translation>已锁定 — JiarenBase</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/login_dialog.py" line="109"/>
+        <source>JiarenBase is locked</source>
+        <translation>JiarenBase 已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/login_dialog.py" line="110"/>
+        <source>Locked after a time without use. Enter the password of %1 to go on; what you were typing is kept.</source>
+        <translation>长时间未操作，程序已锁定。请输入 %1 的密码继续，正在填写的内容都还在。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/login_dialog.py" line="117"/>
+        <location filename="../../jiarenbase/gui/dialogs/login_dialog.py" line="209"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/login_dialog.py" line="172"/>
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/login_dialog.py" line="117"/>
+        <location filename="../../jiarenbase/gui/dialogs/login_dialog.py" line="176"/>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/login_dialog.py" line="145"/>
+        <location filename="../../jiarenbase/gui/dialogs/login_dialog.py" line="209"/>
+        <source>Unlocking…</source>
+        <translation>正在解锁…</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/login_dialog.py" line="211"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/login_dialog.py" line="145"/>
-        <location filename="../../forms/login_dialog.ui" line="115"/>
+        <location filename="../../jiarenbase/gui/dialogs/login_dialog.py" line="211"/>
+        <location filename="../../forms/login_dialog.ui" line="121"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
@@ -3112,6 +3428,11 @@
     </message>
     <message>
         <location filename="../../forms/login_dialog.ui" line="109"/>
+        <source>Switch user</source>
+        <translation>切换用户</translation>
+    </message>
+    <message>
+        <location filename="../../forms/login_dialog.ui" line="115"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -3119,145 +3440,160 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="25"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="49"/>
         <source>JiarenBase — 自家人 live-streaming training base</source>
         <translation>JiarenBase — 自家人直播实训基地教务系统</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="67"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="92"/>
         <source>Dashboard</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="70"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="95"/>
         <source>Stage board</source>
         <translation>阶段看板</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="73"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="98"/>
         <source>Mentor workload</source>
         <translation>导师工作量</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="75"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="100"/>
         <source>Live rooms</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="78"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="103"/>
         <source>Talent pool</source>
         <translation>人才库</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="79"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="104"/>
         <source>Subsidy</source>
         <translation>补贴</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="80"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="105"/>
         <source>Service agreements</source>
         <translation>服务期协议</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="82"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="107"/>
         <source>Exams</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="83"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="108"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="84"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="109"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="89"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="115"/>
+        <source>Audit log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/main_window.py" line="116"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="121"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="150"/>
         <source>Student file</source>
         <translation>学员档案</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="122"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="151"/>
         <source>Timeline and growth charts of the student</source>
         <translation>学员的成长时间线与成长曲线</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="123"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="152"/>
         <source>Assign mentor</source>
         <translation>分配导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="125"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="154"/>
         <source>Assign mentors by cohort</source>
         <translation>按批次分配导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="129"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="159"/>
         <source>Orders and placements</source>
         <translation>订单与就业</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="224"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="254"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="225"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="255"/>
         <source>Import roster…</source>
         <translation>导入名单…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="230"/>
-        <location filename="../../jiarenbase/gui/main_window.py" line="272"/>
-        <location filename="../../jiarenbase/gui/main_window.py" line="275"/>
-        <location filename="../../jiarenbase/gui/main_window.py" line="276"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="260"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="310"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="313"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="314"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="234"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="264"/>
         <source>Open data folder</source>
         <translation>打开数据目录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="239"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="270"/>
+        <source>Switch user…</source>
+        <translation>切换用户…</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/main_window.py" line="273"/>
+        <source>Sign out</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/main_window.py" line="277"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="243"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="281"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="244"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="282"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="247"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="285"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="251"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="289"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="252"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="290"/>
         <source>About JiarenBase</source>
         <translation>关于 JiarenBase</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="275"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="313"/>
         <source>Backup saved to %1</source>
         <translation>已备份到 %1</translation>
     </message>
@@ -3496,7 +3832,7 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../jiarenbase/gui/operations.py" line="87"/>
+        <location filename="../../jiarenbase/gui/operations.py" line="89"/>
         <source>JiarenBase</source>
         <translation>JiarenBase</translation>
     </message>
@@ -5280,83 +5616,133 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="87"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="148"/>
         <source>In use now: %1</source>
         <translation>当前使用：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="89"/>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="91"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="150"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="151"/>
         <source>Default: %1</source>
         <translation>默认：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="93"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="152"/>
         <source>Automatic (Microsoft YaHei on Windows)</source>
         <translation>自动选择（Windows 上为微软雅黑）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="96"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="155"/>
         <source>PDFs embed a Chinese TrueType font (.ttf/.ttc) so every reader shows them alike. In use: %1</source>
         <translation>PDF 内嵌中文 TrueType 字体（.ttf/.ttc），任何阅读器打开都一样。当前使用：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="97"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="156"/>
         <source>none found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="207"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="325"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="212"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="330"/>
         <source>Connection OK: %1</source>
         <translation>连接成功：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="228"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="364"/>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>未保存：请修改标红的内容。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="238"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="350"/>
         <source>Saved. The new database is used after the program is restarted.</source>
         <translation>已保存。新的数据库连接将在重新启动程序后生效。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="240"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="113"/>
+        <source>Small</source>
+        <translation>小</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="113"/>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="114"/>
+        <source>Large</source>
+        <translation>大</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="114"/>
+        <source>Extra large</source>
+        <translation>特大</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="116"/>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="125"/>
+        <source>Your personal settings are saved at once. This computer&apos;s database, backups, report font and screen lock are saved with the button below.</source>
+        <translation>个人设置修改后立即保存；本机的数据库、备份、报表字体和自动锁定需点下面的按钮保存。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="127"/>
+        <source>Your personal settings are saved at once. This computer&apos;s database and backups are set by an administrator.</source>
+        <translation>个人设置会立即保存。本机的数据库和备份由管理员设置。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="198"/>
+        <source>Kept in this computer&apos;s system credential store, never in the settings file.</source>
+        <translation>密码保存在本机的系统密码库中，不写入设置文件。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="199"/>
+        <source>This computer has no system credential store: the password is not saved and is asked for at each start.</source>
+        <translation>本机没有可用的系统密码库：密码不会保存，每次启动时会询问。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="228"/>
         <source>Saved. The new language is used after the program is restarted.</source>
         <translation>已保存。新的界面语言将在重新启动程序后生效。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="242"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="229"/>
+        <source>Personal settings saved.</source>
+        <translation>个人设置已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="352"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="253"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="374"/>
         <source>Choose the database file</source>
         <translation>选择数据库文件</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="254"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="375"/>
         <source>SQLite database (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>SQLite 数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="262"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="383"/>
         <source>Choose the backup folder</source>
         <translation>选择备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="269"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="390"/>
         <source>Choose the report font</source>
         <translation>选择报表字体</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="270"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="391"/>
         <source>TrueType fonts (*.ttf *.ttc)</source>
         <translation>TrueType 字体 (*.ttf *.ttc)</translation>
     </message>
@@ -5366,14 +5752,9 @@
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="29"/>
-        <source>These settings belong to this computer; every desktop keeps its own.</source>
-        <translation>以下设置只对这台电脑有效，每台电脑各自保存。</translation>
-    </message>
-    <message>
         <location filename="../../forms/settings_page.ui" line="35"/>
-        <source>Appearance and language</source>
-        <translation>外观与语言</translation>
+        <source>Personal settings</source>
+        <translation>个人设置</translation>
     </message>
     <message>
         <location filename="../../forms/settings_page.ui" line="40"/>
@@ -5401,109 +5782,144 @@
         <translation>更改语言后需重新启动程序才能生效。</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="105"/>
+        <location filename="../../forms/settings_page.ui" line="102"/>
+        <source>Font size</source>
+        <translation>字号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="123"/>
+        <source>Saved at once with your account: they follow you to every computer.</source>
+        <translation>随您的账号立即保存，在任何一台电脑上登录都一样。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="138"/>
         <source>Database connection</source>
         <translation>数据库连接</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="116"/>
+        <location filename="../../forms/settings_page.ui" line="149"/>
         <source>Database file on this computer (SQLite)</source>
         <translation>本机数据库文件（SQLite）</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="129"/>
-        <location filename="../../forms/settings_page.ui" line="217"/>
-        <location filename="../../forms/settings_page.ui" line="281"/>
+        <location filename="../../forms/settings_page.ui" line="162"/>
+        <location filename="../../forms/settings_page.ui" line="256"/>
+        <location filename="../../forms/settings_page.ui" line="352"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="136"/>
+        <location filename="../../forms/settings_page.ui" line="169"/>
         <source>PostgreSQL server (several computers share one database)</source>
         <translation>PostgreSQL 服务器（多台电脑共用一个数据库）</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="146"/>
+        <location filename="../../forms/settings_page.ui" line="179"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="157"/>
+        <location filename="../../forms/settings_page.ui" line="190"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="178"/>
+        <location filename="../../forms/settings_page.ui" line="217"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="201"/>
+        <location filename="../../forms/settings_page.ui" line="240"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="206"/>
+        <location filename="../../forms/settings_page.ui" line="245"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="230"/>
+        <location filename="../../forms/settings_page.ui" line="269"/>
         <source>Backups to keep</source>
         <translation>保留备份数</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="245"/>
+        <location filename="../../forms/settings_page.ui" line="284"/>
         <source>Older backups in the folder are deleted.</source>
         <translation>超出数量的旧备份会被自动删除。</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="265"/>
+        <location filename="../../forms/settings_page.ui" line="301"/>
+        <source>Longest gap between backups</source>
+        <translation>备份最长间隔</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="316"/>
+        <source>days; jiarenbase check reports a failure when the last good backup is older.</source>
+        <translation>天；最近一次成功备份超过这个天数时，数据库检查会报告失败。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="336"/>
         <source>Printed reports</source>
         <translation>打印报表</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="270"/>
+        <location filename="../../forms/settings_page.ui" line="341"/>
         <source>Report font file</source>
         <translation>报表字体文件</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="303"/>
+        <location filename="../../forms/settings_page.ui" line="374"/>
+        <source>Screen lock</source>
+        <translation>自动锁定</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="379"/>
+        <source>Lock when idle for</source>
+        <translation>无操作后锁定</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="395"/>
+        <source>minutes (0 = never). The desktop then returns to the sign-in window; unsaved input in open dialogs is kept.</source>
+        <translation>分钟（0 表示从不）。锁定后回到登录窗口，已打开的对话框中未保存的内容会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="432"/>
+        <source>Save this computer&apos;s settings</source>
+        <translation>保存本机设置</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="472"/>
         <source>Data directory</source>
         <translation>数据目录</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="307"/>
+        <location filename="../../forms/settings_page.ui" line="476"/>
         <source>The settings file, the logs and (by default) the database and backups are kept here.</source>
         <translation>设置文件、日志以及（默认情况下）数据库和备份都保存在这里。</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="320"/>
+        <location filename="../../forms/settings_page.ui" line="489"/>
         <source>Open data folder</source>
         <translation>打开数据目录</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="341"/>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_page.ui" line="348"/>
+        <location filename="../../forms/settings_page.ui" line="439"/>
         <source>Shared by every desktop</source>
         <translation>所有电脑共用</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="352"/>
+        <location filename="../../forms/settings_page.ui" line="443"/>
         <source>Kept in the database: a change here applies at once on every desktop that uses it.</source>
         <translation>保存在数据库中：修改后，使用该数据库的每台电脑立即生效。</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="360"/>
+        <location filename="../../forms/settings_page.ui" line="451"/>
         <source>Banned advertising terms…</source>
         <translation>广告违禁词清单…</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="365"/>
+        <location filename="../../forms/settings_page.ui" line="456"/>
         <source>Subsidy figures of the year…</source>
         <translation>年度补贴标准…</translation>
     </message>

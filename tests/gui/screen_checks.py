@@ -66,7 +66,7 @@ def shoot(widget: QWidget, out_dir: str, name: str, qtbot=None, *, prefix: str =
     assert clipped(widget) == [], name
     if chinese:
         assert os.path.getsize(path) > 5_000  # not a blank grab
-        assert english_left(widget) == [], name
+        assert english_left(widget) == [], (name, english_left(widget))
     return path
 
 
