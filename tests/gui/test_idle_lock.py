@@ -265,13 +265,17 @@ def test_switch_user_in_the_lock_signs_out_over_a_running_dialog(make_session, q
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_screenshot_of_the_lock_window(make_session, qtbot, qapp, out_dir, tmp_path, theme):
-    from jiarenbase.gui.theme import apply_theme, install_translators
+    from jiarenbase.gui.theme import apply_theme, install_translators, is_dark
 
     install_translators(qapp, "zh")
-    apply_theme(qapp, dark=theme == "dark")
+    # A restyle costs in proportion to the widgets alive: only when the look changes, and back
+    # to light only once this test's windows are gone.
+    if is_dark(qapp) != (theme == "dark") or not qapp.styleSheet():
+        apply_theme(qapp, dark=theme == "dark")
     config.save(tmp_path, config.AppConfig(theme=theme))  # this desktop's look: the person has none of their own
+    before = set(QApplication.topLevelWidgets())
+    session = make_session()
     try:
-        session = make_session()
         qtbot.waitUntil(lambda: session.locked, timeout=10_000)
         lock = session.lock_dialog
         unlock_with(lock, "wrong-password")
@@ -280,4 +284,12 @@ def test_screenshot_of_the_lock_window(make_session, qtbot, qapp, out_dir, tmp_p
         assert lock.grab().save(path)
         assert os.path.getsize(path) > 5_000
     finally:
-        apply_theme(qapp, dark=False)
+        session.finish()
+        for window in set(QApplication.topLevelWidgets()) - before:  # this test's windows only
+            if isinstance(window, QDialog):
+                QDialog.done(window, QDialog.DialogCode.Rejected)
+            window.close()
+            window.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        if is_dark(qapp):
+            apply_theme(qapp, dark=False)
