@@ -1,5 +1,7 @@
-"""What every JiarenBase report shares: A4, the CJK font, the header (base name and
-date), the footer "第 x 页 共 y 页", PDF metadata in zh-CN, and the atomic write.
+"""What every JiarenBase report shares: A4, the CJK font, the header (the issuing
+body from 基地信息, the title and date), the footer "第 x 页 共 y 页", PDF metadata
+in zh-CN, and the atomic write. Certificates are drawn without header and footer
+(`DocumentInfo.decorated=False`): each page is a document of its own.
 
 The page total is not known while pages are drawn; rather than lay the document
 out twice, each footer draws "第 x 页 共" and references a PDF form ("y 页") that
@@ -22,11 +24,11 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from ..output_files import atomic_output
+from .dto import BaseProfile
 from .fonts import FONT_NAME, register_font
 
-BASE_NAME = "自家人数字产业人才产学研基地"  # the base, as the header names it
-OPERATOR = "自家人（上海）文化有限公司"
-AUTHOR = f"{BASE_NAME}（{OPERATOR}）"
+BASE_NAME = BaseProfile().full_name  # defaults; reports print the stored profile (DocumentInfo.profile)
+OPERATOR = BaseProfile().operator
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#6b7280")
 ACCENT = colors.HexColor("#9b1c1c")  # the seal red, used sparingly
@@ -41,10 +43,14 @@ class DocumentInfo:
     subject: str
     printed_on: date
     keywords: str = ""
+    profile: BaseProfile = BaseProfile()
+    decorated: bool = True  # header and footer on every page (not on certificates)
 
 
-def report_info(title: str, subject: str, printed_on: date) -> DocumentInfo:
-    return DocumentInfo(title=title, subject=subject, printed_on=printed_on, keywords="JiarenBase")
+def report_info(title: str, subject: str, printed_on: date, profile: BaseProfile | None = None, *,
+                decorated: bool = True) -> DocumentInfo:
+    return DocumentInfo(title=title, subject=subject, printed_on=printed_on, keywords="JiarenBase",
+                        profile=profile or BaseProfile(), decorated=decorated)
 
 
 class _Canvas(Canvas):
@@ -54,7 +60,8 @@ class _Canvas(Canvas):
     info: DocumentInfo
 
     def showPage(self) -> None:
-        self._decorate()
+        if self.info.decorated:
+            self._decorate()
         super().showPage()
 
     def _decorate(self) -> None:
@@ -62,7 +69,7 @@ class _Canvas(Canvas):
         self.saveState()
         self.setFont(FONT_NAME, 8)
         self.setFillColor(MUTED)
-        self.drawString(MARGIN, h - 11 * mm, BASE_NAME)
+        self.drawString(MARGIN, h - 11 * mm, self.info.profile.full_name)
         self.drawRightString(w - MARGIN, h - 11 * mm, f"{self.info.title}　{_cn_date(self.info.printed_on)}")
         self.setStrokeColor(RULE)
         self.setLineWidth(0.5)
@@ -83,6 +90,10 @@ class _Canvas(Canvas):
 
     def save(self) -> None:
         total = max(self.getPageNumber() - 1, 1) if not self._code else self.getPageNumber()
+        self.pages_written = total
+        if not self.info.decorated:
+            super().save()
+            return
         self.beginForm(_TOTAL_FORM)
         self.setFont(FONT_NAME, 8)
         self.setFillColor(MUTED)
@@ -155,7 +166,7 @@ def _build(tmp: Path, info: DocumentInfo, story: list[Flowable], landscape_pages
     pagesize = landscape(A4) if landscape_pages else A4
     doc = BaseDocTemplate(
         str(tmp), pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=20 * mm,
-        bottomMargin=18 * mm, title=info.title, author=AUTHOR, subject=info.subject, keywords=info.keywords,
+        bottomMargin=18 * mm, title=info.title, author=info.profile.issuer, subject=info.subject, keywords=info.keywords,
         creator="JiarenBase", lang="zh-CN", initialFontName=FONT_NAME, initialFontSize=10,
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", leftPadding=0,

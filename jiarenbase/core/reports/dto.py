@@ -6,6 +6,25 @@ from datetime import date
 
 
 @dataclass(frozen=True)
+class BaseProfile:
+    """The issuing body as every report names it (设置 → 基地信息)."""
+
+    full_name: str = "自家人数字产业人才产学研基地"
+    short_name: str = "自家人直播实训基地"
+    operator: str = "自家人（上海）文化有限公司"
+    address: str = ""
+    phone: str = ""
+    contact: str = ""  # the contact person at the base
+    director: str = ""  # 基地负责人
+    logo_png: bytes | None = None
+
+    @property
+    def issuer(self) -> str:
+        """出具单位 as printed: the full name, and the operating company when there is one."""
+        return f"{self.full_name}（{self.operator}）" if self.operator else self.full_name
+
+
+@dataclass(frozen=True)
 class StageLine:
     stage: str  # 认知实训 …
     entered_on: date | None

@@ -65,6 +65,10 @@ class ReportRequest:
     unmasked: bool = False  # full ID numbers (admin only, with a reason; audited)
     reason: str = ""
     one_file_per_student: bool = False  # certificates: a folder of PDFs instead of one PDF
+    # School pack: the cohorts ticked in (None = the default scope: the school's cohorts with activity).
+    cohort_ids: tuple[int, ...] | None = None
+    # Subsidy cover sheets print the full ID by default (audited); True masks it on request.
+    masked: bool = False
 
 
 @dataclass(frozen=True)

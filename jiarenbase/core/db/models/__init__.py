@@ -1,5 +1,6 @@
 """The whole data model (SQLAlchemy 2 typed ORM)."""
 from .base import Base, utcnow
+from .documents import CompletionCertificate, StudentAppraisal, StudentPhoto
 from .outcomes import (
                        Certificate,
                        EnterpriseTrainingOrder,
@@ -32,4 +33,5 @@ __all__ = [
     "MentorAssignment", "PartnerSchool", "Student", "AuditEntry", "Setting", "SubsidyRate", "User",
     "Attendance", "LiveRoom", "PracticeSession", "RoomBooking", "RubricCriterion", "SalesScript",
     "ScriptVersion", "SessionScore", "ShortVideo", "StageRecord", "TrainingModule", "booking_student",
+    "CompletionCertificate", "StudentAppraisal", "StudentPhoto",
 ]
