@@ -166,7 +166,8 @@ def _build(tmp: Path, info: DocumentInfo, story: list[Flowable], landscape_pages
     pagesize = landscape(A4) if landscape_pages else A4
     doc = BaseDocTemplate(
         str(tmp), pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=20 * mm,
-        bottomMargin=18 * mm, title=info.title, author=info.profile.issuer, subject=info.subject, keywords=info.keywords,
+        bottomMargin=18 * mm, title=info.title, author=info.profile.issuer, subject=info.subject,
+        keywords=info.keywords,
         creator="JiarenBase", lang="zh-CN", initialFontName=FONT_NAME, initialFontSize=10,
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", leftPadding=0,
