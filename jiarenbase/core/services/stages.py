@@ -13,6 +13,7 @@ from ..db.models import Attendance, Cohort, PracticeSession, StageRecord, Studen
 from ..domain.enums import AttendanceStatus, SessionKind, Stage, StageResult, StudentStatus
 from ..domain.stages import STAGE_FIELD, GateVerdict, StageEvidence, decide_sign_off, evaluate_gate
 from ..errors import ValidationError
+from . import completion_certificates
 from .cohorts import criteria_of
 from .common import EVERYONE, audit, ensure_student_access, in_chunks, insert_row, require_role, update_row
 from .context import Actor, Database
@@ -114,7 +115,8 @@ def sign_off_stage(db: Database, actor: Actor, student_id: int, override_reason:
     refuses while criteria are unmet unless staff give a written override reason.
     The decision, the criteria and the evidence are stored with the stage record.
     `expected_stage` is the stage the signer saw: when someone signed it off
-    meanwhile, the call is refused instead of signing the next stage off too."""
+    meanwhile, the call is refused instead of signing the next stage off too.
+    Completing issues the 结业证书, dated `on` (completion_certificates.issue_on_completion)."""
     require_role(actor, *EVERYONE)
     on = on or date.today()
     with db.transaction() as s:
@@ -142,6 +144,8 @@ def sign_off_stage(db: Database, actor: Actor, student_id: int, override_reason:
             changes["status"] = StudentStatus.COMPLETED
         update_row(s, actor, student, changes)
         insert_row(s, actor, StageRecord(student_id=student.id, stage=decision.to_stage, entered_on=on))
+        if decision.to_stage is Stage.COMPLETED:
+            completion_certificates.issue_on_completion(s, actor, student, on)
         if decision.result is StageResult.OVERRIDDEN:
             audit(s, actor, "override", StageRecord, record.id,
                   after={"reason": decision.override_reason, "unmet": [c.key for c in verdict.unmet]})
