@@ -475,6 +475,11 @@ class Ui_SettingsPage(object):
 
         self.sharedRow = QHBoxLayout()
         self.sharedRow.setObjectName(u"sharedRow")
+        self.baseProfileButton = QPushButton(self.sharedBox)
+        self.baseProfileButton.setObjectName(u"baseProfileButton")
+
+        self.sharedRow.addWidget(self.baseProfileButton)
+
         self.complianceTermsButton = QPushButton(self.sharedBox)
         self.complianceTermsButton.setObjectName(u"complianceTermsButton")
 
@@ -592,6 +597,7 @@ class Ui_SettingsPage(object):
         self.saveButton.setText(QCoreApplication.translate("SettingsPage", u"Save this computer's settings", None))
         self.sharedBox.setTitle(QCoreApplication.translate("SettingsPage", u"Shared by every desktop", None))
         self.sharedHint.setText(QCoreApplication.translate("SettingsPage", u"Kept in the database: a change here applies at once on every desktop that uses it.", None))
+        self.baseProfileButton.setText(QCoreApplication.translate("SettingsPage", u"Base profile\u2026", None))
         self.complianceTermsButton.setText(QCoreApplication.translate("SettingsPage", u"Banned advertising terms\u2026", None))
         self.subsidyRatesButton.setText(QCoreApplication.translate("SettingsPage", u"Subsidy figures of the year\u2026", None))
         self.dataBox.setTitle(QCoreApplication.translate("SettingsPage", u"Data directory", None))

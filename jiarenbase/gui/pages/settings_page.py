@@ -69,6 +69,7 @@ change); the base-wide lists (staff and admins); and where the data directory is
 # none found → 未找到
 # Choose the report font → 选择报表字体
 # TrueType fonts (*.ttf *.ttc) → TrueType 字体 (*.ttf *.ttc)
+# Base profile… → 基地信息…
 """
 from __future__ import annotations
 
@@ -139,6 +140,7 @@ class SettingsPage(QWidget):
         ui.languageGroup.buttonToggled.connect(self._personal_toggled)
         ui.fontSizeCombo.activated.connect(lambda _i: self._personal_changed())
         ui.openDataDirButton.clicked.connect(self.open_data_dir)
+        ui.baseProfileButton.clicked.connect(self.edit_base_profile)
         ui.complianceTermsButton.clicked.connect(self.edit_compliance_terms)
         ui.subsidyRatesButton.clicked.connect(self.edit_subsidy_rates)
         self.lazy = LazyLoad(self, self.refresh)
@@ -394,6 +396,18 @@ class SettingsPage(QWidget):
             self._set(self.ui.reportFontError, "")
 
     # ------------------------------------------------------------------ base-wide settings (staff and admins)
+    def edit_base_profile(self) -> None:
+        """基地信息: the issuing body on every report, and the window title."""
+        from ...core.services.base_profile import window_title
+        from ..dialogs.base_profile_dialog import BaseProfileDialog
+
+        dialog = BaseProfileDialog(self.ctx, self)
+        dialog.saved.connect(lambda profile: self.window().setWindowTitle(window_title(profile)))
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
     def edit_compliance_terms(self) -> None:
         """The banned advertising terms the script check flags (staff edit, everyone reads)."""
         from ..dialogs.compliance_terms_dialog import ComplianceTermsDialog
