@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from .document import INK, MUTED, RULE, styles
@@ -14,6 +15,8 @@ from .fonts import FONT_NAME
 
 HEAD_BG = colors.HexColor("#f3f4f6")
 CHUNK_ROWS = 400  # one Table per 400 rows (10k rows as one table took 4× as long)
+PAD = 12.0  # a cell's left + right padding (ReportLab's default 6 pt each side)
+SLACK = 4.0  # without `fit`, text may run into the padding, not up to the next column's text
 
 
 def pct(value: float | None, digits: int = 1) -> str:
@@ -24,13 +27,52 @@ def num(value: float | None, digits: int = 1) -> str:
     return "—" if value is None else f"{value:.{digits}f}"
 
 
-def _cell(value, style) -> object:
+def _cell(value, style, width: float | None = None, room: float = SLACK) -> object:
     if isinstance(value, Flowable):
         return value
     text = "—" if value is None or value == "" else str(value)
-    if len(text) > 14:  # long text wraps inside its column
+    # long text, or text wider than its column, wraps inside the column
+    if len(text) > 14 or (width is not None and text_width(text, style.fontSize) > width - room):
         return Paragraph(_escape(text), style)
     return text
+
+
+def text_width(text: str, font_size: float) -> float:
+    """Printed width of one line of `text` in the report font (points)."""
+    return stringWidth(text, FONT_NAME, font_size)
+
+
+def fit_widths(header: Sequence[str], rows: Sequence[Sequence], total: float, *, font_size: float = 8.5,
+               keep: Sequence[int] = ()) -> list[float]:
+    """Column widths sized to their content, summing to `total`.
+
+    Each column wants its widest cell (header included). When everything fits, the
+    spare width is shared in proportion to those wants. When it does not, the widest
+    columns are narrowed to a common cap and wrap inside their cells; the columns in
+    `keep` (dates, numbers, short codes) and columns of short values keep their width."""
+    styles()  # registers the font whose widths are measured
+    wants = []
+    for c, head in enumerate(header):
+        cells = [str(r[c]) for r in rows if c < len(r) and r[c] is not None and not isinstance(r[c], Flowable)]
+        widest = max([text_width(x, font_size) for x in cells] + [text_width(head, font_size)])
+        wants.append(widest + PAD + 1)
+    floor = [w if c in keep else min(w, 4 * font_size + PAD) for c, w in enumerate(wants)]
+    if sum(wants) <= total:
+        spare = total - sum(wants)
+        return [w + spare * w / sum(wants) for w in wants]
+    if sum(floor) >= total:  # not even the floors fit: everything narrows alike
+        return [f * total / sum(floor) for f in floor]
+    low, high = 0.0, max(wants)  # the cap on a wrapping column's width
+    for _ in range(40):
+        cap = (low + high) / 2
+        if sum(max(f, min(w, cap)) for w, f in zip(wants, floor, strict=True)) > total:
+            high = cap
+        else:
+            low = cap
+    widths = [max(f, min(w, low)) for w, f in zip(wants, floor, strict=True)]
+    widest = widths.index(max(widths))
+    widths[widest] += total - sum(widths)  # what the search left over (a fraction of a point)
+    return widths
 
 
 def _escape(text: str) -> str:
@@ -38,15 +80,19 @@ def _escape(text: str) -> str:
 
 
 def data_table(header: Sequence[str], rows: Sequence[Sequence], widths: Sequence[float], *,
-               font_size: float = 8.5, align_right: Sequence[int] = ()) -> list[Flowable]:
+               font_size: float = 8.5, align_right: Sequence[int] = (), fit: bool = False) -> list[Flowable]:
     """A ruled table whose header repeats on every page; split into several
-    tables of CHUNK_ROWS rows when long (each repeats the header too)."""
+    tables of CHUNK_ROWS rows when long (each repeats the header too).
+
+    A value wider than its column wraps inside the cell; with `fit` it wraps as soon
+    as it would reach the cell's padding (for widths from fit_widths)."""
     cell = styles()["cell"]
     if font_size != cell.fontSize:
         cell = ParagraphStyle(f"cell{font_size}", parent=cell, fontSize=font_size, leading=font_size + 2.5)
-    body = [[_cell(v, cell) for v in row] for row in rows]
+    room = PAD if fit else SLACK
+    body = [[_cell(v, cell, w, room) for v, w in zip(row, widths, strict=False)] for row in rows]
     # header labels wrap inside their column instead of running into the next one
-    head = [Paragraph(_escape(h), cell) if h and len(h) * font_size > w - 4 else h
+    head = [Paragraph(_escape(h), cell) if h and text_width(h, font_size) > w - room else h
             for h, w in zip(header, widths, strict=False)]
     out: list[Flowable] = []
     for start in range(0, max(len(body), 1), CHUNK_ROWS):

@@ -24,9 +24,11 @@ from ..db.models import (
     ScriptVersion,
     StageRecord,
     Student,
+    StudentAppraisal,
     TrainingModule,
     User,
 )
+from ..domain.appraisal import AppraisalFacts, appraise
 from ..domain.enums import (
     AttendanceStatus,
     CertificateKind,
@@ -42,6 +44,7 @@ from ..domain.enums import (
 from ..domain.growth import conversion_rate
 from ..domain.idcard import mask_id
 from ..reports import dto
+from .base_profile import read_profile
 from .common import in_chunks
 
 REMARKS = 3
@@ -108,19 +111,30 @@ def sessions(s: Session, ids: Sequence[int]) -> tuple[dict[int, dto.SessionStats
             per[row.student_id].append(row)
     stats, growth, remarks = {}, {}, {}
     for sid, rows in per.items():
-        points = tuple(dto.GrowthPoint(n, r.rubric_average, conversion_rate(r.buyers, r.viewers))
+        points = tuple(dto.GrowthPoint(n, r.rubric_average, conversion_rate(r.buyers, r.viewers),
+                                       r.kind is SessionKind.LIVE_SESSION)
                        for n, r in enumerate(rows, start=1))
         scored = [p.rubric for p in points if p.rubric is not None]
-        rates = [p.conversion for p in points if p.conversion is not None]
-        drills = sum(1 for r in rows if r.kind is SessionKind.MOCK_DRILL)
+        drill = _kind_stats([r for r in rows if r.kind is SessionKind.MOCK_DRILL])
+        live = _kind_stats([r for r in rows if r.kind is SessionKind.LIVE_SESSION])
         stats[sid] = dto.SessionStats(
-            len(rows), drills, len(rows) - drills, sum(scored) / len(scored) if scored else None,
-            scored[0] if scored else None, scored[-1] if scored else None, max(rates) if rates else None,
-            sum(r.viewers or 0 for r in rows), sum(r.buyers or 0 for r in rows), float(sum(r.gmv or 0 for r in rows)))
+            len(rows), drill.count, len(rows) - drill.count, sum(scored) / len(scored) if scored else None,
+            scored[0] if scored else None, scored[-1] if scored else None, live.best_conversion,
+            live.viewers, live.buyers, live.gmv, drill, live)
         growth[sid] = points
         remarks[sid] = tuple(dto.RemarkLine(_day(r.started_at), mentors.get(r.mentor_id, ""), r.mentor_remarks.strip())
                              for r in reversed(rows) if (r.mentor_remarks or "").strip())[:REMARKS]
     return stats, growth, remarks
+
+
+def _kind_stats(rows: list) -> dto.KindStats:
+    """Counts, rubric average/first/last and sales of one kind of session, in session order."""
+    scored = [r.rubric_average for r in rows if r.rubric_average is not None]
+    rates = [c for c in (conversion_rate(r.buyers, r.viewers) for r in rows) if c is not None]
+    return dto.KindStats(len(rows), sum(scored) / len(scored) if scored else None,
+                         scored[0] if scored else None, scored[-1] if scored else None,
+                         sum(r.viewers or 0 for r in rows), sum(r.buyers or 0 for r in rows),
+                         float(sum(r.gmv or 0 for r in rows)), max(rates) if rates else None)
 
 
 def scripts(s: Session, ids: Sequence[int]) -> dict[int, tuple[dto.ScriptLine, ...]]:
@@ -166,7 +180,7 @@ def latest_placements(s: Session, ids: Sequence[int]) -> dict[int, dto.Placement
             out[p.student_id] = dto.PlacementLine(  # the last one per student wins
                 _label(PlacementOutcome, p.outcome), clients.get(p.employer_client_id, p.employer_name or ""),
                 p.position or "", p.start_date,
-                _label(EvidenceLevel, p.evidence))
+                _label(EvidenceLevel, p.evidence), p.outcome.value if p.outcome else "")
     return out
 
 
@@ -194,8 +208,17 @@ def student_rows(s: Session, ids: Sequence[int]) -> list:
     return [by_id[i] for i in ids if i in by_id]
 
 
+def opinions(s: Session, ids: Sequence[int]) -> dict[int, str]:
+    """鉴定意见 per student (only those written)."""
+    out: dict[int, str] = {}
+    for chunk in in_chunks(ids):
+        out.update(dict(s.execute(select(StudentAppraisal.student_id, StudentAppraisal.opinion)
+                                  .where(StudentAppraisal.student_id.in_(chunk))).all()))
+    return {k: v for k, v in out.items() if v}
+
+
 def student_reports(s: Session, ids: Sequence[int], unmasked: bool) -> list[dto.StudentReport]:
-    """The completion report of each student, in the order of `ids`."""
+    """The report (结业报告 / 阶段报告) of each student, in the order of `ids`."""
     ids = list(ids)
     heads = student_rows(s, ids)
     stages = stage_lines(s, ids)
@@ -205,18 +228,26 @@ def student_reports(s: Session, ids: Sequence[int], unmasked: bool) -> list[dto.
     certs = certificates(s, ids)
     places = latest_placements(s, ids)
     mentors = current_mentors(s, ids)
+    said = opinions(s, ids)
+    base_name = read_profile(s).full_name
     out = []
     for st, school, cohort in heads:
+        st_stats, st_stages = stats.get(st.id, dto.SessionStats()), stages.get(st.id, ())
+        withdrawn = st.status is StudentStatus.WITHDRAWN
+        grade = appraise(AppraisalFacts(
+            st_stats.drill.average_rubric, st_stats.live.average_rubric,
+            sum(1 for line in st_stages if line.result == StageResult.OVERRIDDEN.zh), withdrawn))
         out.append(dto.StudentReport(
             id=st.id, name=st.name, sex=st.sex.zh if st.sex else "", id_number=id_text(st.id_number, unmasked),
             student_number=st.student_number or "", school=school, major=st.major or "",
             class_name=st.class_name or "", cohort_code=cohort.code if cohort else "",
             cohort_name=cohort.name if cohort else "", cohort_start=cohort.start_date if cohort else None,
             cohort_end=cohort.end_date if cohort else None, stage=st.stage.zh, status=st.status.zh,
-            completed=st.stage is Stage.COMPLETED, mentor=mentors.get(st.id, ""), stages=stages.get(st.id, ()),
-            attendance=att.get(st.id, dto.AttendanceSummary()), stats=stats.get(st.id, dto.SessionStats()),
+            completed=st.stage is Stage.COMPLETED, mentor=mentors.get(st.id, ""), stages=st_stages,
+            attendance=att.get(st.id, dto.AttendanceSummary()), stats=st_stats,
             growth=growth.get(st.id, ()), scripts=scr.get(st.id, ()), certificates=certs.get(st.id, ()),
-            placement=places.get(st.id), remarks=remarks.get(st.id, ())))
+            placement=places.get(st.id), remarks=remarks.get(st.id, ()), withdrawn=withdrawn,
+            grade=grade.grade, grade_basis=grade.basis, opinion=said.get(st.id, ""), base_name=base_name))
     return out
 
 
