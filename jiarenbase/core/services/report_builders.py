@@ -1,26 +1,24 @@
-"""One builder per report: read the DTOs (report_data, read-only), lay them out
-(core.reports), write the file. Called by reports.build_report after the checks."""
+"""Builders of the reports on students: the partner-school pack, the cohort report and
+the student report. They read the DTOs (report_data, read-only), lay them out
+(core.reports) and write the file; called by reports.build_report after the checks.
+Certificates are certificate_builders.py; the base's own reports training_base_report_builders.py
+and annual_builder.py."""
 from __future__ import annotations
 
-from collections import Counter
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import func, select
-
-from ..db.models import Cohort, PartnerSchool, StageRecord, Student
-from ..domain.enums import CertificateKind, PlacementOutcome, SkillLevel, Stage, StudentStatus
+from ..db.models import Cohort, PartnerSchool, Student
+from ..domain.enums import CertificateKind, PlacementOutcome, StudentStatus
 from ..errors import NotFound, ValidationError
 from ..reports import dto
-from ..reports.certificate import certificates_story
-from ..reports.document import ProgressMark, report_info, write_pdf
+from ..reports.document import ProgressMark, cn_date, report_info, write_pdf
 from ..reports.group_report import cohort_story, school_pack_story
 from ..reports.student_report import student_story
 from ..reports.tables import num, pct
-from . import report_data as rd
-from .common import in_chunks
+from . import base_profile, group_figures as gf, report_data as rd
 from .context import Actor, Database
-from .reports import Progress, ReportKind, ReportRequest, ReportResult, default_filename
+from .reports import Progress, ReportKind, ReportRequest, ReportResult
 
 
 class _Steps:
@@ -47,61 +45,90 @@ def _get(s, model, row_id: int | None, zh: str, en: str):
 
 # --- groups ------------------------------------------------------------------
 
-def _roster(reports: list[dto.StudentReport], statuses: dict[int, str]) -> tuple[dto.RosterRow, ...]:
+def _placement(r: dto.StudentReport) -> str:
+    if r.placement and r.placement.outcome != PlacementOutcome.UNKNOWN.zh:
+        return r.placement.outcome
+    return gf.UNCONFIRMED if r.completed and r.status != StudentStatus.WITHDRAWN.zh else "—"
+
+
+def _roster(reports: list[dto.StudentReport], statuses: dict[int, str] | None = None) -> tuple[dto.RosterRow, ...]:
     return tuple(dto.RosterRow(
         r.name, r.id_number, r.student_number, r.cohort_code,
-        r.stage if statuses.get(r.id) != StudentStatus.WITHDRAWN.zh else StudentStatus.WITHDRAWN.zh,
+        r.stage if r.status != StudentStatus.WITHDRAWN.zh else StudentStatus.WITHDRAWN.zh,
         pct(r.attendance.rate, 0), r.stats.sessions, num(r.stats.average_rubric),
-        "、".join(c.level for c in r.certificates if c.kind == CertificateKind.SKILL_LEVEL.zh) or "—",
-        r.placement.outcome if r.placement else "—") for r in reports)
+        "、".join(f"{c.occupation.split('（')[0]}{c.level}" for c in r.certificates
+                 if c.kind == CertificateKind.SKILL_LEVEL.zh) or "—",
+        _placement(r), r.major, r.class_name) for r in reports)
 
 
-def _summary(title: str, scope: str, reports: list[dto.StudentReport], contact: str = "") -> dto.GroupSummary:
-    by_stage = Counter(r.stage for r in reports)
-    levels = Counter(c.level for r in reports for c in r.certificates if c.kind == CertificateKind.SKILL_LEVEL.zh)
-    outcomes = Counter(r.placement.outcome for r in reports if r.placement)
-    rubrics = [r.stats.average_rubric for r in reports if r.stats.average_rubric is not None]
-    rates = [r.attendance.rate for r in reports if r.attendance.rate is not None]
-    return dto.GroupSummary(
-        title=title, scope=scope, students=len(reports),
-        by_stage=tuple(dto.Count(st.zh, by_stage.get(st.zh, 0)) for st in Stage),
-        certificates=tuple(dto.Count(lv.zh, levels[lv.zh]) for lv in SkillLevel if levels.get(lv.zh)),
-        placements=tuple(dto.Count(o.zh, outcomes[o.zh]) for o in PlacementOutcome if outcomes.get(o.zh)),
-        cohorts=tuple(dict.fromkeys(r.cohort_code for r in reports if r.cohort_code)), contact=contact,
-        average_attendance=sum(rates) / len(rates) if rates else None,
-        average_rubric=sum(rubrics) / len(rubrics) if rubrics else None,
-        sessions=sum(r.stats.sessions for r in reports))
+def _not_the_schools(s, school: PartnerSchool, cohort: Cohort) -> ValidationError:
+    owner = s.get(PartnerSchool, cohort.school_id) if cohort.school_id else None
+    whose = f"属于{owner.name}" if owner is not None else "未关联合作院校"
+    return ValidationError.of(
+        "批次", f"批次 {cohort.code}（{cohort.name}）{whose}，不是{school.name}的批次，不能列入{school.name}的报告包。"
+        f"请改选{school.name}的批次。",
+        f"cohort {cohort.code} is not a cohort of {school.name}; choose one of the school's cohorts.", "cohort")
 
 
-def _statuses(s, ids: list[int]) -> dict[int, str]:
-    out = {}
-    for chunk in in_chunks(ids):
-        out.update({i: st.zh for i, st in s.execute(select(Student.id, Student.status).where(Student.id.in_(chunk)))})
-    return out
+def _pack_cohorts(s, school: PartnerSchool, req: ReportRequest) -> tuple[list[Cohort], list[str], str]:
+    """The cohorts the pack covers, the school's cohorts left out of the default scope, and the scope's words.
+
+    Ticked cohorts (`cohort_ids`, or the one `cohort_id`) must be the school's; without them the
+    default is the school's cohorts with activity. A date range narrows either by start date."""
+    mine = gf.school_cohorts(s, school.id)
+    ids = {c.id for c in mine}
+    asked = list(dict.fromkeys([*(req.cohort_ids or ()), *([req.cohort_id] if req.cohort_id is not None else [])]))
+    left_out: list[str] = []
+    if req.cohort_ids is not None or req.cohort_id is not None:
+        chosen = []
+        for cohort_id in asked:
+            cohort = _get(s, Cohort, cohort_id, "批次", "cohort")
+            if cohort.id not in ids:
+                raise _not_the_schools(s, school, cohort)
+            chosen.append(cohort)
+        chosen.sort(key=lambda c: (c.start_date or date.min, c.code))
+        scope = f"批次 {chosen[0].code} {chosen[0].name}".strip() if len(chosen) == 1 else "所选批次"
+    else:
+        started = gf.active_cohorts(s, ids)
+        chosen = [c for c in mine if c.id in started]
+        left_out = [f"{c.code} {c.name}".strip() for c in mine if c.id not in started]
+        scope = "已开始实训的全部批次"
+    if req.date_from or req.date_to:
+        lo, hi = req.date_from or date.min, req.date_to or date.max
+        chosen = [c for c in chosen if c.start_date is not None and lo <= c.start_date <= hi]
+        scope += f"（{req.date_from or '最早'} 至 {req.date_to or '今'} 开班）"
+    if not chosen:
+        if not mine:
+            why = f"{school.name}还没有批次，没有可报送的内容。"
+        elif req.date_from or req.date_to:
+            why = f"{school.name}没有在所选开班日期范围内的批次，请放宽日期范围。"
+        else:
+            why = (f"{school.name}的批次都还没有开始（没有考勤、实训或阶段签核记录），报告包没有内容。"
+                   "如需打印，请勾选要列入的批次（命令行：--cohorts 批次编号）。")
+        raise ValidationError.of("批次", why, f"{school.name}: no cohort in the pack's scope.", "cohort")
+    return chosen, left_out, scope
 
 
 def school_pack(db: Database, actor: Actor, req: ReportRequest, out: Path, progress: Progress,
                 today: date) -> ReportResult:
     with db.read() as s:
         school = _get(s, PartnerSchool, req.school_id, "合作院校", "partner school")
-        scope = "全部批次"
-        if req.cohort_id is not None:
-            cohort = _get(s, Cohort, req.cohort_id, "批次", "cohort")
-            scope = f"批次 {cohort.code} {cohort.name}".strip()
-        elif req.date_from or req.date_to:
-            scope = f"{req.date_from or '最早'} 至 {req.date_to or '今'} 开班的批次"
-        ids = rd.students_of(s, school_id=school.id, cohort_id=req.cohort_id, date_from=req.date_from,
-                             date_to=req.date_to)
+        cohorts, left_out, scope = _pack_cohorts(s, school, req)
+        per_cohort = [(c.code, c.name, c.status.zh, rd.students_of(s, school_id=school.id, cohort_id=c.id))
+                      for c in cohorts]
+        ids = [i for *_c, members in per_cohort for i in members]
         progress(0, len(ids) + 1)
         reports = rd.student_reports(s, ids, req.unmasked)
-        statuses = _statuses(s, ids)
-        contact = " ".join(x for x in (school.contact_person, school.contact_phone) if x)
+        live = gf.live_totals(s, ids)
+        profile = base_profile.read_profile(s)
         name = school.name
-    summary = _summary(f"{name} 实训情况汇总", scope, reports, contact)
-    printed = [r for r in reports if statuses.get(r.id) != StudentStatus.WITHDRAWN.zh]
+    by_id = {r.id: r for r in reports}
+    groups = [(*head, [by_id[i] for i in members if i in by_id]) for *head, members in per_cohort]
+    summary = gf.group_summary(f"{name} 实训情况汇总", scope, groups, live, left_out=left_out)
+    printed = [r for r in reports if r.status != StudentStatus.WITHDRAWN.zh]
     steps = _Steps(progress, len(printed) + 1)
-    story = school_pack_story(name, summary, _roster(reports, statuses), printed, today, steps.mark)
-    pages = write_pdf(out, report_info(f"{name} 实训报告", f"{scope}：{len(reports)} 名学员", today), story)
+    story = school_pack_story(name, summary, _roster(reports), printed, today, steps.mark, profile)
+    pages = write_pdf(out, report_info(f"{name} 实训报告", f"{scope}：{len(reports)} 名学员", today, profile), story)
     steps.step()
     return ReportResult(ReportKind.SCHOOL, (out,), pages, f"{name} 实训报告")
 
@@ -114,15 +141,20 @@ def cohort_report(db: Database, actor: Actor, req: ReportRequest, out: Path, pro
         ids = rd.students_of(s, cohort_id=cohort.id)
         progress(0, 2)
         reports = rd.student_reports(s, ids, req.unmasked)
-        statuses = _statuses(s, ids)
-        period = f"{cohort.start_date or '—'} 至 {cohort.end_date or '—'}"
-        scope = f"{school.name if school else '无合作院校'}，{period}，{cohort.status.zh}"
-        code, cname = cohort.code, cohort.name
-    summary = _summary(f"批次报告 {code} {cname}".strip(), scope, reports)
+        live = gf.live_totals(s, ids)
+        mentors = gf.cohort_mentors(s, cohort.id)
+        profile = base_profile.read_profile(s)
+        facts = [("批次编号", cohort.code), ("合作院校", school.name if school else "无合作院校"),
+                 ("起止日期", f"{cn_date(cohort.start_date)} 至 {cn_date(cohort.end_date)}"),
+                 ("状态", cohort.status.zh),
+                 ("导师", "、".join(f"{n}（{k} 名学员）" for n, k in mentors) or "尚未分配导师")]
+        code, cname, status = cohort.code, cohort.name, cohort.status.zh
+    summary = gf.group_summary(f"批次报告：{cname or code}", "本批次全部学员（含中途退出者）",
+                               [(code, cname, status, reports)], live, with_stages=True)
     steps = _Steps(progress, 1)
-    story = cohort_story(summary, _roster(reports, statuses)) + [steps.mark()]
+    story = cohort_story(summary, _roster(reports), facts) + [steps.mark()]
     title = f"批次报告 {code}"
-    pages = write_pdf(out, report_info(title, summary.title, today), story)
+    pages = write_pdf(out, report_info(title, f"{code} {cname}".strip(), today, profile), story)
     return ReportResult(ReportKind.COHORT, (out,), pages, title)
 
 
@@ -132,74 +164,9 @@ def student_report(db: Database, actor: Actor, req: ReportRequest, out: Path, pr
         _get(s, Student, req.student_id, "学员", "student")
         progress(0, 2)
         (report,) = rd.student_reports(s, [req.student_id], req.unmasked)
+        profile = base_profile.read_profile(s)
     steps = _Steps(progress, 1)
-    title = f"学员结业报告 {report.name}"
-    pages = write_pdf(out, report_info(title, f"{report.school} {report.cohort_code}", today),
+    title = f"学员{report.kind} {report.name}"  # 结业报告 when completed, else 阶段报告
+    pages = write_pdf(out, report_info(title, f"{report.school} {report.cohort_code}", today, profile),
                       student_story(report) + [steps.mark()])
     return ReportResult(ReportKind.STUDENT, (out,), pages, title)
-
-
-# --- certificates ----------------------------------------------------------------
-
-def _certificates(s, ids: list[int], unmasked: bool, today: date) -> list[dto.Certificate]:
-    reports = rd.student_reports(s, ids, unmasked)
-    completed: dict[int, date] = {}
-    for chunk in in_chunks(ids):
-        completed.update(dict(s.execute(select(StageRecord.student_id, func.max(StageRecord.entered_on))
-                                        .where(StageRecord.student_id.in_(chunk), StageRecord.stage == Stage.COMPLETED,
-                                               StageRecord.deleted_at.is_(None))
-                                        .group_by(StageRecord.student_id)).all()))
-    # The number is the student's place among the cohort's completed students (by id): stable on reprint.
-    cohort_of = {}
-    for chunk in in_chunks(ids):
-        cohort_of.update(dict(s.execute(select(Student.id, Student.cohort_id).where(Student.id.in_(chunk))).all()))
-    places: dict[int, int] = {}
-    for cohort_id in set(cohort_of.values()):
-        mates = sorted(rd.students_of(s, cohort_id=cohort_id, completed_only=True)) if cohort_id else []
-        places.update({sid: n for n, sid in enumerate(mates, start=1)})
-    out = []
-    for r in reports:
-        out.append(dto.Certificate(
-            number=f"JRB-{r.cohort_code or 'X'}-{places.get(r.id, 0):03d}", student=r.name, id_number=r.id_number,
-            school=r.school, cohort_code=r.cohort_code, cohort_name=r.cohort_name, cohort_start=r.cohort_start,
-            cohort_end=r.cohort_end, stages=r.stages, completed_on=completed.get(r.id), issued_on=today))
-    return out
-
-
-def certificates(db: Database, actor: Actor, req: ReportRequest, out: Path, progress: Progress,
-                 today: date) -> ReportResult:
-    with db.read() as s:
-        if req.student_id is not None:
-            st = _get(s, Student, req.student_id, "学员", "student")
-            if st.stage is not Stage.COMPLETED:
-                raise ValidationError.of("学员", f"{st.name}尚未结业（当前：{st.stage.zh}），不能打印结业证书。",
-                                         f"{st.name} has not completed the training yet.", "student")
-            ids, scope = [st.id], st.name
-        else:
-            cohort = _get(s, Cohort, req.cohort_id, "批次", "cohort")
-            ids, scope = rd.students_of(s, cohort_id=cohort.id, completed_only=True), cohort.code
-            if not ids:
-                raise ValidationError.of("批次", f"批次 {cohort.code} 还没有结业的学员，没有可打印的结业证书。",
-                                         f"cohort {cohort.code} has no students who completed.", "cohort")
-        progress(0, len(ids) + 1)
-        items = _certificates(s, ids, req.unmasked, today)
-    steps = _Steps(progress, len(items))
-    if not req.one_file_per_student:
-        title = f"结业证书 {scope}"
-        pages = write_pdf(out, report_info(title, f"{len(items)} 份结业证书", today),
-                          certificates_story(items, steps.mark), landscape_pages=True)
-        return ReportResult(ReportKind.CERTIFICATE, (out,), pages, title)
-    out.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
-    try:
-        pages = 0
-        for c in items:
-            path = out / default_filename(ReportKind.CERTIFICATE, f"{c.cohort_code}_{c.student}_{c.number}", today)
-            pages += write_pdf(path, report_info(f"结业证书 {c.student}", c.cohort_code, today),
-                               certificates_story([c], steps.mark), landscape_pages=True)
-            written.append(path)
-    except BaseException:
-        for path in written:  # a cancelled batch leaves nothing behind
-            path.unlink(missing_ok=True)
-        raise
-    return ReportResult(ReportKind.CERTIFICATE, tuple(written), pages, f"结业证书 {scope}")

@@ -8,18 +8,25 @@ the chosen cohort loaded through ctx.ops, newest choice only), and the
     scope.set_kind(ReportKind.COHORT)
     request = scope.request()
     scope.changed.connect(...)   # kind or a choice changed (the page renames the file)
+
+For the school pack, with a school and no single cohort chosen, a checklist of the
+school's cohorts sits under the cohort combo: those with activity are ticked, the
+others unticked and labelled "not started yet"; the ticks are `request().cohort_ids`.
 """
 # zh_CN: English → 中文
 #   All partner schools → 全部合作院校; Choose a partner school → 请选择合作院校
 #   All cohorts → 全部批次; All cohorts of the school → 该校全部批次; Choose a cohort → 请选择批次
 #   Whole cohort → 整批学员; Choose a student → 请选择学员; All eligible graduates → 全部符合条件的毕业生
 #   All mentors → 全部导师
+#   Cohorts in the pack → 列入的批次; %1 (not started yet) → %1（尚未开始）
+#   Start dates → 开班日期; Only cohorts that started between → 只含此期间开班的批次
+#   Period → 统计期间; Between (otherwise the last full month) → 自定期间（不选则为上一个整月）
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QObject, Signal
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QListWidget, QListWidgetItem
 
 from ...core.errors import JiarenError
 from ...core.services.reports import Choice, ReportKind, ReportRequest, ReportScopes, students_of_cohort
@@ -29,12 +36,13 @@ K = ReportKind
 # The fields each report shows (the unmask box only where ID numbers are printed).
 FIELDS: dict[ReportKind, frozenset[str]] = {
     K.CERTIFICATE: frozenset({"school", "cohort", "student", "output", "unmask"}),
-    K.STUDENT: frozenset({"school", "cohort", "student", "unmask"}),
+    K.STUDENT: frozenset({"school", "cohort", "student", "appraisal", "unmask"}),
     K.SCHOOL: frozenset({"school", "cohort", "dates", "unmask"}),
     K.COHORT: frozenset({"school", "cohort", "unmask"}),
-    K.MENTOR: frozenset({"mentor"}),
+    K.MENTOR: frozenset({"mentor", "dates"}),
     K.ANNUAL: frozenset({"year"}),
-    K.SUBSIDY: frozenset({"school", "cohort", "student", "unmask"}),
+    # Full ID numbers by default (addressed to the district centre; the print is audited).
+    K.SUBSIDY: frozenset({"school", "cohort", "student", "mask"}),
 }
 # Problem.field (the services' Chinese field names) → the row it belongs to.
 PROBLEM_ROWS = {"合作院校": "school", "批次": "cohort", "学员": "student", "年份": "year", "结束日期": "dates",
@@ -64,6 +72,7 @@ class ReportScope(QObject):
         ui.useDates.toggled.connect(ui.dateTo.setEnabled)
         ui.unmask.toggled.connect(ui.reason.setEnabled)
         ui.onePdf.toggled.connect(self.changed)
+        self._add_cohort_checks()
         for name, widget, label in (("合作院校", ui.school, ui.schoolError), ("批次", ui.cohort, ui.cohortError),
                                     ("学员", ui.student, ui.studentError), ("年份", ui.year, ui.yearError),
                                     ("结束日期", ui.dateTo, ui.dateToError),
@@ -81,6 +90,7 @@ class ReportScope(QObject):
         if scopes.years:
             self.ui.year.setValue(scopes.years[0] if date.today().year not in scopes.years else date.today().year)
         self._fill_cohorts()
+        self._fill_cohort_checks()
         self.set_kind(self.kind)
 
     def set_kind(self, kind: ReportKind) -> None:
@@ -112,6 +122,7 @@ class ReportScope(QObject):
 
         dates = "dates" in fields and ui.useDates.isChecked()
         unmask = "unmask" in fields and self.scopes.may_unmask and ui.unmask.isChecked()
+        masked = "mask" in fields and ui.maskIds.isChecked()
         return ReportRequest(
             self.kind, school_id=pick("school", ui.school), cohort_id=pick("cohort", ui.cohort),
             student_id=pick("student", ui.student), mentor_id=pick("mentor", ui.mentor),
@@ -119,7 +130,15 @@ class ReportScope(QObject):
             date_from=ui.dateFrom.date().toPython() if dates else None,
             date_to=ui.dateTo.date().toPython() if dates else None,
             unmasked=unmask, reason=ui.reason.text().strip() if unmask else "",
-            one_file_per_student=self.per_student())
+            one_file_per_student=self.per_student(), cohort_ids=self.ticked_cohorts(), masked=masked)
+
+    def ticked_cohorts(self) -> tuple[int, ...] | None:
+        """The school pack's ticked cohorts; None when the checklist is not in play."""
+        if not self._checks_shown() or self.cohort_checks.count() == 0:
+            return None
+        items = (self.cohort_checks.item(i) for i in range(self.cohort_checks.count()))
+        return tuple(int(it.data(Qt.ItemDataRole.UserRole)) for it in items
+                     if it.checkState() == Qt.CheckState.Checked)
 
     def label(self) -> str:
         """What the report covers, for its file name: a student, cohort, school, mentor or year."""
@@ -139,12 +158,14 @@ class ReportScope(QObject):
     # -- reacting ----------------------------------------------------------------
     def _school_changed(self) -> None:
         self._fill_cohorts()
+        self._fill_cohort_checks()
         self.changed.emit()
 
     def _cohort_changed(self) -> None:
         cohort_id = self._id(self.ui.cohort)
         if cohort_id != self._students_of:
             self._load_students(cohort_id)
+        self._show_rows()
         self.changed.emit()
 
     def _student_changed(self) -> None:
@@ -181,7 +202,8 @@ class ReportScope(QObject):
     def _show_rows(self) -> None:
         ui, fields = self.ui, FIELDS[self.kind]
         rows = {"school": ui.school, "cohort": ui.cohort, "student": ui.student, "mentor": ui.mentor,
-                "year": ui.year, "dates": ui.dates, "output": ui.outputMode, "unmask": ui.unmask}
+                "year": ui.year, "dates": ui.dates, "output": ui.outputMode, "unmask": ui.unmask,
+                "mask": ui.maskIds, "appraisal": ui.appraisalButton}
         shown = set(fields)
         if self._id(ui.student) is not None:
             shown.discard("output")  # one student: one certificate
@@ -189,10 +211,54 @@ class ReportScope(QObject):
             shown.discard("unmask")
         for name, widget in rows.items():
             ui.scopeForm.setRowVisible(widget, name in shown)
+        ui.appraisalButton.setEnabled(self._id(ui.student) is not None)
+        mentor = self.kind is ReportKind.MENTOR  # the dates row: a mentor report's period, or cohorts' start
+        ui.datesLabel.setText(self.tr("Period") if mentor else self.tr("Start dates"))
+        ui.useDates.setText(self.tr("Between (otherwise the last full month)") if mentor
+                            else self.tr("Only cohorts that started between"))
         ui.scopeForm.setRowVisible(ui.reason, "unmask" in shown)
+        ui.scopeForm.setRowVisible(self.cohort_checks, self._checks_shown())
         for problem_field, row in PROBLEM_ROWS.items():
             if row not in shown:
                 self.errors.set_error(problem_field, "")
+
+    # -- the school pack's cohort checklist ---------------------------------------
+    def _add_cohort_checks(self) -> None:
+        """A row under the cohort combo (built here: the page's form has no such row)."""
+        form = self.ui.scopeForm
+        row, _role = form.getWidgetPosition(self.ui.cohortError)
+        self.cohort_checks = QListWidget(self.ui.scopeBox)
+        self.cohort_checks.setObjectName("cohortChecks")
+        self.cohort_checks.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.cohort_checks.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the whole label is its tooltip
+        self.cohort_checks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.cohort_checks.itemChanged.connect(self.changed)
+        self.cohort_checks_label = QLabel(self.tr("Cohorts in the pack"), self.ui.scopeBox)
+        form.insertRow(row + 1, self.cohort_checks_label, self.cohort_checks)
+
+    def _fill_cohort_checks(self) -> None:
+        school_id = self._id(self.ui.school)
+        box = self.cohort_checks
+        box.blockSignals(True)
+        box.clear()
+        for c in self.scopes.cohorts:
+            if school_id is None or self.scopes.cohort_school.get(c.id) != school_id:
+                continue
+            started = c.id in self.scopes.started
+            item = QListWidgetItem(c.label if started else self.tr("%1 (not started yet)").replace("%1", c.label))
+            item.setData(Qt.ItemDataRole.UserRole, c.id)
+            item.setToolTip(item.text())
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if started else Qt.CheckState.Unchecked)
+            box.addItem(item)
+        box.blockSignals(False)
+        rows = min(max(box.count(), 1), 5)  # as tall as its cohorts, scrolling past five
+        box.setFixedHeight(rows * max(box.sizeHintForRow(0), 18) + 2 * box.frameWidth() + 2)
+        self._show_rows()
+
+    def _checks_shown(self) -> bool:
+        return (self.kind is ReportKind.SCHOOL and self._id(self.ui.school) is not None
+                and self._id(self.ui.cohort) is None)
 
     # -- helpers -----------------------------------------------------------------
     def _school_placeholder(self) -> str:

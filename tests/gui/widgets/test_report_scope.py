@@ -130,3 +130,37 @@ def test_closed_while_the_students_load(qtbot, demo, drain, monkeypatch):
     gate.set()
     drain()
     assert ran == []
+
+
+def test_the_school_pack_ticks_started_cohorts_and_offers_the_others(qtbot, demo, drain, tmp_path):
+    from pathlib import Path
+
+    from jiarenbase.core.services import cohorts as cohort_svc
+
+    scopes = reports.report_scopes(demo.db, demo.actor)
+    school = next(s for s in scopes.schools if s.id in scopes.cohort_school.values())
+    fresh = cohort_svc.create_cohort(demo.db, demo.actor, cohort_svc.CohortInput("ZB202612-98", "2026冬季新班",
+                                                                                 school_id=school.id))
+    host, scope = make_scope(qtbot, demo, drain)
+    scope.set_kind(ReportKind.SCHOOL)
+    scope.select(scope.ui.school, school.id)
+    drain()
+    box = scope.cohort_checks
+    assert scope.ui.scopeForm.isRowVisible(box)
+    items = {box.item(i).data(report_scope.Qt.ItemDataRole.UserRole): box.item(i) for i in range(box.count())}
+    mine = {c for c, s in scope.scopes.cohort_school.items() if s == school.id}
+    assert set(items) == mine and fresh.id in items
+    assert items[fresh.id].checkState() == report_scope.Qt.CheckState.Unchecked
+    assert items[fresh.id].text() != fresh.code + " " + fresh.name  # labelled as not started
+    started = tuple(sorted(c for c in mine if c in scope.scopes.started))
+    assert started and tuple(sorted(scope.request().cohort_ids)) == started
+    items[fresh.id].setCheckState(report_scope.Qt.CheckState.Checked)
+    assert fresh.id in scope.request().cohort_ids
+    out = Path(__file__).resolve().parents[2] / "output" / "reports"
+    out.mkdir(parents=True, exist_ok=True)
+    host.resize(420, 640)
+    assert scope.ui.scopeBox.grab().save(str(out / "report_scope_school_pack.png"))
+    scope.select(scope.ui.cohort, next(iter(mine - {fresh.id})))  # one cohort: no checklist
+    assert not scope.ui.scopeForm.isRowVisible(box) and scope.request().cohort_ids is None
+    scope.set_kind(ReportKind.COHORT)
+    assert scope.request().cohort_ids is None
