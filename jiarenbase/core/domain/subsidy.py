@@ -7,13 +7,15 @@ flexible employment (在本市初次就业为灵活就业), and who pays Shangha
 basic pension and medical insurance (参加本市城镇职工基本养老、医疗保险). Shanghai-hukou
 graduates of any college and non-hukou graduates of Shanghai colleges qualify.
 Amount: 50 % of the insurance computed on the month's minimum contribution base
-(缴费基数下限). Duration: the insured months, at most 24 in all. Where: the
+(缴费基数下限). Duration: the insured months, at most 24 in all; the months already
+subsidised can be no more than the calendar months since flexible work began (the
+start month counts), so a larger figure is a record to check, not a pass. Where: the
 employment promotion centre (就业促进中心) of the hukou district (Shanghai hukou) or
 of the district of residence in Shanghai (non-hukou).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -87,6 +89,8 @@ class Reason:
     en: str
     ok: bool
     condition: bool = True
+    label: str = ""  # the condition's short name (补贴月数 …), the field of a refusal
+    label_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -97,6 +101,7 @@ class SubsidyVerdict:
     monthly_amount: Decimal | None  # None when not eligible or no rates
     centre: EmploymentCentre | None
     materials: tuple[str, ...]  # 申请材料 (Chinese), empty when not eligible
+    rates_year: int | None = None  # the year whose figures the amount uses
 
     @property
     def failed(self) -> tuple[Reason, ...]:
@@ -152,13 +157,28 @@ def _residency_reason(case: SubsidyCase) -> Reason:
                   "Neither Shanghai hukou nor a Shanghai college graduate: not covered.", False)
 
 
-def _months_reason(used: int) -> tuple[int, Reason]:
+def months_since_start(start: date, as_of: date) -> int:
+    """Calendar months of flexible work from `start` to `as_of`, both months counted
+    (started 2026-08-14, on 2026-12-07: August to December, 5)."""
+    return max(0, (as_of.year - start.year) * 12 + as_of.month - start.month + 1)
+
+
+def _months_reason(case: SubsidyCase, as_of: date) -> tuple[int, Reason]:
+    used, start = case.subsidised_months_used, case.flexible_start
     left = max(0, MAX_MONTHS - used)
+    label = ("补贴月数", "Months subsidised")
     if left == 0:
         return 0, Reason(f"已享受满{MAX_MONTHS}个月（已用{used}个月），不能再申请。",
-                         f"All {MAX_MONTHS} months already used ({used}).", False)
+                         f"All {MAX_MONTHS} months already used ({used}).", False, True, *label)
+    if start is not None and start <= as_of and used > months_since_start(start, as_of):
+        since = months_since_start(start, as_of)
+        return left, Reason(
+            f"已享受{used}个月，多于{start.year}年{start.month}月开始灵活就业以来的{since}个月："
+            "请核对就业记录中的“已享受补贴月数”。",
+            f"{used} months subsidised, but flexible work began in {start:%Y-%m}, only {since} months ago; "
+            "check 'Months subsidised' on the placement.", False, True, *label)
     return left, Reason(f"已享受{used}个月，还可享受{left}个月。",
-                        f"{used} months used, {left} left.", True)
+                        f"{used} months used, {left} left.", True, True, *label)
 
 
 def _centre(case: SubsidyCase) -> tuple[EmploymentCentre | None, Reason]:
@@ -191,6 +211,10 @@ def required_materials(case: SubsidyCase) -> tuple[str, ...]:
     return tuple(items)
 
 
+def _named(reason: Reason, label: str, label_en: str) -> Reason:
+    return replace(reason, label=label, label_en=label_en)
+
+
 def assess_subsidy(case: SubsidyCase, rates: SubsidyRates | None, *, as_of: date) -> SubsidyVerdict:
     """Check every condition and say why, pass or fail, line by line.
 
@@ -201,36 +225,40 @@ def assess_subsidy(case: SubsidyCase, rates: SubsidyRates | None, *, as_of: date
                                  "cannot be negative; enter 0 or the months already subsidised.",
                                  "Months already subsidised")
     reasons = [
-        Reason("高校毕业生。", "College graduate.", True) if case.is_college_graduate
-        else Reason("不是高校毕业生，不在补贴范围。", "Not a college graduate: not covered.", False),
-        _window_reason(case, as_of),
-        _residency_reason(case),
-        Reason("在沪初次就业为灵活就业。", "First job in Shanghai is flexible employment.", True)
-        if case.first_shanghai_job_is_flexible
-        else Reason("在沪初次就业不是灵活就业（或已有其他就业），不在补贴范围。",
-                    "First job in Shanghai is not flexible employment: not covered.", False),
-        Reason("已参加本市城镇职工基本养老、医疗保险。", "Pays Shanghai employee pension and medical insurance.", True)
-        if case.insured_pension_and_medical
-        else Reason("未参加本市城镇职工基本养老、医疗保险：参保后方可申请。",
-                    "Not insured for Shanghai employee pension and medical insurance: insure first.", False),
+        _named(Reason("高校毕业生。", "College graduate.", True) if case.is_college_graduate
+               else Reason("不是高校毕业生，不在补贴范围。", "Not a college graduate: not covered.", False),
+               "高校毕业生", "College graduate"),
+        _named(_window_reason(case, as_of), "离校2年内", "Within 2 years of leaving school"),
+        _named(_residency_reason(case), "户籍或院校", "Hukou or college"),
+        _named(Reason("在沪初次就业为灵活就业。", "First job in Shanghai is flexible employment.", True)
+               if case.first_shanghai_job_is_flexible
+               else Reason("在沪初次就业不是灵活就业（或已有其他就业），不在补贴范围。",
+                           "First job in Shanghai is not flexible employment: not covered.", False),
+               "在沪初次就业", "First job in Shanghai"),
+        _named(Reason("已参加本市城镇职工基本养老、医疗保险。",
+                      "Pays Shanghai employee pension and medical insurance.", True)
+               if case.insured_pension_and_medical
+               else Reason("未参加本市城镇职工基本养老、医疗保险：参保后方可申请。",
+                           "Not insured for Shanghai employee pension and medical insurance: insure first.", False),
+               "社会保险", "Social insurance"),
     ]
-    months_left, months_reason = _months_reason(case.subsidised_months_used)
+    months_left, months_reason = _months_reason(case, as_of)
     reasons.append(months_reason)
     eligible = all(r.ok for r in reasons)
     centre, centre_reason = _centre(case)
-    reasons.append(centre_reason)
+    reasons.append(_named(centre_reason, "申请地点", "Where to apply"))
     amount = None
     if eligible:
         if rates is None:
             reasons.append(Reason(f"未设置{as_of.year}年缴费基数，请在设置中填写后计算金额。",
                                   f"No rates for {as_of.year}; enter them in Settings to compute the amount.",
-                                  False, False))
+                                  False, False, "补贴金额", "Amount"))
         else:
             amount = rates.monthly_amount
             if rates.year != as_of.year:
                 reasons.append(Reason(f"金额按{rates.year}年缴费基数计算，请核对{as_of.year}年标准。",
                                       f"Amount uses {rates.year} rates; confirm the {as_of.year} figures.",
-                                      False, False))
+                                      False, False, "补贴金额", "Amount"))
     return SubsidyVerdict(
         eligible=eligible,
         reasons=tuple(reasons),
@@ -238,4 +266,5 @@ def assess_subsidy(case: SubsidyCase, rates: SubsidyRates | None, *, as_of: date
         monthly_amount=amount,
         centre=centre,
         materials=required_materials(case) if eligible else (),
+        rates_year=rates.year if amount is not None and rates is not None else None,
     )

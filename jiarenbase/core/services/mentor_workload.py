@@ -20,6 +20,15 @@ The numbers, as the workload page and the assignment dialogs show them:
 * **load ratio** = sessions / weekly capacity (None when the capacity is 0 and there
   are no sessions); **over capacity** = more sessions than the weekly capacity;
   **near capacity** (接近满负荷) = not over, but a load ratio of NEAR_CAPACITY (80 %) or more.
+
+Over a period (the printed workload report, `workload_between`), both days included:
+* a mentor's students are those with an assignment to the mentor that overlaps the
+  period (an assignment's end date is the first day without it), each counted once,
+  under the stage they were in on their last day with the mentor in the period;
+  students who completed before the period do not count;
+* sessions are counted as for a week, over the period;
+* logged sessions and their average rubric score are the practice sessions logged with
+  the mentor that started in the period.
 """
 from __future__ import annotations
 
@@ -27,12 +36,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, or_, select
 
-from ..db.models import Cohort, Mentor, MentorAssignment, PracticeSession, RoomBooking, Student
+from ..db.models import Cohort, Mentor, MentorAssignment, PracticeSession, RoomBooking, StageRecord, Student
 from ..domain.enums import TRAINING_STAGES, Stage, StudentStatus
 from ..errors import ValidationError
-from .common import EVERYONE, STAFF, load_versioned, require_role
+from .common import EVERYONE, STAFF, in_chunks, load_versioned, require_role
 from .context import Actor, Database
 
 IN_TRAINING = (StudentStatus.ENROLLED, StudentStatus.SUSPENDED)
@@ -179,6 +188,91 @@ def mentor_workload(db: Database, actor: Actor, day: date | None = None) -> list
         return [MentorWorkloadDTO(
             m.id, m.name, *(students.get(m.id, {}).get(st, 0) for st in TRAINING_STAGES),
             booked.get(m.id, 0), unbooked.get(m.id, 0), m.weekly_capacity) for m in mentors]
+
+
+@dataclass(frozen=True)
+class PeriodWorkloadDTO:
+    """One mentor over a period (see the module docstring)."""
+
+    mentor_id: int
+    mentor_name: str
+    specialties: str
+    cognitive: int
+    project: int
+    live: int
+    booked_sessions: int
+    unbooked_sessions: int
+    weekly_capacity: int
+    logged: int  # practice sessions logged with the mentor
+    rubric_sum: float  # over the logged sessions with a rubric score
+    rubric_count: int
+
+    @property
+    def sessions(self) -> int:
+        return self.booked_sessions + self.unbooked_sessions
+
+
+def _period_students(s, ids: list[int], first: date, last: date) -> dict[int, dict[Stage, int]]:
+    """mentor id → {stage: students guided in the period}."""
+    MA = MentorAssignment
+    rows = s.execute(select(MA.mentor_id, MA.student_id, MA.stage, MA.start_date, MA.end_date)
+                     .join(Student, Student.id == MA.student_id)
+                     .where(MA.deleted_at.is_(None), Student.deleted_at.is_(None), MA.mentor_id.in_(ids),
+                            MA.start_date <= last, or_(MA.end_date.is_(None), MA.end_date > first))
+                     .order_by(MA.start_date, MA.id)).all()
+    history: dict[int, list[tuple[date, Stage]]] = {}
+    for chunk in in_chunks(sorted({r.student_id for r in rows})):
+        for sid, stage, entered in s.execute(
+                select(StageRecord.student_id, StageRecord.stage, StageRecord.entered_on)
+                .where(StageRecord.student_id.in_(chunk), StageRecord.deleted_at.is_(None))
+                .order_by(StageRecord.entered_on, StageRecord.id)):
+            history.setdefault(sid, []).append((entered, Stage(stage)))
+    seen: dict[tuple[int, int], tuple[date, Stage]] = {}
+    for mid, sid, assigned, _start, end in rows:
+        records = history.get(sid, [])
+        if any(stage is Stage.COMPLETED and on <= first for on, stage in records):
+            continue
+        day = min(last, end - timedelta(days=1)) if end else last
+        stage = next((st for on, st in reversed(records) if on <= day and st is not Stage.COMPLETED),
+                     Stage(assigned))
+        if stage is not Stage.COMPLETED and ((mid, sid) not in seen or day >= seen[mid, sid][0]):
+            seen[mid, sid] = (day, stage)
+    out: dict[int, dict[Stage, int]] = {}
+    for (mid, _sid), (_day, stage) in seen.items():
+        counts = out.setdefault(mid, {})
+        counts[stage] = counts.get(stage, 0) + 1
+    return out
+
+
+def workload_between(s, first: date, last: date, mentor_id: int | None = None) -> list[PeriodWorkloadDTO]:
+    """Every live mentor's workload from `first` to `last` (both included), by name:
+    the active mentors, and inactive ones with students or sessions in the period.
+    Reads in the caller's session (the report builder checks the role)."""
+    start = datetime.combine(first, datetime.min.time())
+    end = datetime.combine(last + timedelta(days=1), datetime.min.time())
+    stmt = select(Mentor).where(Mentor.deleted_at.is_(None)).order_by(Mentor.name, Mentor.id)
+    if mentor_id is not None:
+        stmt = stmt.where(Mentor.id == mentor_id)
+    mentors = list(s.scalars(stmt))
+    ids = [m.id for m in mentors]
+    if not ids:
+        return []
+    students = _period_students(s, ids, first, last)
+    booked, unbooked = _session_counts(s, ids, start, end)
+    P = PracticeSession
+    logged = {mid: (n, total or 0.0, scored) for mid, n, total, scored in s.execute(
+        select(P.mentor_id, func.count(), func.sum(P.rubric_average), func.count(P.rubric_average))
+        .where(P.deleted_at.is_(None), P.mentor_id.in_(ids), P.started_at >= start, P.started_at < end)
+        .group_by(P.mentor_id))}
+    out = []
+    for m in mentors:
+        counts = students.get(m.id, {})
+        row = PeriodWorkloadDTO(m.id, m.name, m.specialties or "", *(counts.get(st, 0) for st in TRAINING_STAGES),
+                                booked.get(m.id, 0), unbooked.get(m.id, 0), m.weekly_capacity,
+                                *logged.get(m.id, (0, 0.0, 0)))
+        if m.active or mentor_id is not None or counts or row.sessions or row.logged:
+            out.append(row)
+    return out
 
 
 def _chosen_mentors(s, mentor_ids: Sequence[int] | None) -> list[Mentor]:

@@ -1,196 +1,181 @@
-"""Builders of the training base's own reports (实训基地的报表): mentor workload, the annual
-summary, subsidy cover sheets. The reports on groups of students are in report_builders.py."""
+"""Builders of the training base's own reports (实训基地的报表): mentor workload over a
+period and the subsidy cover sheets. The annual summary is annual_builder.py; the reports
+on groups of students are in report_builders.py."""
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from ..db.models import (
-    Certificate,
-    Cohort,
     EnterpriseClient,
-    EnterpriseTrainingOrder,
-    LiveRoom,
-    Mentor,
-    PartnerSchool,
     Placement,
-    PracticeSession,
-    RoomBooking,
-    StageRecord,
     Student,
 )
-from ..domain.booking import MAX_BOOKING, open_hours_booked
-from ..domain.enums import CertificateKind, PlacementOutcome, SessionKind, SkillLevel, Stage
+from ..errors import Problem, ValidationError
 from ..reports import dto
 from ..reports.document import report_info, write_pdf
-from ..reports.training_base_reports import annual_story, mentor_story, subsidy_story
-from . import mentor_workload as workload, report_data as rd, subsidy as subsidy_svc
+from ..reports.training_base_reports import mentor_story, mentor_title, subsidy_story
+from . import base_profile, mentor_workload as workload, report_data as rd, subsidy as subsidy_svc
+from .common import audit, in_chunks
 from .context import Actor, Database
 from .reports import Progress, ReportKind, ReportRequest, ReportResult
-from .rooms import read_opening_hours
 
-RECENT_DAYS = 90
+
+def mentor_period(req: ReportRequest, today: date) -> tuple[date, date]:
+    """The report's period: --from/--to; without either, the last full calendar month
+    before today; --from alone runs to today; --to alone from the first of its month."""
+    first, last = req.date_from, req.date_to
+    if first is None and last is None:
+        last = today.replace(day=1) - timedelta(days=1)
+        return last.replace(day=1), last
+    if last is None:
+        if first > today:
+            raise ValidationError.of("结束日期", f"开始日期{first}晚于今天，请同时填写结束日期（--to）。",
+                                     f"the start date {first} is after today; give the end date (--to) too.",
+                                     "date to")
+        return first, today
+    return first or last.replace(day=1), last
 
 
 def mentor_report(db: Database, actor: Actor, req: ReportRequest, out: Path, progress: Progress,
                   today: date) -> ReportResult:
-    progress(0, 2)
-    rows = workload.mentor_workload(db, actor, today)
-    if req.mentor_id is not None:
-        rows = [r for r in rows if r.mentor_id == req.mentor_id]
-    since = datetime.combine(today - timedelta(days=RECENT_DAYS), datetime.min.time())
-    P = PracticeSession
-    with db.read() as s:
-        recent = {m: (n, avg) for m, n, avg in s.execute(
-            select(P.mentor_id, func.count(), func.avg(P.rubric_average))
-            .where(P.deleted_at.is_(None), P.started_at >= since).group_by(P.mentor_id))}
-        specialties = dict(s.execute(select(Mentor.id, Mentor.specialties)).all())
-    start, end = workload.week_of(today)
-    report = dto.MentorReport(start, end, tuple(dto.MentorRow(
-        r.mentor_name, specialties.get(r.mentor_id) or "", r.cognitive, r.project, r.live, r.sessions,
-        r.weekly_capacity, recent.get(r.mentor_id, (0, None))[0],
-        "—" if recent.get(r.mentor_id, (0, None))[1] is None else f"{recent[r.mentor_id][1]:.1f}") for r in rows))
-    progress(1, 2)
-    pages = write_pdf(out, report_info("导师工作量报告", f"{start} 至 {end}", today), mentor_story(report))
-    progress(2, 2)
-    return ReportResult(ReportKind.MENTOR, (out,), pages, "导师工作量报告")
-
-
-def _year_bounds(year: int) -> tuple[date, date, datetime, datetime]:
-    first, last = date(year, 1, 1), date(year, 12, 31)
-    return first, last, datetime(year, 1, 1), datetime(year + 1, 1, 1)
-
-
-def _months(s, start: datetime, end: datetime, year: int) -> tuple[dto.MonthLine, ...]:
-    P = PracticeSession
-    by: dict[int, dict] = {m: {"drills": 0, "live": 0, "viewers": 0, "buyers": 0} for m in range(1, 13)}
-    for started, kind, viewers, buyers in s.connection().execute(
-            select(P.started_at, P.kind, P.viewers, P.buyers)
-            .where(P.deleted_at.is_(None), P.started_at >= start, P.started_at < end)):
-        m = by[started.month]
-        m["drills" if kind is SessionKind.MOCK_DRILL else "live"] += 1
-        m["viewers"] += viewers or 0
-        m["buyers"] += buyers or 0
-    return tuple(dto.MonthLine(f"{year}年{m}月", v["drills"], v["live"], v["viewers"], v["buyers"],
-                               v["buyers"] / v["viewers"] if v["viewers"] else None) for m, v in by.items())
-
-
-def _rooms(s, year: int, start: datetime, end: datetime) -> tuple:
-    opening = read_opening_hours(s)
-    days = (end - start).days
-    spans: dict[int, list] = {}
-    for room_id, b_start, b_end in s.execute(
-            select(RoomBooking.room_id, RoomBooking.start, RoomBooking.end)
-            .where(RoomBooking.deleted_at.is_(None), RoomBooking.start < end,
-                   RoomBooking.start >= start - MAX_BOOKING, RoomBooking.end > start)):
-        spans.setdefault(room_id, []).append((b_start, b_end))
-    out = []
-    for room_id, name, active in s.execute(select(LiveRoom.id, LiveRoom.name, LiveRoom.active)
-                                           .where(LiveRoom.deleted_at.is_(None)).order_by(LiveRoom.code)):
-        booked = open_hours_booked(spans.get(room_id, []), start, days, opening.open_hour, opening.close_hour)
-        open_hours = days * opening.hours_per_day
-        out.append((name, round(booked), booked / open_hours if open_hours and active else None))
-    return tuple(out)
-
-
-def annual_report(db: Database, actor: Actor, req: ReportRequest, out: Path, progress: Progress,
-                  today: date) -> ReportResult:
-    year = req.year
-    first, last, start, end = _year_bounds(year)
+    first, last = mentor_period(req, today)
     progress(0, 2)
     with db.read() as s:
-        def placed(outcome: PlacementOutcome) -> int:
-            return s.scalar(select(func.count(func.distinct(Placement.student_id))).where(
-                Placement.deleted_at.is_(None), Placement.outcome == outcome,
-                Placement.start_date >= first, Placement.start_date <= last)) or 0
-
-        new_students = s.scalar(select(func.count()).select_from(Student).join(Cohort, Cohort.id == Student.cohort_id)
-                                .where(Student.deleted_at.is_(None), Cohort.start_date >= first,
-                                       Cohort.start_date <= last)) or 0
-        trained = s.scalar(select(func.count(func.distinct(PracticeSession.student_id))).where(
-            PracticeSession.deleted_at.is_(None), PracticeSession.started_at >= start,
-            PracticeSession.started_at < end)) or 0
-        completed = s.scalar(select(func.count()).select_from(StageRecord).where(
-            StageRecord.deleted_at.is_(None), StageRecord.stage == Stage.COMPLETED,
-            StageRecord.entered_on >= first, StageRecord.entered_on <= last)) or 0
-        pool = s.scalar(select(func.count()).select_from(Student).where(
-            Student.deleted_at.is_(None), Student.in_talent_pool.is_(True))) or 0
-        ordered = set(s.scalars(select(EnterpriseTrainingOrder.client_id).where(
-            EnterpriseTrainingOrder.deleted_at.is_(None), EnterpriseTrainingOrder.start_date <= last,
-            func.coalesce(EnterpriseTrainingOrder.end_date, EnterpriseTrainingOrder.start_date) >= first)))
-        hired = set(s.scalars(select(Placement.employer_client_id).where(
-            Placement.deleted_at.is_(None), Placement.employer_client_id.is_not(None),
-            Placement.start_date >= first, Placement.start_date <= last)))
-        live_clients = set(s.scalars(select(EnterpriseClient.id).where(EnterpriseClient.deleted_at.is_(None))))
-        certs = dict(s.execute(select(Certificate.level, func.count()).where(
-            Certificate.deleted_at.is_(None), Certificate.kind == CertificateKind.SKILL_LEVEL,
-            Certificate.issued_on >= first, Certificate.issued_on <= last).group_by(Certificate.level)).all())
-        outcomes = dict(s.execute(select(Placement.outcome, func.count()).where(
-            Placement.deleted_at.is_(None), Placement.start_date >= first, Placement.start_date <= last)
-            .group_by(Placement.outcome)).all())
-        months = _months(s, start, end, year)
-        rooms = _rooms(s, year, start, end)
-        cohorts = []
-        for c, school in s.execute(select(Cohort, PartnerSchool.name).outerjoin(
-                PartnerSchool, PartnerSchool.id == Cohort.school_id).where(
-                Cohort.deleted_at.is_(None), Cohort.start_date >= first, Cohort.start_date <= last)
-                .order_by(Cohort.start_date, Cohort.code)):
-            n = s.scalar(select(func.count()).select_from(Student).where(
-                Student.cohort_id == c.id, Student.deleted_at.is_(None))) or 0
-            done = s.scalar(select(func.count()).select_from(Student).where(
-                Student.cohort_id == c.id, Student.deleted_at.is_(None), Student.stage == Stage.COMPLETED)) or 0
-            cohorts.append((c.code, school or "—", n, done))
-        figures = (dto.Count("新入训学员", new_students), dto.Count("参加实训学员", trained),
-                   dto.Count("结业", completed),
-                   dto.Count("签约企业项目", placed(PlacementOutcome.SIGNED_ENTERPRISE_PROJECT)),
-                   dto.Count("毕业即就业", placed(PlacementOutcome.EMPLOYED_ON_GRADUATION)),
-                   dto.Count("人才库（截至打印日）", pool),
-                   dto.Count("服务企业客户", len((ordered | hired) & live_clients)))
+        profile = base_profile.read_profile(s)
+        rows = workload.workload_between(s, first, last, req.mentor_id)
+    weeks = ((last - first).days + 1) / 7
+    report = dto.MentorReport(first, last, tuple(dto.MentorRow(
+        r.mentor_name, r.specialties, r.cognitive, r.project, r.live, r.sessions, r.weekly_capacity * weeks,
+        r.logged, r.rubric_sum, r.rubric_count) for r in rows))
     progress(1, 2)
-    report = dto.AnnualReport(
-        year, figures, tuple(dto.Count(lv.zh, certs[lv]) for lv in SkillLevel if certs.get(lv)),
-        tuple(dto.Count(o.zh, outcomes[o]) for o in PlacementOutcome if outcomes.get(o)), months, rooms,
-        tuple(cohorts))
-    title = f"{year} 年度基地工作总结"
-    pages = write_pdf(out, report_info(title, f"{year}年", today), annual_story(report))
+    title = mentor_title(first, last)
+    pages = write_pdf(out, report_info(title, f"{first} 至 {last}", today, profile), mentor_story(report))
     progress(2, 2)
-    return ReportResult(ReportKind.ANNUAL, (out,), pages, title)
+    return ReportResult(ReportKind.MENTOR, (out,), pages, title)
+
+
+
+
+
+
+
+
+
+
+SUBSIDY_TITLE = "灵活就业补贴申请封面"
 
 
 def subsidy_sheets(db: Database, actor: Actor, req: ReportRequest, out: Path, progress: Progress,
                    today: date) -> ReportResult:
-    progress(0, 2)
-    rows = [r for r in subsidy_svc.flexible_graduates(db, actor, today) if r.eligible]
+    """A cover sheet per eligible flexibly employed graduate in scope (one student, a cohort,
+    a school or everyone), then a page naming each graduate who is not eligible and why.
+    One student who is not eligible is refused (ValidationError naming the conditions).
+    The sheets carry the full ID number unless `req.masked`; printing it is audited."""
+    progress(0, 3)
+    rows = subsidy_svc.flexible_graduates(db, actor, today)
     with db.read() as s:
-        ids = [r.student_id for r in rows]
+        profile = base_profile.read_profile(s)
+        scope: set[int] | None = None
         if req.student_id is not None:
-            ids = [i for i in ids if i == req.student_id]
-        if req.cohort_id is not None or req.school_id is not None:
-            mates = set(rd.students_of(s, cohort_id=req.cohort_id, school_id=req.school_id))
-            ids = [i for i in ids if i in mates]
-        students = {st.id: st for st, _school, _cohort in rd.student_rows(s, ids)}
-        employers = rd.latest_placements(s, ids)
-        sheets = []
-        for r in rows:
-            st = students.get(r.student_id)
-            if st is None:
+            scope = {req.student_id}
+        elif req.cohort_id is not None or req.school_id is not None:
+            scope = set(rd.students_of(s, cohort_id=req.cohort_id, school_id=req.school_id))
+        chosen = _one_per_student([r for r in rows if scope is None or r.student_id in scope])
+        heads = {st.id: (st, school, cohort) for st, school, cohort in rd.student_rows(
+            s, [r.student_id for r in chosen] or ([req.student_id] if req.student_id is not None else []))}
+        placed = _placements(s, [r.placement_id for r in chosen])
+        if req.student_id is not None:
+            _refuse_if_ineligible(req.student_id, chosen, heads)
+        progress(1, 3)
+        full = not req.masked
+        sheets: list[dto.SubsidySheet] = []
+        printed: list[int] = []
+        refused: list[dto.IneligibleGraduate] = []
+        for r in chosen:
+            if r.student_id not in heads:
                 continue
-            v = r.verdict
-            place = employers.get(r.student_id)
-            sheets.append(dto.SubsidySheet(
-                student=st.name, id_number=rd.id_text(st.id_number, req.unmasked), phone=st.phone or "—",
-                school=r.school_name, cohort_code=r.cohort_code,
-                hukou=" / ".join(x for x in (st.hukou_district, st.residence_district) if x) or "—",
-                employer=(place.employer or place.position) if place else "—", flexible_start=r.flexible_start,
-                months_left=v.months_left, monthly_amount=f"{v.monthly_amount:.2f} 元" if v.monthly_amount else "—",
-                centre_name=v.centre.name if v.centre else "", centre_address=v.centre.address if v.centre else "",
-                materials=v.materials,
-                reasons=tuple(("【符合】" if x.ok else "【不符合】") + x.zh for x in v.reasons if x.condition),
-                applied_on=r.applied_on))
-    progress(1, 2)
-    title = "灵活就业补贴申请封面"
-    pages = write_pdf(out, report_info(title, f"{len(sheets)} 名毕业生", today), subsidy_story(sheets))
-    progress(2, 2)
-    return ReportResult(ReportKind.SUBSIDY, (out,), pages, title)
+            st, school, cohort = heads[r.student_id]
+            cohort_text = (cohort.name or cohort.code) if cohort else "—"
+            if r.eligible:
+                sheets.append(_sheet(r, st, school, cohort_text, placed.get(r.placement_id, ("—", 0)), full,
+                                     today))
+                printed.append(st.id)
+            else:
+                refused.append(dto.IneligibleGraduate(st.name, st.student_number or "", cohort_text, school or "",
+                                                      tuple((x.label or "补贴条件", x.zh)
+                                                            for x in r.verdict.failed if x.condition)))
+    if full and sheets:
+        with db.transaction() as s:
+            audit(s, actor, "print_unmasked", "report", None, after={
+                "report": ReportKind.SUBSIDY.value, "sheets": len(sheets), "student_ids": printed,
+                "students": [x.student for x in sheets], "file": str(out)})
+    progress(2, 3)
+    pack = dto.SubsidyPack(today, profile, tuple(sheets), tuple(refused))
+    info = report_info(SUBSIDY_TITLE, f"{len(sheets)} 名毕业生", today, profile, decorated=False)
+    pages = write_pdf(out, info, subsidy_story(pack))
+    progress(3, 3)
+    return ReportResult(ReportKind.SUBSIDY, (out,), pages, SUBSIDY_TITLE)
+
+
+def _one_per_student(rows: list[subsidy_svc.SubsidyRowDTO]) -> list[subsidy_svc.SubsidyRowDTO]:
+    """A graduate's eligible flexible placement, else the latest one; in the list's (name) order."""
+    best: dict[int, subsidy_svc.SubsidyRowDTO] = {}
+    for r in rows:
+        cur = best.get(r.student_id)
+        if cur is None or ((r.eligible, r.flexible_start or date.min, r.placement_id)
+                           > (cur.eligible, cur.flexible_start or date.min, cur.placement_id)):
+            best[r.student_id] = r
+    return [r for r in rows if best.get(r.student_id) is r]
+
+
+def _placements(s, ids: list[int]) -> dict[int, tuple[str, int]]:
+    """placement id → (where the graduate works flexibly, months already subsidised)."""
+    out: dict[int, tuple[str, int]] = {}
+    for chunk in in_chunks(ids):
+        for pid, client, name, position, used in s.execute(
+                select(Placement.id, EnterpriseClient.name, Placement.employer_name, Placement.position,
+                       Placement.subsidy_months_used)
+                .outerjoin(EnterpriseClient, EnterpriseClient.id == Placement.employer_client_id)
+                .where(Placement.id.in_(chunk))):
+            out[pid] = (client or name or position or "—", used or 0)
+    return out
+
+
+def _refuse_if_ineligible(student_id: int, chosen: list, heads: dict) -> None:
+    name = heads[student_id][0].name if student_id in heads else "该学员"
+    if not chosen:
+        raise ValidationError.of("学员", f"{name}没有登记灵活就业，不能出具补贴申请封面："
+                                         "请先在“就业去向”中登记灵活就业。",
+                                 f"{name} has no flexible-employment placement; record one first.", "student")
+    failed = [x for x in chosen[0].verdict.failed if x.condition]
+    if failed:
+        raise ValidationError([Problem("学员", f"{name}不符合灵活就业社会保险补贴条件，未出具封面。",
+                                       f"{name} does not qualify for the subsidy; no cover sheet was made.",
+                                       "student")]
+                              + [Problem(x.label or "补贴条件", x.zh, x.en, x.label_en) for x in failed])
+
+
+def _hukou(st: Student, verdict) -> str:
+    """上海户籍 金山区 | 外省市户籍 / 居住区 宝山区 (the district the centre is chosen by)."""
+    district = verdict.centre.district if verdict.centre else None
+    if st.shanghai_hukou:
+        return f"上海户籍 {district or st.hukou_district or '（户籍所在区未填）'}"
+    return f"外省市户籍 / 居住区 {district or st.residence_district or '（未填）'}"
+
+
+def _sheet(r: subsidy_svc.SubsidyRowDTO, st: Student, school: str, cohort: str, placed: tuple[str, int],
+           full: bool, today: date) -> dto.SubsidySheet:
+    v = r.verdict
+    amount = "—"
+    if v.monthly_amount is not None:
+        amount = f"{v.monthly_amount:.2f} 元" + (f"（按{v.rates_year}年标准）" if v.rates_year != today.year else "")
+    return dto.SubsidySheet(
+        student=st.name, id_number=rd.id_text(st.id_number, full), phone=st.phone or "—", school=school or "—",
+        cohort=cohort, hukou=_hukou(st, v), left_school_on=st.left_school_on, employer=placed[0],
+        flexible_start=r.flexible_start, months_used=placed[1], months_left=v.months_left, monthly_amount=amount,
+        centre_name=v.centre.name if v.centre else "", centre_address=v.centre.address if v.centre else "",
+        materials=v.materials, applied_on=r.applied_on,
+        reasons=tuple(("【符合】" if x.ok else "【不符合】") + x.zh for x in v.reasons if x.condition))

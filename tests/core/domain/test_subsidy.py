@@ -67,12 +67,48 @@ def test_rates_refuse_nonsense(kwargs, field):
     (0, 24, True), (23, 1, True), (24, 0, False), (25, 0, False),
 ])
 def test_months_used(used, left, eligible):
-    v = assess_subsidy(replace(HUKOU, subsidised_months_used=used), RATES, as_of=AS_OF)
+    # two years on: 24 months of flexible work (September 2024 to August 2026) allow 23 used
+    v = assess_subsidy(replace(HUKOU, subsidised_months_used=used), RATES, as_of=date(2026, 8, 1))
     assert v.months_left == left
     assert v.eligible is eligible
     if not eligible:
         assert any("已享受满24个月" in r.zh for r in v.failed)
         assert v.monthly_amount is None and v.materials == ()
+
+
+# Started flexible work in August 2026: on 7 December 2026 that is five months (August
+# to December), so nine months already subsidised is a record to check, not 【符合】.
+AUGUST = replace(HUKOU, left_school_on=date(2026, 6, 30), flexible_start=date(2026, 8, 14))
+
+
+@pytest.mark.parametrize("used, eligible", [(0, True), (5, True), (6, False), (9, False)])
+def test_months_used_cannot_exceed_the_months_since_flexible_work_began(used, eligible):
+    v = assess_subsidy(replace(AUGUST, subsidised_months_used=used), RATES, as_of=date(2026, 12, 7))
+    assert v.eligible is eligible, [r.zh for r in v.failed]
+    months = next(r for r in v.reasons if r.label == "补贴月数")
+    assert months.ok is eligible and months.condition
+    if not eligible:
+        assert [r.label for r in v.failed if r.condition] == ["补贴月数"]
+        assert f"已享受{used}个月" in months.zh and "2026年8月" in months.zh and "以来的5个月" in months.zh
+        assert "已享受补贴月数" in months.zh  # the field to check
+        assert v.materials == () and v.monthly_amount is None
+
+
+def test_months_since_start_counts_the_start_month():
+    from jiarenbase.core.domain.subsidy import months_since_start
+
+    assert months_since_start(date(2026, 8, 14), date(2026, 12, 7)) == 5
+    assert months_since_start(date(2026, 12, 1), date(2026, 12, 7)) == 1
+    assert months_since_start(date(2025, 12, 31), date(2026, 1, 1)) == 2
+    assert months_since_start(date(2026, 12, 8), date(2026, 12, 7)) == 1
+    assert months_since_start(date(2027, 1, 1), date(2026, 12, 7)) == 0
+
+
+def test_every_condition_is_named():
+    v = assess_subsidy(HUKOU, RATES, as_of=AS_OF)
+    assert [r.label for r in v.reasons if r.condition] == [
+        "高校毕业生", "离校2年内", "户籍或院校", "在沪初次就业", "社会保险", "补贴月数"]
+    assert all(r.label and r.label_en for r in v.reasons)
 
 
 def test_negative_months_used_refused():

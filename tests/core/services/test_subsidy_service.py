@@ -32,12 +32,12 @@ def flexible(world, sid, *, insured=True, used=0, start=date(2025, 8, 1)):
 @pytest.fixture
 def three(world):
     """李小明 (mine, eligible, hukou 金山), 张晓雨 (mine, not insured), 王浩 (theirs,
-    non-hukou living in 松江, 20 months used)."""
+    non-hukou living in 松江, 2 months used)."""
     a, b, c = world.mine[0], world.mine[1], world.theirs[0]
     graduate(world, a)
     graduate(world, b)
     graduate(world, c, hukou=False, district="松江区")
-    return flexible(world, a), flexible(world, b, insured=False), flexible(world, c, used=20)
+    return flexible(world, a), flexible(world, b, insured=False), flexible(world, c, used=2)
 
 
 def test_every_flexible_graduate_is_listed_with_verdict_months_amount_centre(world, three):
@@ -53,7 +53,7 @@ def test_every_flexible_graduate_is_listed_with_verdict_months_amount_centre(wor
     assert li.cohort_code == "2025-SP-01" and li.school_name == "金山食品工业学校"
     assert not zhang.eligible and zhang.verdict.monthly_amount is None
     assert any("未参加本市城镇职工" in r.zh for r in zhang.verdict.failed)
-    assert wang.eligible and wang.verdict.months_left == 4 and wang.verdict.centre.district == "松江区"
+    assert wang.eligible and wang.verdict.months_left == 22 and wang.verdict.centre.district == "松江区"
     assert any("居住证" in m for m in wang.verdict.materials)
 
 
@@ -136,3 +136,13 @@ def test_year_rates_says_whether_confirmed(world):
     with pytest.raises(PermissionDenied):
         subsidy.set_subsidy_rates(world.db, world.mentor, SubsidyRates(2025, Decimal("1"), Decimal("0.1")))
 
+
+
+def test_months_used_beyond_the_months_of_flexible_work_is_not_eligible(world):
+    """Flexible work since August 2025: on 1 October 2025 three months, so nine subsidised is refused."""
+    sid = world.mine[0]
+    graduate(world, sid)
+    flexible(world, sid, used=9)
+    [row] = subsidy.flexible_graduates(world.db, world.staff, AS_OF)
+    assert not row.eligible and [r.label for r in row.verdict.failed if r.condition] == ["补贴月数"]
+    assert "以来的3个月" in row.verdict.failed[0].zh
