@@ -232,9 +232,17 @@ def _os_reason(exc: OSError) -> tuple[str, str, str, str]:
         return ("磁盘空间已满", "the disk is full", "请清理这块磁盘（删除不需要的文件）后重试，或换一个位置",
                 "free some space and try again, or choose another place")
     if code == errno.EROFS:
-        return "所在的磁盘是只读的", "the disk is read-only", "请换一个可写的位置", "choose a writable place"
+        return ("所在的磁盘是只读的（例如写保护的 U 盘或光盘）", "the disk is read-only (such as a write-protected USB "
+                "disk or a CD)", "请换一个可写的位置（例如“文档”文件夹或桌面）",
+                "choose a writable place (such as Documents or the desktop)")
     if isinstance(exc, IsADirectoryError):
-        return "这是一个文件夹", "it is a folder", "请写上文件名", "give a file name"
+        return "这是一个文件夹", "it is a folder", "请在路径后面加上文件名", "add a file name to the path"
+    if isinstance(exc, FileExistsError):  # e.g. a folder to create where a file of that name is
+        if exc.filename and Path(str(exc.filename)).is_file():
+            return ("这是一个已有的文件，不是文件夹", "it is an existing file, not a folder",
+                    "请另选一个文件夹名，或把这个文件改名", "choose another folder name, or rename that file")
+        return ("已有同名的文件或文件夹", "a file or folder of that name exists", "请另选一个名称",
+                "choose another name")
     if isinstance(exc, NotADirectoryError):
         return ("路径中有一段是文件而不是文件夹", "part of the path is a file, not a folder", "请检查路径",
                 "check the path")
@@ -289,8 +297,16 @@ def explain(exc: BaseException, *, database: str = "", output: Path | str | None
             return sqlite_error(err, output)
         return database_error(exc, database)
     if isinstance(exc, OSError):
-        return os_error(exc, output)
+        return os_error(exc, output, saving=_on_the_way_to(exc, output))
     return None
+
+
+def _on_the_way_to(exc: OSError, output: Path | str | None) -> bool:
+    """The error names the output file or a folder above it: it could not be saved."""
+    if not output or not exc.filename:
+        return False
+    out = Path(output)
+    return Path(str(exc.filename)) in (out, *out.parents)
 
 
 # --------------------------------------------------------------------------- what is left
