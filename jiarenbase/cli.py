@@ -63,6 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--errors", metavar="OUT.xlsx", help="把有问题的行写入错误清单，供院校修改后重发")
     _acting(i)
 
+    ph = sub.add_parser("import-photos", help="导入学员照片：文件夹中的照片以学号命名（如 S001.jpg、2023010203.png）")
+    ph.add_argument("folder", help="存放照片的文件夹（不读子文件夹）")
+    _acting(ph)
+
     e = sub.add_parser("export", help="导出列表到 Excel")
     e.add_argument("what", choices=("students", "sessions", "placements"))
     e.add_argument("--out", required=True)
@@ -74,15 +78,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     rp = sub.add_parser("report", help="打印报表（PDF）")
     rp.add_argument("kind", choices=("certificate", "student", "school", "cohort", "mentor", "annual", "subsidy"),
-                    help="certificate 结业证书 | student 学员结业报告 | school 合作院校报告包 | cohort 批次报告 | "
-                         "mentor 导师工作量 | annual 年度总结 | subsidy 补贴申请封面")
-    rp.add_argument("--school", help="合作院校名称")
-    rp.add_argument("--cohort", help="批次编号")
+                    help="certificate 结业证书 | student 学员报告（结业/阶段） | school 合作院校报告包 | "
+                         "cohort 批次报告 | mentor 导师工作量 | annual 年度总结 | subsidy 补贴申请封面")
+    rp.add_argument("--school", help="合作院校名称（全角、半角括号均可）")
+    rp.add_argument("--cohort", help="批次编号（合作院校报告包：只含这一个批次）")
+    rp.add_argument("--cohorts", metavar="CODE,CODE",
+                    help="合作院校报告包：列入这些批次（批次编号，用逗号分隔），包括尚未开始实训的批次；"
+                         "不写时默认列入该校已有考勤、实训或阶段签核记录的全部批次")
     rp.add_argument("--student", help="学员：学号、身份证号或系统编号")
     rp.add_argument("--mentor", help="导师姓名（导师工作量报告只打印这一位）")
     rp.add_argument("--year", type=int, help="年份（年度总结）")
-    rp.add_argument("--from", dest="date_from", help="合作院校报告包：开班日期从（YYYY-MM-DD）")
-    rp.add_argument("--to", dest="date_to", help="合作院校报告包：开班日期到（YYYY-MM-DD）")
+    rp.add_argument("--from", dest="date_from",
+                    help="合作院校报告包：开班日期从；导师工作量：统计期间从（YYYY-MM-DD；默认上一个整月）")
+    rp.add_argument("--to", dest="date_to", help="合作院校报告包：开班日期到；导师工作量：统计期间到（YYYY-MM-DD）")
+    rp.add_argument("--masked", action="store_true",
+                    help="补贴申请封面：遮盖身份证号（默认打印完整身份证号，并记入操作日志）")
     rp.add_argument("--per-student", action="store_true", help="结业证书每人一个文件（--out 为文件夹）")
     rp.add_argument("--unmasked", metavar="REASON",
                     help="打印完整身份证号（正式报送用），须写明用途，并用 --as 指定管理员账号；记入操作日志")
@@ -100,6 +110,10 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check", help="检查数据库：完整性、结构版本、孤立记录、最近一次备份")
     c.add_argument("--max-backup-age", type=int, metavar="DAYS",
                    help="最近一次成功备份超过这么多天即算失败（默认取设置，7 天）")
+
+    v = sub.add_parser("verify", help="核验结业证书：扫码得到的整段文字，或“证书编号 核验码”；有效时退出码为 0")
+    v.add_argument("text", nargs="+", metavar="TEXT",
+                   help="如 JRBCERT:JRB-ZB202406-01-003:K7P2Q9XM，或 JRB-ZB202406-01-003 K7P2Q9XM")
 
     u = sub.add_parser("user", help="管理用户")
     usub = u.add_subparsers(dest="user_command", required=True)
@@ -125,8 +139,8 @@ def run(argv: list[str]) -> int:
 
 def _run(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
-    console.decode_text_args(args, ("school", "cohort", "student", "mentor", "name", "display_name", "unmasked",
-                                    "as_user", "role"))
+    console.decode_text_args(args, ("school", "cohort", "cohorts", "student", "mentor", "name", "display_name",
+                                    "unmasked", "as_user", "role"))
     lang = args.lang or "zh"
     try:
         if args.selftest:

@@ -8,6 +8,7 @@ audit entry the command writes keeps.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -16,10 +17,11 @@ from .cli import EXIT_OK, EXIT_PARTIAL, ask_password, print_json, read_password
 from .core import config
 from .core.bootstrap import OpenedDatabase, open_database
 from .core.domain.enums import Role
+from .core.domain.text import normalise_text
 from .core.errors import AuthenticationError, JiarenError, PermissionDenied, ValidationError
 from .core.origin import origin
 from .core.reports.fonts import use_font_file
-from .core.services import backup as backup_svc, cohorts, organisations, roster_import, summary as summary_svc, users
+from .core.services import backup as backup_svc, cohorts, roster_import, summary as summary_svc, users
 from .core.services.context import Actor
 from .core.services.listing import ListQuery
 
@@ -119,19 +121,39 @@ def cmd_import(o: OpenedDatabase, args) -> int:
     return EXIT_PARTIAL if rejected else EXIT_OK
 
 
+def _cohort_id(o: OpenedDatabase, args, code: str) -> int:
+    c = cohorts.get_cohort_by_code(o.db, args.actor, normalise_text(code))
+    if c is None:
+        raise JiarenError(f"找不到批次“{code}”。", f"No cohort '{code}'.")
+    return c.id
+
+
+def cmd_import_photos(o: OpenedDatabase, args) -> int:
+    """Photos named by student number; exit 1 only when none could be imported."""
+    from .core.services.student_photos import import_photo_folder
+
+    result = import_photo_folder(o.db, acting(o, args), Path(args.folder))
+    for line in result.summary_lines(args.lang):
+        print(line)
+    return EXIT_OK if result.imported else EXIT_PARTIAL
+
+
 def _scope(o: OpenedDatabase, args) -> ListQuery:
-    filters = {}
+    """--cohort and --school as filters; a school's name is matched after the roster importer's
+    clean-up (full-width and half-width brackets alike); report --cohorts ticks cohorts in."""
+    from .core.services.reports import find_school
+
+    filters: dict = {}
     if args.cohort:
-        c = cohorts.get_cohort_by_code(o.db, args.actor, args.cohort)
-        if c is None:
-            raise JiarenError(f"找不到批次“{args.cohort}”。", f"No cohort '{args.cohort}'.")
-        filters["cohort_id"] = c.id
+        filters["cohort_id"] = _cohort_id(o, args, args.cohort)
+    if getattr(args, "cohorts", None):
+        codes = [c for c in re.split(r"[,，、\s]+", args.cohorts) if c]
+        filters["cohort_ids"] = tuple(dict.fromkeys(_cohort_id(o, args, c) for c in codes))
     if args.school:
-        found = [s for s in organisations.list_schools(o.db, args.actor, ListQuery(search=args.school)).rows
-                 if s.name == args.school]
-        if not found:
+        found = find_school(o.db, args.actor, args.school)
+        if found is None:
             raise JiarenError(f"找不到合作院校“{args.school}”。", f"No partner school '{args.school}'.")
-        filters["school_id"] = found[0].id
+        filters["school_id"] = found.id
     return ListQuery(filters=filters)
 
 
@@ -203,11 +225,12 @@ def cmd_report(o: OpenedDatabase, args) -> int:
         mentor_id = match[0]
     request = reports.ReportRequest(
         reports.ReportKind(args.kind), school_id=query.filters.get("school_id"),
-        cohort_id=query.filters.get("cohort_id"),
+        cohort_id=query.filters.get("cohort_id"), cohort_ids=query.filters.get("cohort_ids"),
         year=args.year or (date.today().year if args.kind == "annual" else None),
         student_id=_student_id(o, args.actor, args.student) if args.student else None, mentor_id=mentor_id,
         date_from=_date(args.date_from, "--from"), date_to=_date(args.date_to, "--to"),
-        unmasked=args.unmasked is not None, reason=args.unmasked or "", one_file_per_student=args.per_student)
+        unmasked=args.unmasked is not None, reason=args.unmasked or "", one_file_per_student=args.per_student,
+        masked=args.masked)
     reports.check_request(request, args.actor)  # a missing choice or a short reason is said before any password
     actor = acting(o, args)
     if request.unmasked and not actor.is_admin:
@@ -295,6 +318,35 @@ def cmd_user(o: OpenedDatabase, args) -> int:
     return EXIT_OK
 
 
+def cmd_verify(o: OpenedDatabase, args) -> int:
+    """Check a 结业证书: exit 0 when valid, 1 when revoked, unknown or its code does not match."""
+    from .console import decode_text_args
+    from .core.services import completion_certificates as register
+
+    args.text = " ".join(args.text)
+    decode_text_args(args, ("text",))
+    v = register.verify(o.db, args.text)
+    lang = args.lang
+    _say(lang, f"状态：{v.status.zh}", f"Status: {v.status.name.lower()}")
+    _say(lang, f"证书编号：{v.number}", f"Certificate number: {v.number}")
+    if v.status is register.VerifyStatus.UNKNOWN:
+        _say(lang, "登记簿中没有这个证书编号，请核对编号（或联系出具单位）。",
+             "No certificate with this number is registered; check the number (or ask the issuing base).")
+    elif v.status is register.VerifyStatus.MISMATCH:
+        _say(lang, "核验码与登记不符：证书内容可能被改动，或核验码抄错，请核对。",
+             "The code does not match the register: the certificate may have been altered, or the code mistyped.")
+    else:
+        cohort = f"{v.cohort_name}（{v.cohort_code}）" if v.cohort_code else (v.cohort_name or "—")
+        _say(lang, f"持证人：{v.holder}", f"Holder: {v.holder}")
+        _say(lang, f"身份证号：{v.id_number or '—'}", f"ID number: {v.id_number or '—'}")
+        _say(lang, f"批次：{cohort}", f"Cohort: {cohort}")
+        _say(lang, f"结业日期：{v.issued_on:%Y-%m-%d}", f"Completed on: {v.issued_on:%Y-%m-%d}")
+        if v.revoked_on is not None:
+            _say(lang, f"撤销日期：{v.revoked_on:%Y-%m-%d}", f"Revoked on: {v.revoked_on:%Y-%m-%d}")
+            _say(lang, f"撤销原因：{v.revoke_reason}", f"Reason: {v.revoke_reason}")
+    return EXIT_OK if v.valid else EXIT_PARTIAL
+
+
 def _refuse_sqlite(args) -> None:
     from .core.db.engine import sqlite_path
     from .core.paths import data_dir, database_url
@@ -321,6 +373,7 @@ def cmd_grant_app_role(o: OpenedDatabase, args) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"demo": cmd_demo, "import-roster": cmd_import, "export": cmd_export, "summary": cmd_summary,
+COMMANDS = {"demo": cmd_demo, "import-roster": cmd_import, "import-photos": cmd_import_photos,
+            "export": cmd_export, "summary": cmd_summary,
             "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check, "user": cmd_user,
-            "report": cmd_report, "grant-app-role": cmd_grant_app_role}
+            "report": cmd_report, "verify": cmd_verify, "grant-app-role": cmd_grant_app_role}

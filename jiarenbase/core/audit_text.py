@@ -62,6 +62,9 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "database": ("数据库", "database"),
     "report": ("报表", "report"),
     "audit_entry": ("操作日志", "audit log"),
+    "completion_certificate": ("结业证书", "completion certificate"),
+    "student_photo": ("学员照片", "student photo"),
+    "student_appraisal": ("鉴定意见", "appraisal"),
 }
 
 # Entities named "<prefix>:<key>" (e.g. "setting:rooms.opening_hours") are one kind per prefix.
@@ -77,6 +80,7 @@ SETTING_LABELS: dict[str, tuple[str, str]] = {
     "compliance.banned_terms": ("违禁词", "banned terms"),
     "exam_readiness_bars": ("考前资格标准", "exam readiness bars"),
     "session_csv_mapping:": ("直播数据导入列对应", "session import columns"),
+    "base_profile": ("基地信息", "base profile"),
 }
 
 ACTION_LABELS: dict[str, tuple[str, str]] = {
@@ -181,6 +185,16 @@ _COMMON_FIELDS: dict[str, tuple[str, str]] = {
 
 FIELD_LABELS: dict[str, tuple[str, str]] = {
     **_COMMON_FIELDS, **METRIC_LABELS, **CRITERIA_LABELS, **ROSTER_FIELDS,
+    "serial": ("序号", "serial"),
+    "holder_name": ("持证人", "holder"),
+    "revoked_at": ("撤销时间", "revoked at"),
+    "revoked_by": ("撤销人", "revoked by"),
+    "revoke_reason": ("撤销原因", "revocation reason"),
+    "opinion": ("鉴定意见", "appraisal"),
+    "written_by": ("填写人", "written by"),
+    "source_name": ("来源文件", "source file"),
+    "sha256": ("文件指纹", "file fingerprint"),
+    "logo_sha256": ("标志指纹", "logo fingerprint"),
     "name": ("名称", "name"),  # a person's name (姓名) only where the record is a person, below
 }
 _ENTITY_FIELD_LABELS: dict[tuple[str, str], tuple[str, str]] = {
@@ -188,6 +202,9 @@ _ENTITY_FIELD_LABELS: dict[tuple[str, str], tuple[str, str]] = {
     ("mentor", "name"): ("姓名", "name"),
     ("cohort", "name"): ("批次名称", "cohort name"),
     ("cohort", "code"): ("批次编号", "cohort code"),
+    ("completion_certificate", "code"): ("核验码", "verification code"),
+    ("completion_certificate", "issued_on"): ("结业日期", "completion date"),
+    ("completion_certificate", "number"): ("证书编号", "certificate number"),
 }
 
 # Fields stored as an enum's code; (entity, field) where the field name alone is ambiguous.

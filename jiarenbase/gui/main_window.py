@@ -8,6 +8,10 @@ not lists that would only be empty for them or say "ask staff". 文件 → 注�
 #   Switch user… → 切换用户…
 #   Sign out → 注销
 #   Audit log → 操作日志
+#   Import photos… → 导入照片…
+#   Photos named by student number (学号.jpg) in a folder → 文件夹中按学号命名的照片（学号.jpg）
+#   Verify… → 核验…
+#   Check a completion certificate by its QR code or number and code → 按二维码或证书编号与核验码核验结业证书
 """
 from __future__ import annotations
 
@@ -72,6 +76,14 @@ class MainWindow(QMainWindow):
         audit_warning.install(self, ctx)  # administrators: a red warning while the audit chain is broken
         self._restore_state()
         self.dashboard.refresh()
+        self._load_title()
+
+    def _load_title(self) -> None:
+        """The window is named after the base (设置 → 基地信息), read in the background."""
+        from ..core.services.base_profile import load_profile, window_title
+
+        self.ctx.ops.run(self, load_profile, self.ctx.db, self.ctx.actor,
+                         success=lambda profile: self.setWindowTitle(window_title(profile)))
 
     # -- pages -------------------------------------------------------------
     def _page_table(self) -> list[tuple[str, str, PageFactory]]:
@@ -151,9 +163,15 @@ class MainWindow(QMainWindow):
                             needs_selection=True, tooltip=self.tr("Timeline and growth charts of the student"))
         students.add_action(self.tr("Assign mentor"), lambda: self.assign_mentor(students),
                             needs_selection=True, staff_only=True)
+        students.add_action(self.tr("Import photos…"), lambda: self._import_photos(), staff_only=True,
+                            tooltip=self.tr("Photos named by student number (学号.jpg) in a folder"))
         cohorts.add_action(self.tr("Assign mentors by cohort"), lambda: self.assign_cohort(cohorts),
                            needs_selection=True, staff_only=True)
         add_session_actions(self.pages["sessions"])
+        certificates = self.pages.get("certificates")  # not a mentor's page
+        if certificates is not None:
+            certificates.add_action(self.tr("Verify…"), lambda: self._verify_certificate(),
+                                    tooltip=self.tr("Check a completion certificate by its QR code or number and code"))
         clients = self.pages.get("clients")  # not a mentor's page
         if clients is not None:
             clients.add_action(self.tr("Orders and placements"), lambda: self.client_detail(clients),
@@ -179,6 +197,16 @@ class MainWindow(QMainWindow):
         if isinstance(page, ListPage):
             for name in page.filter_keys():  # only what the figure counts: other filters back to all
                 page.set_filter(name, filters.get(name))
+
+    def _import_photos(self) -> None:
+        from .photo_import import import_photos
+
+        import_photos(self, self.ctx)
+
+    def _verify_certificate(self) -> None:
+        from .dialogs.certificate_verify_dialog import open_verify_dialog
+
+        open_verify_dialog(self, self.ctx)
 
     def _open_selected_student(self, page) -> None:
         for record in page.selected_records()[:5]:  # a handful of windows at most

@@ -299,6 +299,40 @@
     </message>
 </context>
 <context>
+    <name>AppraisalDialog</name>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/appraisal_dialog.py" line="45"/>
+        <location filename="../../forms/appraisal_dialog.ui" line="6"/>
+        <source>Appraisal</source>
+        <translation>鉴定意见</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/appraisal_dialog.py" line="47"/>
+        <source>Loading…</source>
+        <translation>正在载入…</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/appraisal_dialog.py" line="66"/>
+        <source>Appraisal: %1</source>
+        <translation>鉴定意见：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/appraisal_dialog.py" line="84"/>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 字</translation>
+    </message>
+    <message>
+        <location filename="../../forms/appraisal_dialog.ui" line="17"/>
+        <source>The appraisal (鉴定意见) is printed in the closing block of the student&apos;s report, as typed. Leave it empty to print blank lines to write on by hand.</source>
+        <translation>鉴定意见按输入原样打印在学员报告的结尾栏。不填写则打印空白横线，供手写。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/appraisal_dialog.ui" line="25"/>
+        <source>e.g. attitude, progress in drills and live sessions, strengths and what to work on</source>
+        <translation>例如：实训态度、模拟演练与实战直播中的进步、优点与需改进之处</translation>
+    </message>
+</context>
+<context>
     <name>AssignMentorDialog</name>
     <message>
         <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="69"/>
@@ -756,6 +790,95 @@
     </message>
 </context>
 <context>
+    <name>BaseProfileDialog</name>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/base_profile_dialog.py" line="48"/>
+        <source>Choose the logo</source>
+        <translation>选择标志图片</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/base_profile_dialog.py" line="49"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/base_profile_dialog.py" line="63"/>
+        <location filename="../../forms/base_profile_dialog.ui" line="6"/>
+        <source>Base profile</source>
+        <translation>基地信息</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/base_profile_dialog.py" line="85"/>
+        <source>Only staff can change the base profile.</source>
+        <translation>只有教务和管理员可以修改基地信息。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/base_profile_dialog.py" line="110"/>
+        <source>No logo</source>
+        <translation>无标志</translation>
+    </message>
+    <message>
+        <location filename="../../forms/base_profile_dialog.ui" line="11"/>
+        <source>The issuing body as every certificate and report names it, and the window title. Shared by every desktop.</source>
+        <translation>证书和各类报表上署名的出具单位，也用于窗口标题。所有电脑共用。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/base_profile_dialog.ui" line="28"/>
+        <source>Full name</source>
+        <translation>全称</translation>
+    </message>
+    <message>
+        <location filename="../../forms/base_profile_dialog.ui" line="46"/>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location filename="../../forms/base_profile_dialog.ui" line="63"/>
+        <source>Operating company</source>
+        <translation>运营单位</translation>
+    </message>
+    <message>
+        <location filename="../../forms/base_profile_dialog.ui" line="80"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../forms/base_profile_dialog.ui" line="97"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../forms/base_profile_dialog.ui" line="115"/>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../forms/base_profile_dialog.ui" line="132"/>
+        <source>Director</source>
+        <translation>基地负责人</translation>
+    </message>
+    <message>
+        <location filename="../../forms/base_profile_dialog.ui" line="149"/>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <location filename="../../forms/base_profile_dialog.ui" line="169"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/base_profile_dialog.ui" line="174"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../forms/base_profile_dialog.ui" line="179"/>
+        <source>PNG or JPEG, at most 2 MB.</source>
+        <translation>PNG 或 JPEG，不超过 2 MB。</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="69"/>
@@ -931,6 +1054,125 @@
         <location filename="../../forms/booking_dialog.ui" line="200"/>
         <source>Cancel this booking…</source>
         <translation>取消此预约…</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateVerifyDialog</name>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/certificate_verify_dialog.py" line="66"/>
+        <location filename="../../forms/certificate_verify_dialog.ui" line="6"/>
+        <source>Verify a completion certificate</source>
+        <translation>核验结业证书</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/certificate_verify_dialog.py" line="109"/>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/certificate_verify_dialog.py" line="109"/>
+        <source>This certificate is registered and valid.</source>
+        <translation>该证书已登记，真实有效。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/certificate_verify_dialog.py" line="110"/>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/certificate_verify_dialog.py" line="111"/>
+        <source>This certificate was revoked and is no longer valid.</source>
+        <translation>该证书已被撤销，不再有效。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/certificate_verify_dialog.py" line="112"/>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/certificate_verify_dialog.py" line="113"/>
+        <source>No certificate with this number is registered. Check the number, or ask the base that issued it.</source>
+        <translation>登记簿中没有这个证书编号。请核对编号，或向出具单位询问。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/certificate_verify_dialog.py" line="114"/>
+        <source>Code does not match</source>
+        <translation>核验码不符</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/certificate_verify_dialog.py" line="115"/>
+        <source>The code does not match the register: the certificate may have been altered, or the code was mistyped.</source>
+        <translation>核验码与登记不符：证书内容可能被改动，或核验码抄错。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/certificate_verify_dialog.py" line="149"/>
+        <source>Revoke certificate %1</source>
+        <translation>撤销证书 %1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/certificate_verify_dialog.py" line="150"/>
+        <source>Why is this certificate revoked? (at least 6 characters; kept in the register and the audit log)</source>
+        <translation>撤销原因（至少6个字；记入证书登记和操作日志）：</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/certificate_verify_dialog.py" line="159"/>
+        <source>Certificate %1 has been revoked.</source>
+        <translation>证书 %1 已撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/certificate_verify_dialog.ui" line="12"/>
+        <source>Scan the QR code on the certificate, or type the certificate number and the verification code printed beside it, then press Enter.</source>
+        <translation>扫描证书上的二维码，或输入证书编号和旁边印的核验码，然后按回车。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/certificate_verify_dialog.ui" line="20"/>
+        <source>JRBCERT:… or JRB-ZB202406-01-003 K7P2Q9XM</source>
+        <translation>JRBCERT:… 或 JRB-ZB202406-01-003 K7P2Q9XM</translation>
+    </message>
+    <message>
+        <location filename="../../forms/certificate_verify_dialog.ui" line="27"/>
+        <source>Verify</source>
+        <translation>核验</translation>
+    </message>
+    <message>
+        <location filename="../../forms/certificate_verify_dialog.ui" line="59"/>
+        <source>Certificate number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/certificate_verify_dialog.ui" line="68"/>
+        <source>Holder</source>
+        <translation>持证人</translation>
+    </message>
+    <message>
+        <location filename="../../forms/certificate_verify_dialog.ui" line="74"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/certificate_verify_dialog.ui" line="80"/>
+        <source>Cohort</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../forms/certificate_verify_dialog.ui" line="89"/>
+        <source>Completed on</source>
+        <translation>结业日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/certificate_verify_dialog.ui" line="95"/>
+        <source>Revoked on</source>
+        <translation>撤销日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/certificate_verify_dialog.ui" line="101"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../forms/certificate_verify_dialog.ui" line="124"/>
+        <source>Revoke certificate…</source>
+        <translation>撤销证书…</translation>
     </message>
 </context>
 <context>
@@ -3440,160 +3682,180 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="49"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="53"/>
         <source>JiarenBase — 自家人 live-streaming training base</source>
         <translation>JiarenBase — 自家人直播实训基地教务系统</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="92"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="104"/>
         <source>Dashboard</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="95"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="107"/>
         <source>Stage board</source>
         <translation>阶段看板</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="98"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="110"/>
         <source>Mentor workload</source>
         <translation>导师工作量</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="100"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="112"/>
         <source>Live rooms</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="103"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="115"/>
         <source>Talent pool</source>
         <translation>人才库</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="104"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="116"/>
         <source>Subsidy</source>
         <translation>补贴</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="105"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="117"/>
         <source>Service agreements</source>
         <translation>服务期协议</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="107"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="119"/>
         <source>Exams</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="108"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="120"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="109"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="121"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="115"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="127"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="116"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="128"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="150"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="162"/>
         <source>Student file</source>
         <translation>学员档案</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="151"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="163"/>
         <source>Timeline and growth charts of the student</source>
         <translation>学员的成长时间线与成长曲线</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="152"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="164"/>
         <source>Assign mentor</source>
         <translation>分配导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="154"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="166"/>
+        <source>Import photos…</source>
+        <translation>导入照片…</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/main_window.py" line="167"/>
+        <source>Photos named by student number (学号.jpg) in a folder</source>
+        <translation>文件夹中按学号命名的照片（学号.jpg）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/main_window.py" line="168"/>
         <source>Assign mentors by cohort</source>
         <translation>按批次分配导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="159"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="173"/>
+        <source>Verify…</source>
+        <translation>核验…</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/main_window.py" line="174"/>
+        <source>Check a completion certificate by its QR code or number and code</source>
+        <translation>按二维码或证书编号与核验码核验结业证书</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/main_window.py" line="177"/>
         <source>Orders and placements</source>
         <translation>订单与就业</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="254"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="282"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="255"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="283"/>
         <source>Import roster…</source>
         <translation>导入名单…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="260"/>
-        <location filename="../../jiarenbase/gui/main_window.py" line="310"/>
-        <location filename="../../jiarenbase/gui/main_window.py" line="313"/>
-        <location filename="../../jiarenbase/gui/main_window.py" line="314"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="288"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="338"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="341"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="342"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="264"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="292"/>
         <source>Open data folder</source>
         <translation>打开数据目录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="270"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="298"/>
         <source>Switch user…</source>
         <translation>切换用户…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="273"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="301"/>
         <source>Sign out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="277"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="305"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="281"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="309"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="282"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="310"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="285"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="313"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="289"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="317"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="290"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="318"/>
         <source>About JiarenBase</source>
         <translation>关于 JiarenBase</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="313"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="341"/>
         <source>Backup saved to %1</source>
         <translation>已备份到 %1</translation>
     </message>
@@ -3835,6 +4097,25 @@
         <location filename="../../jiarenbase/gui/operations.py" line="89"/>
         <source>JiarenBase</source>
         <translation>JiarenBase</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoImport</name>
+    <message>
+        <location filename="../../jiarenbase/gui/photo_import.py" line="28"/>
+        <source>Choose the folder of photos (each file named by the student number, e.g. S001.jpg)</source>
+        <translation>选择照片文件夹（每个文件以学号命名，例如 S001.jpg）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/photo_import.py" line="36"/>
+        <location filename="../../jiarenbase/gui/photo_import.py" line="51"/>
+        <source>Import photos</source>
+        <translation>导入照片</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/photo_import.py" line="66"/>
+        <source>Reading and importing photos…</source>
+        <translation>正在读取并导入照片…</translation>
     </message>
 </context>
 <context>
@@ -4183,49 +4464,143 @@
     </message>
 </context>
 <context>
+    <name>ReportPrinting</name>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/report_printing.py" line="63"/>
+        <location filename="../../jiarenbase/gui/widgets/report_printing.py" line="148"/>
+        <source>Printing page %1 of %2</source>
+        <translation>正在打印 第 %1 / %2 页</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/report_printing.py" line="76"/>
+        <source>Printed by this computer&apos;s PDF program, on the default printer</source>
+        <translation>由系统的 PDF 程序打印（默认打印机）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/report_printing.py" line="77"/>
+        <source>Printed by JiarenBase (300 dpi)</source>
+        <translation>由 JiarenBase 打印（300 dpi）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/report_printing.py" line="100"/>
+        <source>Handed %1 file(s) to this computer&apos;s PDF program for the default printer. If nothing prints within a few minutes, look at the printer&apos;s queue in Windows.</source>
+        <translation>已将 %1 个文件交给本机的 PDF 程序，在默认打印机上打印。几分钟后仍未打印时，请在 Windows 中查看打印机队列。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/report_printing.py" line="107"/>
+        <source>This computer has no program that prints PDF files (such as Adobe Reader or WPS), so JiarenBase prints them (300 dpi).</source>
+        <translation>本机没有可打印 PDF 文件的程序（如 Adobe Reader 或 WPS），改由 JiarenBase 打印（300 dpi）。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/report_printing.py" line="114"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/report_printing.py" line="115"/>
+        <source>Print %1 pages on the default printer?</source>
+        <translation>在默认打印机上打印 %1 页？</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/report_printing.py" line="141"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/report_printing.py" line="153"/>
+        <source>Printing cancelled: %1 of %2 pages were sent; the rest were not printed.</source>
+        <translation>已取消打印：已发送 %1 / %2 页，其余的没有打印。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/report_printing.py" line="156"/>
+        <source>No page of the file lies in the chosen range.</source>
+        <translation>所选页码范围内没有可打印的页。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/report_printing.py" line="158"/>
+        <source>The printer did not start; nothing was printed.</source>
+        <translation>打印机没有启动，没有打印任何页。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/report_printing.py" line="160"/>
+        <source>Sent %1 pages to the printer.</source>
+        <translation>已发送 %1 页到打印机。</translation>
+    </message>
+</context>
+<context>
     <name>ReportScope</name>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="79"/>
+        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="88"/>
         <source>All mentors</source>
         <translation>全部导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="199"/>
+        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="216"/>
+        <source>Period</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="216"/>
+        <source>Start dates</source>
+        <translation>开班日期</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="217"/>
+        <source>Between (otherwise the last full month)</source>
+        <translation>自定期间（不选则为上一个整月）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="218"/>
+        <source>Only cohorts that started between</source>
+        <translation>只含此期间开班的批次</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="236"/>
+        <source>Cohorts in the pack</source>
+        <translation>列入的批次</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="248"/>
+        <source>%1 (not started yet)</source>
+        <translation>%1（尚未开始）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="265"/>
         <source>Choose a partner school</source>
         <translation>请选择合作院校</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="199"/>
+        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="265"/>
         <source>All partner schools</source>
         <translation>全部合作院校</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="203"/>
+        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="269"/>
         <source>All cohorts of the school</source>
         <translation>该校全部批次</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="204"/>
+        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="270"/>
         <source>All cohorts</source>
         <translation>全部批次</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="204"/>
+        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="270"/>
         <source>Choose a cohort</source>
         <translation>请选择批次</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="208"/>
+        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="274"/>
         <source>Whole cohort</source>
         <translation>整批学员</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="209"/>
+        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="275"/>
         <source>All eligible graduates</source>
         <translation>全部符合条件的毕业生</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="209"/>
+        <location filename="../../jiarenbase/gui/widgets/report_scope.py" line="275"/>
         <source>Choose a student</source>
         <translation>请选择学员</translation>
     </message>
@@ -4233,119 +4608,114 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="165"/>
-        <source>One per student, landscape: stages completed with dates, signature and seal.</source>
-        <translation>每名学员一张，横版：已完成阶段及日期、签名和盖章栏。</translation>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="181"/>
+        <source>One per student, landscape, with its register number, completion date, hours and QR code for checking.</source>
+        <translation>每名学员一张，横版：登记编号、结业日期、学时和核验二维码。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="167"/>
-        <source>One student&apos;s profile, stage history, attendance, growth chart, placement and remarks.</source>
-        <translation>单个学员的档案、阶段记录、考勤、成长曲线、就业去向和导师评语。</translation>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="184"/>
+        <source>One student&apos;s 结业报告 or 阶段报告: stages, sessions, growth chart, assessment, appraisal, signatures.</source>
+        <translation>单个学员的结业报告或阶段报告：阶段、实训、成长曲线、综合评定、鉴定意见和签章栏。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="168"/>
-        <source>For a partner school: cover, summary, roster, then each student&apos;s report.</source>
-        <translation>报送合作院校：封面、汇总表、名单，以及每名学员的结业报告。</translation>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="187"/>
+        <source>For a partner school: cover, rates per cohort, roster, then each student&apos;s report.</source>
+        <translation>报送合作院校：封面、各批次比率汇总、名册，以及每名学员的报告。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="169"/>
-        <source>One cohort: roster, stage progress, attendance and results.</source>
-        <translation>单个批次：名册、阶段进度、考勤和结果。</translation>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="188"/>
+        <source>One cohort: mentors, pass rate per stage, rates and roster.</source>
+        <translation>单个批次：导师、各阶段通过率、各项比率和名册。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="170"/>
-        <source>Students guided and sessions led, per mentor.</source>
-        <translation>每位导师带教的学员和带训场次。</translation>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="190"/>
+        <source>Students guided and sessions led per mentor over a period (the last full month by default).</source>
+        <translation>每位导师在一个期间内（默认上一个整月）带教的学员和带训场次。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="172"/>
-        <source>The base&apos;s year: trained, signed, employed, sessions month by month, rooms.</source>
-        <translation>基地全年：培训、签约、就业人数，逐月实训，直播间使用。</translation>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="192"/>
+        <source>Cohorts that ended in the year and their outcomes; the year&apos;s sessions, rooms, enterprise orders and exams; compared with last year.</source>
+        <translation>当年结业批次的学员成果（结业、取证、去向），全年实训、直播间、企业培训和考试，并与上年对比。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="174"/>
-        <source>Cover sheet for each eligible graduate: centre, address, materials checklist.</source>
-        <translation>每名符合条件的毕业生一页：受理机构、地址、材料清单。</translation>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="195"/>
+        <source>Cover sheet per eligible graduate for the district centre (full ID numbers), and who is not eligible and why.</source>
+        <translation>每名符合条件的毕业生一张（报送区就业促进中心，完整身份证号），并列出不符合条件者及原因。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="196"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="218"/>
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="213"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="235"/>
         <source>Reports and certificates are printed by the academic office (教务). Please ask them when you need one.</source>
         <translation>报表和证书由教务打印，需要时请联系教务老师。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="245"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="267"/>
         <source>Choose a folder for the files</source>
         <translation>选择存放文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="247"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="269"/>
         <source>Save the report as</source>
         <translation>报表另存为</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="248"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="270"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="274"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="296"/>
         <source>Choose where to save the report.</source>
         <translation>请选择报表的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="295"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="317"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="313"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="336"/>
         <source>Building the report…</source>
         <translation>正在生成报表…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="321"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="344"/>
         <source>Building the report… %1 of %2</source>
         <translation>正在生成报表… %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="337"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="360"/>
         <source>The report is ready.</source>
         <translation>报表已生成。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="346"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="369"/>
         <source>Cancelled; no file was written.</source>
         <translation>已取消，没有生成文件。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="373"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="396"/>
         <source>The report was built but cannot be shown: %1</source>
         <translation>报表已生成，但无法预览：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="375"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="398"/>
         <source>%1 files · %2 pages in all · in %3 (showing the first file)</source>
         <translation>共 %1 个文件 · 合计 %2 页 · 保存在 %3（预览第一个文件）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="379"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="402"/>
         <source>Pages: %1 · %2</source>
         <translation>共 %1 页 · %2</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="392"/>
+        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="415"/>
         <source>of %1 (Page Up / Page Down turn the pages)</source>
         <translation>/ 共 %1 页（PageUp / PageDown 翻页）</translation>
-    </message>
-    <message>
-        <location filename="../../jiarenbase/gui/pages/reports_page.py" line="426"/>
-        <source>Sent %1 pages to the printer.</source>
-        <translation>已发送 %1 页到打印机。</translation>
     </message>
     <message>
         <location filename="../../forms/reports_page.ui" line="12"/>
@@ -4379,101 +4749,122 @@
     </message>
     <message>
         <location filename="../../forms/reports_page.ui" line="108"/>
+        <source>Appraisal…</source>
+        <translation>鉴定意见…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="109"/>
+        <source>The mentor&apos;s appraisal printed in the student report&apos;s closing block</source>
+        <translation>学员报告结尾“鉴定意见”栏打印的导师意见</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="115"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="119"/>
+        <location filename="../../forms/reports_page.ui" line="126"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="137"/>
+        <location filename="../../forms/reports_page.ui" line="144"/>
         <source>Start dates</source>
         <translation>开班日期</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="149"/>
+        <location filename="../../forms/reports_page.ui" line="156"/>
         <source>Only cohorts that started between</source>
         <translation>只含开班日期在此范围内的批次</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="161"/>
+        <location filename="../../forms/reports_page.ui" line="168"/>
         <source>and</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="182"/>
+        <location filename="../../forms/reports_page.ui" line="189"/>
         <source>Output</source>
         <translation>输出方式</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="194"/>
+        <location filename="../../forms/reports_page.ui" line="201"/>
         <source>Whole cohort: one PDF</source>
         <translation>整批：一个PDF</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="200"/>
+        <location filename="../../forms/reports_page.ui" line="207"/>
         <source>One file per student</source>
         <translation>每人一个文件</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="214"/>
+        <location filename="../../forms/reports_page.ui" line="221"/>
+        <source>Mask ID numbers (the district centre needs them in full)</source>
+        <translation>遮盖身份证号（区就业促进中心需要完整号码）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="226"/>
         <source>Show full ID numbers (for official submission)</source>
         <translation>显示完整身份证号（正式报送用）</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="225"/>
+        <location filename="../../forms/reports_page.ui" line="237"/>
         <source>Purpose</source>
         <translation>用途说明</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="231"/>
+        <location filename="../../forms/reports_page.ui" line="243"/>
         <source>e.g. subsidy application to the district</source>
         <translation>如：报送区人社局补贴申请</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="255"/>
+        <location filename="../../forms/reports_page.ui" line="267"/>
         <source>Save to</source>
         <translation>保存位置</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="260"/>
+        <location filename="../../forms/reports_page.ui" line="272"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="275"/>
+        <location filename="../../forms/reports_page.ui" line="287"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="300"/>
+        <location filename="../../forms/reports_page.ui" line="312"/>
         <source>Build report</source>
         <translation>生成报表</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="311"/>
+        <location filename="../../forms/reports_page.ui" line="323"/>
+        <location filename="../../forms/reports_page.ui" line="416"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="326"/>
+        <location filename="../../forms/reports_page.ui" line="338"/>
         <source>Choose a report and what it covers on the left, then press Build report. The finished PDF appears here, ready to check and print.</source>
         <translation>在左侧选择报表和范围，然后点击“生成报表”。生成的 PDF 会显示在这里，可核对后打印。</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="356"/>
+        <location filename="../../forms/reports_page.ui" line="368"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="361"/>
+        <location filename="../../forms/reports_page.ui" line="373"/>
         <source>Open folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="377"/>
+        <location filename="../../forms/reports_page.ui" line="394"/>
+        <source>Choose the printer and pages</source>
+        <translation>选择打印机和页码</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="425"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
@@ -5616,133 +6007,133 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="148"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="150"/>
         <source>In use now: %1</source>
         <translation>当前使用：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="150"/>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="151"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="152"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="153"/>
         <source>Default: %1</source>
         <translation>默认：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="152"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="154"/>
         <source>Automatic (Microsoft YaHei on Windows)</source>
         <translation>自动选择（Windows 上为微软雅黑）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="155"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="157"/>
         <source>PDFs embed a Chinese TrueType font (.ttf/.ttc) so every reader shows them alike. In use: %1</source>
         <translation>PDF 内嵌中文 TrueType 字体（.ttf/.ttc），任何阅读器打开都一样。当前使用：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="156"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="158"/>
         <source>none found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="325"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="327"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="330"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="332"/>
         <source>Connection OK: %1</source>
         <translation>连接成功：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="364"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="366"/>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>未保存：请修改标红的内容。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="350"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="352"/>
         <source>Saved. The new database is used after the program is restarted.</source>
         <translation>已保存。新的数据库连接将在重新启动程序后生效。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="113"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="114"/>
         <source>Small</source>
         <translation>小</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="113"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="114"/>
         <source>Standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="114"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="115"/>
         <source>Large</source>
         <translation>大</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="114"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="115"/>
         <source>Extra large</source>
         <translation>特大</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="116"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="117"/>
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="125"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="126"/>
         <source>Your personal settings are saved at once. This computer&apos;s database, backups, report font and screen lock are saved with the button below.</source>
         <translation>个人设置修改后立即保存；本机的数据库、备份、报表字体和自动锁定需点下面的按钮保存。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="127"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="128"/>
         <source>Your personal settings are saved at once. This computer&apos;s database and backups are set by an administrator.</source>
         <translation>个人设置会立即保存。本机的数据库和备份由管理员设置。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="198"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="200"/>
         <source>Kept in this computer&apos;s system credential store, never in the settings file.</source>
         <translation>密码保存在本机的系统密码库中，不写入设置文件。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="199"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="201"/>
         <source>This computer has no system credential store: the password is not saved and is asked for at each start.</source>
         <translation>本机没有可用的系统密码库：密码不会保存，每次启动时会询问。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="228"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="230"/>
         <source>Saved. The new language is used after the program is restarted.</source>
         <translation>已保存。新的界面语言将在重新启动程序后生效。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="229"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="231"/>
         <source>Personal settings saved.</source>
         <translation>个人设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="352"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="354"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="374"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="376"/>
         <source>Choose the database file</source>
         <translation>选择数据库文件</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="375"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="377"/>
         <source>SQLite database (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>SQLite 数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="383"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="385"/>
         <source>Choose the backup folder</source>
         <translation>选择备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="390"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="392"/>
         <source>Choose the report font</source>
         <translation>选择报表字体</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="391"/>
+        <location filename="../../jiarenbase/gui/pages/settings_page.py" line="393"/>
         <source>TrueType fonts (*.ttf *.ttc)</source>
         <translation>TrueType 字体 (*.ttf *.ttc)</translation>
     </message>
@@ -5889,17 +6280,22 @@
         <translation>保存本机设置</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="472"/>
+        <location filename="../../forms/settings_page.ui" line="451"/>
+        <source>Base profile…</source>
+        <translation>基地信息…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="477"/>
         <source>Data directory</source>
         <translation>数据目录</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="476"/>
+        <location filename="../../forms/settings_page.ui" line="481"/>
         <source>The settings file, the logs and (by default) the database and backups are kept here.</source>
         <translation>设置文件、日志以及（默认情况下）数据库和备份都保存在这里。</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="489"/>
+        <location filename="../../forms/settings_page.ui" line="494"/>
         <source>Open data folder</source>
         <translation>打开数据目录</translation>
     </message>
@@ -5914,12 +6310,12 @@
         <translation>保存在数据库中：修改后，使用该数据库的每台电脑立即生效。</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="451"/>
+        <location filename="../../forms/settings_page.ui" line="456"/>
         <source>Banned advertising terms…</source>
         <translation>广告违禁词清单…</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="456"/>
+        <location filename="../../forms/settings_page.ui" line="461"/>
         <source>Subsidy figures of the year…</source>
         <translation>年度补贴标准…</translation>
     </message>

@@ -55,7 +55,7 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 PROBLEM_LINE = re.compile(r"^第(\d+)行：([^：]+)：(.+)$")
 SYSTEM = Actor.system()
 STRONG = "Str0ng!pass\n"
-EMPTY_AFTER_DEMO: set[str] = set()  # the demo fills every table
+EMPTY_AFTER_DEMO: set[str] = {"student_photo"}  # photos are the base's own (学员 → 导入照片…)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QHeaderV
 LATIN_OK = {"sqlite", "postgresql", "csv", "excel", "gmv", "uv", "id", "jiarenbase", "ctrl", "alt", "shift",
             "esc", "enter", "del", "tab", "pdf", "qt", "gbk", "utf", "url", "ai", "app", "ui", "f5", "tmp",
             "pytest", "root", "test", "of", "home", "ms", "vs", "english", "valueerror", "xlsx", "xlsm", "gpm",
-            "wps"}
+            "wps", "dpi", "qr", "png", "jpeg", "jpg", "mb"}
 
 
 def clipped(root: QWidget) -> list[str]:

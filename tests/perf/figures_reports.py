@@ -83,7 +83,13 @@ def figures(work: Path):
     from jiarenbase.core.reports.certificate import certificates_story
     from jiarenbase.core.reports.fonts import register_font
     from jiarenbase.core.reports.group_report import school_pack_story
-    from jiarenbase.core.services import report_builders as rb, report_data as rd
+    from jiarenbase.core.services import (
+        certificate_builders as cb,
+        completion_certificates as register,
+        group_figures as gf,
+        report_builders as rb,
+        report_data as rd,
+    )
     from jiarenbase.core.services.context import Actor
     from jiarenbase.core.services.reports import ReportKind, ReportRequest, build_report
 
@@ -97,9 +103,9 @@ def figures(work: Path):
     with db.read() as s:
         ids = rd.students_of(s, school_id=school_id)
         reports = rd.student_reports(s, ids, False)
-        statuses = rb._statuses(s, ids)
+    statuses = {r.id: r.status for r in reports}
     assert len(reports) == STUDENTS
-    summary = rb._summary("学校 实训情况汇总", "全部批次", reports)
+    summary = gf.group_summary("学校 实训情况汇总", "全部批次", [("", "", "", reports)], {})
     roster = rb._roster(reports, statuses)
     printed = [r for r in reports if statuses.get(r.id) != "退出"]
 
@@ -117,8 +123,11 @@ def figures(work: Path):
                                "raw ReportLab, same content", raw)
 
     # -- 500 certificates -----------------------------------------------------------
+    with db.transaction() as s:  # the register, as the builder keeps it (numbers issued once)
+        completed = rd.students_of(s, cohort_id=cohort_id, completed_only=True)
+        register.ensure_register(s, actor, completed)
     with db.read() as s:
-        items = rb._certificates(s, rd.students_of(s, cohort_id=cohort_id, completed_only=True), False, TODAY)
+        items = cb.certificates_of(s, register.register_of(s, completed), completed, False)
     assert len(items) >= CERTIFICATES
 
     def raw_certs() -> None:

@@ -45,7 +45,9 @@ log = logging.getLogger(__name__)
 
 # Tables every JiarenBase database has had since revision 0001. When a migration adds
 # a table, list it here under its revision, so that older backups still pass.
-TABLES_ADDED: dict[str, frozenset[str]] = {}
+TABLES_ADDED: dict[str, frozenset[str]] = {
+    "0008": frozenset({"completion_certificate", "student_photo", "student_appraisal"}),
+}
 STALE_STAGING_SECONDS = 3600
 SWAP_BUSY_TIMEOUT_S = 10  # how long the swap waits for another connection's write to end
 SQLITE_BUSY, SQLITE_LOCKED = 5, 6

@@ -37,6 +37,7 @@ from ..db.models import (
     ShortVideo,
     StageRecord,
     Student,
+    StudentAppraisal,
     SubsidyRate,
     TrainingModule,
     User,
@@ -59,9 +60,9 @@ from ..domain.enums import (
 )
 from ..domain.idcard import check_char
 from ..domain.metrics import rubric_average_percent
-from ..domain.subsidy import DEFAULT_RATES
+from ..domain.subsidy import DEFAULT_RATES, months_since_start
 from ..errors import JiarenError
-from ..services import users
+from ..services import base_profile, completion_certificates, users
 from ..services.clients import service_end
 from ..services.common import audit
 from ..services.context import Actor, Database
@@ -350,7 +351,8 @@ class _Builder:
                       position=rng.choice(v.POSITIONS) if begin else "", start_date=begin,
                       evidence=rng.choice(list(EvidenceLevel)),
                       insured_pension_medical=outcome is PlacementOutcome.FLEXIBLE_EMPLOYMENT and rng.random() < 0.7,
-                      subsidy_months_used=rng.randint(0, 12) if outcome is PlacementOutcome.FLEXIBLE_EMPLOYMENT else 0)
+                      subsidy_months_used=_months_used(rng.randint(0, 12), begin, self.today)
+                      if outcome is PlacementOutcome.FLEXIBLE_EMPLOYMENT else 0)
         s.add(p)
         s.flush()
         if begin:
@@ -369,6 +371,19 @@ class _Builder:
             s.add(ServiceAgreement(student_id=st.id, employer_client_id=client.id, employer_name=client.name,
                                    service_months=months, special_training_fee_paid=True,
                                    fee_amount=fee, start_date=begin, end_date=service_end(begin, months)))
+
+
+def _months_used(drawn: int, begin: date | None, today: date) -> int:
+    """Subsidised months already used: never more than the months since flexible work began."""
+    return min(drawn, months_since_start(begin, today)) if begin else 0
+
+
+def _appraisals(s, seed: int) -> None:
+    """A mentor's 鉴定意见 for most completed students (the rest are left to write on paper)."""
+    rng = random.Random(seed + 1)  # its own sequence: the rest of the demo stays as it was
+    for sid in s.scalars(select(Student.id).where(Student.stage == Stage.COMPLETED).order_by(Student.id)):
+        if rng.random() < 0.8:
+            s.add(StudentAppraisal(student_id=sid, opinion=rng.choice(v.APPRAISALS)))
 
 
 def _is_empty(s) -> bool:
@@ -403,6 +418,7 @@ def build_demo(db: Database, students: int = 240, seed: int = 2025, today: date 
                               f"--students must be at least {len(COHORT_PLAN)}.")
         b = _Builder(s, random.Random(seed), today)
         schools, clients, mentors = b.organisations()
+        base_profile.store_profile(s, system, base_profile.DEMO_PROFILE)
         per = students // len(COHORT_PLAN)
         made = 0
         for i, (months, stage) in enumerate(COHORT_PLAN):
@@ -422,4 +438,6 @@ def build_demo(db: Database, students: int = 240, seed: int = 2025, today: date 
     users.add_user(db, system, "mentor", PASSWORD, Role.MENTOR, "导师", mentor_id=first_mentor_id)
     with db.transaction() as s:  # the demo's sign-offs carry a signer, as real ones do
         s.execute(update(StageRecord).where(StageRecord.signed_off_at.is_not(None)).values(signed_off_by=staff.id))
+        completion_certificates.ensure_register(s, system, s.scalars(select(Student.id)).all())
+        _appraisals(s, seed)
     return DemoResult(True, made, sessions, logins)

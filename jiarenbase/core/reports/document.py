@@ -113,10 +113,20 @@ def cn_date(d: date | None) -> str:
     return _cn_date(d) if d else "—"
 
 
+def _keep_closing_punctuation_off_line_starts() -> None:
+    """ReportLab's CJK wrapping knows "。、）" but not the full-width "，：；！？》" as
+    characters a line may not begin with; Chinese typesetting keeps them all at a line's end."""
+    from reportlab.platypus import paragraph
+
+    missing = "".join(c for c in "，：；！？）》」』、" if c not in paragraph.ALL_CANNOT_START)
+    paragraph.ALL_CANNOT_START += missing
+
+
 @lru_cache(maxsize=1)
 def styles() -> dict[str, ParagraphStyle]:
     """The paragraph styles of every report (CJK wrapping; one font, sizes for hierarchy)."""
     register_font()
+    _keep_closing_punctuation_off_line_starts()
     base = ParagraphStyle("body", fontName=FONT_NAME, fontSize=10, leading=15, textColor=INK, wordWrap="CJK")
     return {
         "body": base,

@@ -38,6 +38,7 @@ START_TIMEOUT_S = 120  # a child that says nothing for this long is taken as los
 def _child(url: str, password: Secret, font: str | None, actor: Actor, request: ReportRequest, out: str,
            today: date | None, events: mp.Queue, stop) -> None:  # runs in the child process
     from ..db.engine import create_engine
+    from ..errors_plain import explain
     from ..reports.fonts import use_font_file
 
     use_font_file(font)  # this desktop's font setting, as in the desktop's own process
@@ -54,6 +55,9 @@ def _child(url: str, password: Secret, font: str | None, actor: Actor, request: 
         events.put(("cancelled",))
     except JiarenError as exc:
         events.put(("error", exc))
+    except OSError as exc:  # a disk or path problem the builder did not word: said of the output asked for
+        plain = explain(exc, output=out)
+        events.put(("error", plain) if plain is not None else ("crash", f"{type(exc).__name__}: {exc}"))
     except Exception as exc:  # told to the desktop as a plain message
         events.put(("crash", f"{type(exc).__name__}: {exc}"))
     finally:

@@ -19,18 +19,21 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from .. import output_files
 from ..db.models import Cohort, Mentor, PartnerSchool, Student
 from ..domain.enums import LabelledEnum, Role, StudentStatus
+from ..domain.text import normalise_text
 from ..errors import JiarenError, NotFound, Problem, ValidationError
-from .common import STAFF, audit, require_role
+from .common import EVERYONE, STAFF, audit, require_role
 from .context import Actor, Database
+from .group_figures import active_cohorts
 
 Progress = Callable[..., None]
 
 
 class ReportKind(LabelledEnum):
     CERTIFICATE = ("certificate", "结业证书")
-    STUDENT = ("student", "学员结业报告")
+    STUDENT = ("student", "学员报告")  # 结业报告 or 阶段报告 by the student's state
     SCHOOL = ("school", "合作院校报告包")
     COHORT = ("cohort", "批次报告")
     MENTOR = ("mentor", "导师工作量报告")
@@ -95,6 +98,8 @@ class ReportScopes:
     years: tuple[int, ...]
     may_unmask: bool
     cohort_school: dict[int, int | None] = field(default_factory=dict)  # cohort id → school id
+    # Cohorts with activity (attendance, a practice session or a stage sign-off): the school pack's default.
+    started: frozenset[int] = frozenset()
 
 
 def report_scopes(db: Database, actor: Actor) -> ReportScopes:
@@ -108,10 +113,26 @@ def report_scopes(db: Database, actor: Actor) -> ReportScopes:
             .where(Cohort.deleted_at.is_(None)).order_by(Cohort.start_date.desc(), Cohort.code)).all()
         mentors = tuple(Choice(i, n) for i, n in s.execute(
             select(Mentor.id, Mentor.name).where(Mentor.deleted_at.is_(None)).order_by(Mentor.name)))
+        started = frozenset(active_cohorts(s, [r.id for r in cohort_rows]))
     cohorts = tuple(Choice(r.id, f"{r.code} {r.name}".strip()) for r in cohort_rows)
-    years = sorted({r.start_date.year for r in cohort_rows if r.start_date} | {date.today().year}, reverse=True)
+    this_year = date.today().year  # the annual summary's range: the first cohort's year to next year
+    first = min([r.start_date.year for r in cohort_rows if r.start_date] + [this_year])
+    years = list(range(this_year + 1, first - 1, -1))
     return ReportScopes(schools, cohorts, mentors, tuple(years), actor.role is Role.ADMIN,
-                        {r.id: r.school_id for r in cohort_rows})
+                        {r.id: r.school_id for r in cohort_rows}, started)
+
+
+def find_school(db: Database, actor: Actor, name: str) -> Choice | None:
+    """The live partner school of this name, compared after the roster importer's clean-up
+    (full-width → half-width, spaces folded): "学校（浦东）" finds "学校(浦东)". Anyone who may
+    list the schools may look one up (the export command uses it too)."""
+    require_role(actor, *EVERYONE)
+    wanted = normalise_text(name)
+    if not wanted:
+        return None
+    with db.read() as s:
+        rows = s.execute(select(PartnerSchool.id, PartnerSchool.name).where(PartnerSchool.deleted_at.is_(None))).all()
+    return next((Choice(i, n) for i, n in rows if normalise_text(n) == wanted), None)
 
 
 def students_of_cohort(db: Database, actor: Actor, cohort_id: int) -> list[Choice]:
@@ -150,9 +171,11 @@ def check_request(request: ReportRequest, actor: Actor) -> None:
         problems.append(Problem("学员", "请选择一名学员。", "choose a student.", "student"))
     if k is ReportKind.SCHOOL and request.school_id is None:
         problems.append(Problem("合作院校", "请选择合作院校。", "choose a partner school.", "school"))
+    if k is ReportKind.SCHOOL and request.cohort_ids == () and request.cohort_id is None:
+        problems.append(Problem("批次", "请至少勾选一个批次。", "tick at least one cohort.", "cohort"))
     if k is ReportKind.COHORT and request.cohort_id is None:
         problems.append(Problem("批次", "请选择批次。", "choose a cohort.", "cohort"))
-    if k is ReportKind.ANNUAL and not (request.year and 2000 <= request.year <= 2100):
+    if k is ReportKind.ANNUAL and request.year is None:  # the valid range needs the database: the builder checks it
         problems.append(Problem("年份", "请填写年份（如 2025）。", "enter a year such as 2025.", "year"))
     if request.date_from and request.date_to and request.date_to < request.date_from:
         problems.append(Problem("结束日期", "结束日期不能早于开始日期。",
@@ -191,7 +214,13 @@ def build_report(db: Database, actor: Actor, request: ReportRequest, out: Path,
     NotFound for a deleted school/cohort/student, FontMissing when no CJK font can
     be embedded, Cancelled when `progress` raises it (nothing is left behind)."""
     check_request(request, actor)
-    from . import report_builders as group, training_base_report_builders as training_base  # ReportLab: on first print
+    output_files.check_target(out, folder=request.one_file_per_student)  # a wrong path is said before any work
+    from . import (  # ReportLab: on first print
+        annual_builder,
+        certificate_builders,
+        report_builders as group,
+        training_base_report_builders as training_base,
+    )
 
     today = today or date.today()
     if request.unmasked:
@@ -200,9 +229,9 @@ def build_report(db: Database, actor: Actor, request: ReportRequest, out: Path,
                   after={"report": request.kind.value, "school_id": request.school_id,
                          "cohort_id": request.cohort_id, "student_id": request.student_id,
                          "year": request.year, "reason": request.reason.strip(), "file": str(out)})
-    builder = {ReportKind.CERTIFICATE: group.certificates, ReportKind.STUDENT: group.student_report,
+    builder = {ReportKind.CERTIFICATE: certificate_builders.certificates, ReportKind.STUDENT: group.student_report,
                ReportKind.SCHOOL: group.school_pack, ReportKind.COHORT: group.cohort_report,
-               ReportKind.MENTOR: training_base.mentor_report, ReportKind.ANNUAL: training_base.annual_report,
+               ReportKind.MENTOR: training_base.mentor_report, ReportKind.ANNUAL: annual_builder.annual_report,
                ReportKind.SUBSIDY: training_base.subsidy_sheets}[request.kind]
     return builder(db, actor, request, Path(out), progress or _no_progress, today)
 
@@ -211,6 +240,7 @@ def _no_progress(done: int, total: int = 0) -> None:
     return None
 
 
-__all__ = ["find_students", "ReportKind", "ReportRequest", "ReportResult", "ReportScopes", "Choice", "NEEDS",
+__all__ = ["find_school", "find_students",
+           "ReportKind", "ReportRequest", "ReportResult", "ReportScopes", "Choice", "NEEDS",
            "report_scopes", "students_of_cohort", "check_request", "default_filename", "build_report", "JiarenError",
            "NotFound"]

@@ -128,22 +128,32 @@ class Ui_ReportsPage(object):
 
         self.scopeForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.studentError)
 
+        self.appraisalButton = QPushButton(self.scopeBox)
+        self.appraisalButton.setObjectName(u"appraisalButton")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.appraisalButton.sizePolicy().hasHeightForWidth())
+        self.appraisalButton.setSizePolicy(sizePolicy)
+
+        self.scopeForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.appraisalButton)
+
         self.mentorLabel = QLabel(self.scopeBox)
         self.mentorLabel.setObjectName(u"mentorLabel")
 
-        self.scopeForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.mentorLabel)
+        self.scopeForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.mentorLabel)
 
         self.mentor = QComboBox(self.scopeBox)
         self.mentor.setObjectName(u"mentor")
         self.mentor.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.mentor.setMinimumContentsLength(16)
 
-        self.scopeForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.mentor)
+        self.scopeForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.mentor)
 
         self.yearLabel = QLabel(self.scopeBox)
         self.yearLabel.setObjectName(u"yearLabel")
 
-        self.scopeForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.yearLabel)
+        self.scopeForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.yearLabel)
 
         self.year = QSpinBox(self.scopeBox)
         self.year.setObjectName(u"year")
@@ -151,18 +161,18 @@ class Ui_ReportsPage(object):
         self.year.setMaximum(2100)
         self.year.setValue(2025)
 
-        self.scopeForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.year)
+        self.scopeForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.year)
 
         self.yearError = QLabel(self.scopeBox)
         self.yearError.setObjectName(u"yearError")
         self.yearError.setWordWrap(True)
 
-        self.scopeForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.yearError)
+        self.scopeForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.yearError)
 
         self.datesLabel = QLabel(self.scopeBox)
         self.datesLabel.setObjectName(u"datesLabel")
 
-        self.scopeForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.datesLabel)
+        self.scopeForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.datesLabel)
 
         self.dates = QWidget(self.scopeBox)
         self.dates.setObjectName(u"dates")
@@ -196,18 +206,18 @@ class Ui_ReportsPage(object):
         self.datesLayout.addWidget(self.dateTo, 1, 2, 1, 1)
 
 
-        self.scopeForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.dates)
+        self.scopeForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.dates)
 
         self.dateToError = QLabel(self.scopeBox)
         self.dateToError.setObjectName(u"dateToError")
         self.dateToError.setWordWrap(True)
 
-        self.scopeForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.dateToError)
+        self.scopeForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.dateToError)
 
         self.outputModeLabel = QLabel(self.scopeBox)
         self.outputModeLabel.setObjectName(u"outputModeLabel")
 
-        self.scopeForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.outputModeLabel)
+        self.scopeForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.outputModeLabel)
 
         self.outputMode = QWidget(self.scopeBox)
         self.outputMode.setObjectName(u"outputMode")
@@ -226,41 +236,46 @@ class Ui_ReportsPage(object):
         self.outputModeLayout.addWidget(self.perStudent)
 
 
-        self.scopeForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.outputMode)
+        self.scopeForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.outputMode)
 
         self.outputModeError = QLabel(self.scopeBox)
         self.outputModeError.setObjectName(u"outputModeError")
         self.outputModeError.setWordWrap(True)
 
-        self.scopeForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.outputModeError)
+        self.scopeForm.setWidget(13, QFormLayout.ItemRole.FieldRole, self.outputModeError)
+
+        self.maskIds = QCheckBox(self.scopeBox)
+        self.maskIds.setObjectName(u"maskIds")
+
+        self.scopeForm.setWidget(18, QFormLayout.ItemRole.SpanningRole, self.maskIds)
 
         self.unmask = QCheckBox(self.scopeBox)
         self.unmask.setObjectName(u"unmask")
 
-        self.scopeForm.setWidget(13, QFormLayout.ItemRole.SpanningRole, self.unmask)
+        self.scopeForm.setWidget(14, QFormLayout.ItemRole.SpanningRole, self.unmask)
 
         self.unmaskError = QLabel(self.scopeBox)
         self.unmaskError.setObjectName(u"unmaskError")
         self.unmaskError.setWordWrap(True)
 
-        self.scopeForm.setWidget(14, QFormLayout.ItemRole.SpanningRole, self.unmaskError)
+        self.scopeForm.setWidget(15, QFormLayout.ItemRole.SpanningRole, self.unmaskError)
 
         self.reasonLabel = QLabel(self.scopeBox)
         self.reasonLabel.setObjectName(u"reasonLabel")
 
-        self.scopeForm.setWidget(15, QFormLayout.ItemRole.LabelRole, self.reasonLabel)
+        self.scopeForm.setWidget(16, QFormLayout.ItemRole.LabelRole, self.reasonLabel)
 
         self.reason = QLineEdit(self.scopeBox)
         self.reason.setObjectName(u"reason")
         self.reason.setEnabled(False)
 
-        self.scopeForm.setWidget(15, QFormLayout.ItemRole.FieldRole, self.reason)
+        self.scopeForm.setWidget(16, QFormLayout.ItemRole.FieldRole, self.reason)
 
         self.reasonError = QLabel(self.scopeBox)
         self.reasonError.setObjectName(u"reasonError")
         self.reasonError.setWordWrap(True)
 
-        self.scopeForm.setWidget(16, QFormLayout.ItemRole.FieldRole, self.reasonError)
+        self.scopeForm.setWidget(17, QFormLayout.ItemRole.FieldRole, self.reasonError)
 
 
         self.chooserLayout.addWidget(self.scopeBox)
@@ -363,11 +378,11 @@ class Ui_ReportsPage(object):
         self.resultTitle = QLabel(self.previewPage)
         self.resultTitle.setObjectName(u"resultTitle")
         self.resultTitle.setWordWrap(True)
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        sizePolicy.setHorizontalStretch(1)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.resultTitle.sizePolicy().hasHeightForWidth())
-        self.resultTitle.setSizePolicy(sizePolicy)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy1.setHorizontalStretch(1)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.resultTitle.sizePolicy().hasHeightForWidth())
+        self.resultTitle.setSizePolicy(sizePolicy1)
 
         self.resultBar.addWidget(self.resultTitle)
 
@@ -394,6 +409,43 @@ class Ui_ReportsPage(object):
         self.resultInfo.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
         self.previewLayout.addWidget(self.resultInfo)
+
+        self.printBar = QHBoxLayout()
+        self.printBar.setObjectName(u"printBar")
+        self.printWay = QLabel(self.previewPage)
+        self.printWay.setObjectName(u"printWay")
+
+        self.printBar.addWidget(self.printWay)
+
+        self.printHere = QCheckBox(self.previewPage)
+        self.printHere.setObjectName(u"printHere")
+
+        self.printBar.addWidget(self.printHere)
+
+        self.printStatus = QLabel(self.previewPage)
+        self.printStatus.setObjectName(u"printStatus")
+        self.printStatus.setWordWrap(True)
+        sizePolicy1.setHeightForWidth(self.printStatus.sizePolicy().hasHeightForWidth())
+        self.printStatus.setSizePolicy(sizePolicy1)
+
+        self.printBar.addWidget(self.printStatus)
+
+        self.printProgress = QProgressBar(self.previewPage)
+        self.printProgress.setObjectName(u"printProgress")
+        self.printProgress.setValue(0)
+        self.printProgress.setTextVisible(False)
+        self.printProgress.setMinimumSize(QSize(80, 0))
+        self.printProgress.setMaximumSize(QSize(240, 16777215))
+
+        self.printBar.addWidget(self.printProgress)
+
+        self.printCancel = QPushButton(self.previewPage)
+        self.printCancel.setObjectName(u"printCancel")
+
+        self.printBar.addWidget(self.printCancel)
+
+
+        self.previewLayout.addLayout(self.printBar)
 
         self.pageRow = QHBoxLayout()
         self.pageRow.setObjectName(u"pageRow")
@@ -426,7 +478,7 @@ class Ui_ReportsPage(object):
 
         self.previewLayout.addWidget(self.preview)
 
-        self.previewLayout.setStretch(3, 1)
+        self.previewLayout.setStretch(4, 1)
         self.previewStack.addWidget(self.previewPage)
         self.workspace.addWidget(self.previewStack)
         self.pageStack.addWidget(self.workspace)
@@ -460,6 +512,10 @@ class Ui_ReportsPage(object):
         self.cohortError.setText("")
         self.studentLabel.setText(QCoreApplication.translate("ReportsPage", u"Student", None))
         self.studentError.setText("")
+        self.appraisalButton.setText(QCoreApplication.translate("ReportsPage", u"Appraisal\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.appraisalButton.setToolTip(QCoreApplication.translate("ReportsPage", u"The mentor's appraisal printed in the student report's closing block", None))
+#endif // QT_CONFIG(tooltip)
         self.mentorLabel.setText(QCoreApplication.translate("ReportsPage", u"Mentor", None))
         self.yearLabel.setText(QCoreApplication.translate("ReportsPage", u"Year", None))
         self.yearError.setText("")
@@ -471,6 +527,7 @@ class Ui_ReportsPage(object):
         self.onePdf.setText(QCoreApplication.translate("ReportsPage", u"Whole cohort: one PDF", None))
         self.perStudent.setText(QCoreApplication.translate("ReportsPage", u"One file per student", None))
         self.outputModeError.setText("")
+        self.maskIds.setText(QCoreApplication.translate("ReportsPage", u"Mask ID numbers (the district centre needs them in full)", None))
         self.unmask.setText(QCoreApplication.translate("ReportsPage", u"Show full ID numbers (for official submission)", None))
         self.unmaskError.setText("")
         self.reasonLabel.setText(QCoreApplication.translate("ReportsPage", u"Purpose", None))
@@ -489,6 +546,10 @@ class Ui_ReportsPage(object):
         self.printButton.setText(QCoreApplication.translate("ReportsPage", u"Print\u2026", None))
         self.openFolder.setText(QCoreApplication.translate("ReportsPage", u"Open folder", None))
         self.resultInfo.setText("")
+        self.printWay.setText("")
+        self.printHere.setText(QCoreApplication.translate("ReportsPage", u"Choose the printer and pages", None))
+        self.printStatus.setText("")
+        self.printCancel.setText(QCoreApplication.translate("ReportsPage", u"Cancel", None))
         self.pageLabel.setText(QCoreApplication.translate("ReportsPage", u"Page", None))
         self.pageTotal.setText("")
         self.deniedLabel.setText("")

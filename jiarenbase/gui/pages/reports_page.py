@@ -1,6 +1,8 @@
 """报表: choose a printed report and what it covers, build it in the background
-with a progress bar and Cancel, then check it in a preview, print it or open its
-folder. Staff only; a mentor sees a calm note that the office prints reports.
+with a progress bar and Cancel, then check it in a preview, print it (widgets/
+report_printing.py: the system's PDF program on Windows, else JiarenBase in the
+background) or open its folder. Staff only; a mentor sees a calm note that the
+office prints reports.
 
     page = ReportsPage(ctx)      # loads the choices when first shown (LazyLoad), or on refresh()
     page.select_kind(ReportKind.COHORT); page.scope.select(page.ui.cohort, cohort_id)
@@ -18,18 +20,23 @@ folder. Staff only; a mentor sees a calm note that the office prints reports.
 #   Choose a report and what it covers on the left, then press Build report. The finished PDF appears here, ready to
 #     check and print.
 #     → 在左侧选择报表和范围，然后点击“生成报表”。生成的PDF会显示在这里，可核对后打印。
-#   One per student, landscape: stages completed with dates, signature and seal.
-#     → 每名学员一张，横版：已完成阶段及日期、签名和盖章栏。
-#   One student's profile, stage history, attendance, growth chart, placement and remarks.
-#     → 单个学员的档案、阶段记录、考勤、成长曲线、就业去向和导师评语。
-#   For a partner school: cover, summary, roster, then each student's report.
-#     → 报送合作院校：封面、汇总表、名册，以及每名学员的结业报告。
-#   One cohort: roster, stage progress, attendance and results. → 单个批次：名册、阶段进度、考勤和结果。
-#   Students guided and sessions led, per mentor. → 每位导师带教的学员和带训场次。
-#   The base's year: trained, signed, employed, sessions month by month, rooms.
-#     → 基地全年：培训、签约、就业人数，逐月实训场次，直播间使用情况。
-#   Cover sheet for each eligible graduate: centre, address, materials checklist.
-#     → 每名符合条件的毕业生一张：经办机构、地址、材料清单。
+#   One per student, landscape, with its register number, completion date, hours and QR code for checking.
+#     → 每名学员一张，横版：登记编号、结业日期、学时和核验二维码。
+#   One student's 结业报告 or 阶段报告: stages, sessions, growth chart, assessment, appraisal, signatures.
+#     → 单个学员的结业报告或阶段报告：阶段、实训、成长曲线、综合评定、鉴定意见和签章栏。
+#   For a partner school: cover, rates per cohort, roster, then each student's report.
+#     → 报送合作院校：封面、各批次比率汇总、名册，以及每名学员的报告。
+#   One cohort: mentors, pass rate per stage, rates and roster. → 单个批次：导师、各阶段通过率、各项比率和名册。
+#   Students guided and sessions led per mentor over a period (the last full month by default).
+#     → 每位导师在一个期间内（默认上一个整月）带教的学员和带训场次。
+#   Cohorts that ended in the year and their outcomes; the year's sessions, rooms, enterprise orders and exams;
+#     compared with last year.
+#     → 当年结业批次的学员成果（结业、取证、去向），全年实训、直播间、企业培训和考试，并与上年对比。
+#   Cover sheet per eligible graduate for the district centre (full ID numbers), and who is not eligible and why.
+#     → 每名符合条件的毕业生一张（报送区就业促进中心，完整身份证号），并列出不符合条件者及原因。
+#   Appraisal… → 鉴定意见…
+#   The mentor's appraisal printed in the student report's closing block → 学员报告结尾“鉴定意见”栏打印的导师意见
+#   Mask ID numbers (the district centre needs them in full) → 遮盖身份证号（区就业促进中心需要完整号码）
 #   Reports and certificates are printed by the academic office (教务). Please ask them when you need one.
 #     → 报表和证书由教务打印，需要时请联系教务。
 #   Loading… → 正在载入…
@@ -46,7 +53,6 @@ folder. Staff only; a mentor sees a calm note that the office prints reports.
 #   PDF files (*.pdf) → PDF 文件 (*.pdf)
 #   Save the report as → 报表另存为
 #   Choose a folder for the files → 选择存放文件的文件夹
-#   Sent %1 pages to the printer. → 已发送 %1 页到打印机。
 from __future__ import annotations
 
 import time
@@ -54,8 +60,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from ...core.errors import JiarenError, PermissionDenied, ValidationError
 from ...core.services.progress import Cancelled, CancelToken
@@ -72,8 +77,8 @@ from ..context import AppContext
 from ..forms.ui_reports_page import Ui_ReportsPage
 from ..lazy import LazyLoad
 from ..widgets.field_error import FieldErrors
-from ..widgets.pdf_printing import print_pdfs
 from ..widgets.progress import ProgressBridge
+from ..widgets.report_printing import ReportPrinting
 from ..widgets.report_scope import ReportScope
 
 FOLDER = "JiarenBase报表"  # under the user's Documents folder
@@ -149,8 +154,11 @@ class ReportsPage(QWidget):
         ui.browse.clicked.connect(self.browse)
         ui.build.clicked.connect(self.start_build)
         ui.cancel.clicked.connect(self.cancel)
+        self.printing = ReportPrinting(ctx, ui, self)
+        self.printing.busy_changed.connect(lambda _busy: self._set_busy(self.busy))
         ui.printButton.clicked.connect(self.print_report)
         ui.openFolder.clicked.connect(self.open_folder)
+        ui.appraisalButton.clicked.connect(self.edit_appraisal)
         ui.pageSpin.valueChanged.connect(lambda n: ui.preview.show_page(n - 1))
         ui.preview.pageNavigator().currentPageChanged.connect(self._page_turned)
         self._show_page_turner()
@@ -158,20 +166,34 @@ class ReportsPage(QWidget):
         ui.previewStack.setCurrentWidget(ui.emptyHint)
         ui.kindList.setCurrentRow(list(ReportKind).index(ReportKind.COHORT))
 
+    def edit_appraisal(self) -> None:
+        """鉴定意见 of the chosen student, written before the report is printed."""
+        from ..dialogs.appraisal_dialog import edit_appraisal
+
+        student_id = self.scope.request().student_id
+        if student_id is not None:
+            edit_appraisal(self, self.ctx, student_id)
+
     # -- the report kinds --------------------------------------------------------
     def _fill_kinds(self) -> None:
         about = {
             ReportKind.CERTIFICATE: self.tr(
-                "One per student, landscape: stages completed with dates, signature and seal."),
+                "One per student, landscape, with its register number, completion date, hours and QR code for "
+                "checking."),
             ReportKind.STUDENT: self.tr(
-                "One student's profile, stage history, attendance, growth chart, placement and remarks."),
-            ReportKind.SCHOOL: self.tr("For a partner school: cover, summary, roster, then each student's report."),
-            ReportKind.COHORT: self.tr("One cohort: roster, stage progress, attendance and results."),
-            ReportKind.MENTOR: self.tr("Students guided and sessions led, per mentor."),
+                "One student's 结业报告 or 阶段报告: stages, sessions, growth chart, assessment, appraisal, "
+                "signatures."),
+            ReportKind.SCHOOL: self.tr(
+                "For a partner school: cover, rates per cohort, roster, then each student's report."),
+            ReportKind.COHORT: self.tr("One cohort: mentors, pass rate per stage, rates and roster."),
+            ReportKind.MENTOR: self.tr(
+                "Students guided and sessions led per mentor over a period (the last full month by default)."),
             ReportKind.ANNUAL: self.tr(
-                "The base's year: trained, signed, employed, sessions month by month, rooms."),
+                "Cohorts that ended in the year and their outcomes; the year's sessions, rooms, enterprise orders "
+                "and exams; compared with last year."),
             ReportKind.SUBSIDY: self.tr(
-                "Cover sheet for each eligible graduate: centre, address, materials checklist.")}
+                "Cover sheet per eligible graduate for the district centre (full ID numbers), and who is not "
+                "eligible and why.")}
         for kind in ReportKind:
             name = kind.zh if self.ctx.lang == "zh" else kind.value.capitalize()
             item = QListWidgetItem(f"{name}\n{about[kind]}")
@@ -255,7 +277,7 @@ class ReportsPage(QWidget):
     # -- building ----------------------------------------------------------------
     def start_build(self) -> bool:
         """Check the choices and start the build; False when a field needs fixing."""
-        if self.token is not None:
+        if self.token is not None or self.printing.busy:  # a print job reads the current file
             return False
         self.errors.clear()
         self.ui.status.setText("")
@@ -301,7 +323,8 @@ class ReportsPage(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         ui = self.ui
-        ui.build.setEnabled(not busy)
+        ui.build.setEnabled(not busy and not self.printing.busy)
+        ui.printButton.setEnabled(not busy and not self.printing.busy)
         ui.chooser.setProperty("busy", busy)
         for widget in (ui.kindList, ui.scopeBox, ui.saveBox):
             widget.setEnabled(not busy)
@@ -407,21 +430,7 @@ class ReportsPage(QWidget):
         if folder is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
-    def print_report(self) -> int:
-        """The system print dialog, then every page of the report's file(s); returns the pages sent."""
-        if self.result is None or not self.result.paths:
-            return 0
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.result.title)
-        dialog = QPrintDialog(printer, self)
-        dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
-        dialog.setMinMax(1, max(self.result.pages, 1))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return 0
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            printed = print_pdfs(self.result.paths, printer)
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.ui.status.setText(self.tr("Sent %1 pages to the printer.").replace("%1", str(printed)))
-        return printed
+    def print_report(self) -> bool:
+        """Print the report's file(s) the way this desktop prints (widgets/report_printing.py);
+        False when nothing was started."""
+        return self.printing.start(self.result)
