@@ -93,6 +93,10 @@ def _p(name: str, zh: str, en: str) -> Problem:
 MONEY_FIELDS = frozenset({"gmv", "refunds"})
 
 
+MAX_COUNT = 2_147_483_647  # the database's INTEGER
+MAX_MONEY = 999_999_999_999  # NUMERIC(14, 2)
+
+
 def _is_number(name: str, value: object) -> bool:
     """Counts must be whole numbers; money may be Decimal, int or a finite float."""
     if isinstance(value, bool):
@@ -127,6 +131,10 @@ def validate_counts(
         elif value < 0:
             problems.append(_p(f.name, f"不能为负数（现为{value}），请填写0或正数。",
                                f"cannot be negative (now {value}); enter 0 or more."))
+        elif value > (MAX_MONEY if f.name in MONEY_FIELDS else MAX_COUNT):
+            limit = MAX_MONEY if f.name in MONEY_FIELDS else MAX_COUNT
+            problems.append(_p(f.name, f"数值过大（现为{value}，最多{limit:,}），请核对。",
+                               f"is too large (now {value}; at most {limit:,}); check it."))
         else:
             ok.add(f.name)
     c = counts

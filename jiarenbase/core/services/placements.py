@@ -69,6 +69,8 @@ def record_placement(db: Database, actor: Actor, data: PlacementInput) -> Placem
     employer = c.text(data.employer_name, "用人单位", "employer")
     position = c.text(data.position, "岗位", "position", max_len=60)
     c.non_negative(data.subsidy_months_used, "已享受补贴月数", "subsidised months")
+    c.plausible_date(data.start_date, "开始日期", "start date")
+    c.plausible_date(data.subsidy_applied_on, "补贴申请日期", "subsidy applied on")
     if data.outcome in (PlacementOutcome.EMPLOYED_ON_GRADUATION, PlacementOutcome.SIGNED_ENTERPRISE_PROJECT) \
             and not (employer or data.employer_client_id):
         c.add("用人单位", "就业或签约时必须填写用人单位。", "is required for employment or signing.", "employer")

@@ -3,8 +3,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..domain.metrics import MAX_COUNT
 from ..domain.text import is_valid_mobile, normalise_phone, normalise_text
 from ..errors import Problem
+
+FIRST_DATE, LAST_DATE = date(1950, 1, 1), date(2100, 12, 31)
 
 
 class Checker:
@@ -36,6 +39,16 @@ class Checker:
     def non_negative(self, value: int | float | None, field: str, field_en: str) -> None:
         if value is not None and value < 0:
             self.add(field, "不能为负数。", "must not be negative.", field_en)
+        elif value is not None and value > MAX_COUNT:
+            self.add(field, f"数值过大（最多 {MAX_COUNT:,}），请核对。", f"is too large (at most {MAX_COUNT:,}).",
+                     field_en)
+
+    def plausible_date(self, value: date | None, field: str, field_en: str) -> None:
+        """A date a person means: years 1950–2100 (a typo like 9999-12-31 is said, not stored)."""
+        if value is not None and not FIRST_DATE <= value <= LAST_DATE:
+            self.add(field, f"日期{value.isoformat()}不合理，"
+                            f"请填写 {FIRST_DATE.year} 至 {LAST_DATE.year} 年之间的日期。",
+                     f"{value.isoformat()} is not a plausible date ({FIRST_DATE.year}–{LAST_DATE.year}).", field_en)
 
     def date_order(self, start: date | None, end: date | None, field: str, field_en: str) -> None:
         if start and end and end < start:

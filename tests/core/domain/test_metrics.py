@@ -56,6 +56,11 @@ def test_negative_count_is_refused(name, label):
     assert "负数" in p.zh and "negative" in p.en
 
 
+def test_a_count_beyond_the_database_integer_is_refused():
+    problems = validate_counts(SessionCounts(orders=2**31, buyers=0))
+    assert fields_of(problems) == ["订单数"] and "数值过大" in problems[0].zh
+
+
 def test_negative_money_is_refused():
     problems = validate_counts(SessionCounts(gmv=Decimal("-1")))
     assert fields_of(problems) == ["成交金额"]

@@ -81,10 +81,19 @@ def flexible(world, sid, *, start=date(2025, 8, 1), insured=True, first_job=True
         first_shanghai_job=first_job, subsidy_months_used=used))
 
 
+def test_an_implausible_start_date_or_month_count_is_said_not_stored(world):
+    sid = graduate(world)
+    with pytest.raises(ValidationError) as info:
+        flexible(world, sid, start=date(9999, 12, 31), used=2**40)
+    assert set(info.value.fields) == {"开始日期", "已享受补贴月数"}
+    assert "不合理" in info.value.zh and "数值过大" in info.value.zh
+    assert placements.placements_of(world.db, world.admin, sid) == []
+
+
 def test_flexible_employment_graduate_is_eligible_for_the_subsidy(world):
     sid = graduate(world)
     p = flexible(world, sid, used=4)
-    verdict = subsidy.assess_placement_subsidy(world.db, world.mentor, p.id, as_of=date(2025, 10, 1))
+    verdict = subsidy.assess_placement_subsidy(world.db, world.mentor, p.id, as_of=date(2025, 12, 1))
     assert verdict.eligible, [r.zh for r in verdict.failed]
     assert verdict.months_left == 20
     assert verdict.monthly_amount == Decimal("1324.15")  # 7460 × 0.355 × 50 %

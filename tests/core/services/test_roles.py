@@ -15,11 +15,14 @@ from jiarenbase.core.domain.stages import StageCriteria
 from jiarenbase.core.domain.subsidy import SubsidyRates
 from jiarenbase.core.errors import PermissionDenied, ValidationError
 from jiarenbase.core.services import (
+    appraisals,
     attendance,
     audit,
+    base_profile,
     certificates,
     clients,
     cohorts,
+    completion_certificates,
     enrolment,
     exam_readiness,
     exam_results,
@@ -38,6 +41,7 @@ from jiarenbase.core.services import (
     stage_board,
     stages,
     student_file,
+    student_photos,
     subsidy,
     summary,
     talent_pool,
@@ -48,15 +52,20 @@ from jiarenbase.core.services import (
 from jiarenbase.core.services.context import Actor
 from jiarenbase.core.services.listing import ListQuery
 
-MODULES = (attendance, audit, certificates, clients, cohorts, enrolment, exam_readiness, exam_results,
+MODULES = (appraisals, attendance, audit, base_profile, certificates, completion_certificates, clients, cohorts,
+           enrolment, exam_readiness, exam_results,
            mentor_workload, mentors, organisations, placement_records, placements, reports, rooms, roster_import,
            scripts,
            session_form, session_import, sessions, stage_board, stages, student_file, subsidy, summary, talent_pool,
-           trash, users, videos)
+           student_photos, trash, users, videos)
 
 # Staff-only (admin + staff): a mentor gets PermissionDenied. Arguments are
 # placeholders: the role check must come before anything touches them.
 STAFF_ONLY = {
+    "base_profile.save_profile": lambda: (None,),
+    "student_photos.import_photo_folder": lambda: (Path("photos"), None),
+    "student_photos.set_photo": lambda: (1, Path("1.jpg")),
+    "student_photos.clear_photo": lambda: (1,),
     "organisations.create_school": lambda: (organisations.SchoolInput(name="新学校"),),
     "organisations.update_school": lambda: (1, 1, organisations.SchoolInput(name="x")),
     "organisations.delete_school": lambda: (1,),
@@ -110,6 +119,7 @@ STAFF_ONLY = {
 
 # Admin only: staff AND mentors get PermissionDenied.
 ADMIN_ONLY = {
+    "completion_certificates.revoke": lambda: ("JRB-X-001", "学籍材料不实，撤销"),
     "users.add_user": lambda: ("newuser", "Strong#2025", Role.STAFF),
     "users.list_users": lambda: (),
     "trash.list_deleted": lambda: (),
@@ -126,6 +136,8 @@ ADMIN_ONLY = {
 
 # Open to every role (mentors limited to their own students, tested elsewhere).
 EVERYONE = {
+    "appraisals.appraisal_of", "appraisals.appraisal_form", "appraisals.save_appraisal",  # the student's own mentor
+    "base_profile.load_profile", "student_photos.photo_of", "reports.find_school",
     "organisations.list_schools", "organisations.list_clients", "cohorts.get_cohort_by_code",
     "cohorts.list_cohorts", "cohorts.get_criteria", "enrolment.get_student", "enrolment.list_students",
     "mentors.list_mentors", "mentors.assignment_history", "mentors.current_mentor", "stages.gate_for",
