@@ -237,6 +237,22 @@ def test_no_page_of_a_pack_holds_only_remark_lines(base, tmp_path):
     assert sum("导师评语" in p for p in pages) == students
 
 
+def test_no_page_of_the_real_school_pack_holds_only_remark_lines(base, tmp_path):
+    """The same check on the pack as the desktop builds it: every cohort of the school
+    with the most students ticked in, cover, summary and roster included."""
+    from jiarenbase.core.db.models import Cohort
+
+    with base.read() as s:
+        school_id = s.scalar(select(Student.school_id).where(Student.school_id.is_not(None))
+                             .group_by(Student.school_id).order_by(func.count().desc()).limit(1))
+        cohorts = tuple(s.scalars(select(Cohort.id).where(Cohort.school_id == school_id)))
+    pdf = tmp_path / "real_pack.pdf"
+    build_report(base, ADMIN, ReportRequest(ReportKind.SCHOOL, school_id=school_id, cohort_ids=cohorts), pdf)
+    pages = pages_of(pdf)
+    assert sum("导师评语" in p for p in pages) >= 5  # students with remarks are in it: the check is not vacuous
+    assert [i + 1 for i, page in enumerate(pages) if _remark_only(page)] == []
+
+
 @pytest.mark.parametrize(("line", "text"), [
     (dto.PlacementLine("签约企业项目", "X公司", "主播", date(2025, 3, 1), "用人单位确认", "signed_enterprise_project"),
      "签约企业项目：X公司 主播，2025年3月1日起（用人单位确认）"),
