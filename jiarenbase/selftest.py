@@ -93,6 +93,11 @@ def run_selftest() -> int:
             data = out.read_bytes()
             assert data.startswith(b"%PDF") and result.pages >= 1, "the PDF is not valid"
             _say(f"report: {result.title}, {result.pages} page(s), {len(data):,} bytes")
+            oldest = report_scopes(opened.db, Actor.system()).cohorts[-1]  # the demo's first cohort has completed
+            certificates = build_in_child(opened.db, Actor.system(),
+                                          ReportRequest(ReportKind.CERTIFICATE, cohort_id=oldest.id),
+                                          Path(tmp) / "certificates.pdf")  # QR codes: ReportLab's barcode package
+            _say(f"certificates: {certificates.pages} page(s)")
             window.close()
             pool.waitForDone(30_000)  # nothing may run on the database once it is closed
             opened.db.dispose()
