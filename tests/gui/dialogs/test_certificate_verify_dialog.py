@@ -131,9 +131,11 @@ def test_staff_see_no_revoke_button_and_a_cancel_revokes_nothing(qtbot, ctx, own
 
 def test_open_verify_dialog(qtbot, ctx, owner):
     dialog = open_verify_dialog(owner, ctx)
-    qtbot.addWidget(dialog)
     assert dialog.isVisible() and dialog.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     assert dialog.parent() is owner and dialog.ui.verifyText.placeholderText()
+    # closed, it deletes itself (not left to qtbot, which would close and delete it a second time)
+    with qtbot.waitSignal(dialog.destroyed, timeout=5_000):
+        dialog.close()
 
 
 @pytest.fixture
