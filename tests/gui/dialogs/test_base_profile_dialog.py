@@ -1,7 +1,6 @@
 """基地信息 dialog: loads the stored profile, saves through the service, shows each
 problem under its field, chooses / previews / removes the logo; opened from 设置 by
-staff and admins only. Screenshots (light, with and without a logo, at the size it
-opens with, which fits a 1366×768 screen): tests/output/screens/base_profile_*.png."""
+staff and admins only. Its themed screenshots are tests/gui/test_base_profile_screens.py."""
 from __future__ import annotations
 
 import io
@@ -16,7 +15,6 @@ from jiarenbase.core.services import base_profile
 from jiarenbase.core.services.context import Actor
 from jiarenbase.gui.dialogs import base_profile_dialog
 from jiarenbase.gui.dialogs.base_profile_dialog import BaseProfileDialog
-from screen_checks import shoot
 
 pytestmark = pytest.mark.gui
 
@@ -143,32 +141,3 @@ def test_settings_offers_it_to_staff_and_admins(qtbot, ctx, drain, monkeypatch, 
     page.ui.baseProfileButton.click()
     assert len(shown) == 1 and page.windowTitle() == "JiarenBase — 金山直播基地"
     drain()
-
-
-@pytest.fixture
-def light(qapp):
-    from jiarenbase.gui.theme import apply_theme
-
-    saved = (qapp.styleSheet(), qapp.font(), qapp.property("jiarenbase_theme"))
-    apply_theme(qapp, dark=False)
-    yield
-    qapp.setStyleSheet(saved[0])
-    qapp.setFont(saved[1])
-    qapp.setProperty("jiarenbase_theme", saved[2])
-
-
-def test_screenshots(qtbot, ctx, drain, light, out_dir, tmp_path):
-    base_profile.save_profile(ctx.db, ctx.actor, DEMO)
-    dialog = opened(qtbot, ctx, drain)
-    shoot(dialog, out_dir, "base_profile_no_logo", qtbot)
-    assert dialog.width() <= 1300 and dialog.height() <= 700  # fits a 1366×768 screen
-    with_logo = replace(DEMO, logo_png=base_profile.logo_from_file(logo_file(tmp_path / "logo.png")))
-    base_profile.save_profile(ctx.db, ctx.actor, with_logo)
-    dialog = opened(qtbot, ctx, drain)
-    shoot(dialog, out_dir, "base_profile_logo", qtbot)
-    dialog.ui.phone.setText("请拨总机")
-    dialog.ui.fullName.setText("")
-    dialog.save()
-    drain()
-    shoot(dialog, out_dir, "base_profile_errors", qtbot)
-    assert dialog.height() <= 700

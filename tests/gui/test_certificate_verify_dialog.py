@@ -18,6 +18,18 @@ from screen_checks import shoot
 
 pytestmark = pytest.mark.gui
 
+@pytest.fixture
+def owner(qtbot):
+    """The window the dialog is opened over (the 证书 list page): it outlives the dialog.
+    (This file sits with the other themed screens, outside tests/gui/dialogs: its screenshots
+    apply the qt-material theme, which no test in that folder does.)"""
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    return window
+
+
 REASON = "学员已在企业项目中独立完成带货，经教研组评议同意特批。"
 
 
