@@ -40,12 +40,13 @@ def opened(qtbot, ctx, drain, parent=None) -> BaseProfileDialog:
 def light(qapp):
     from jiarenbase.gui.theme import apply_theme
 
-    saved = (qapp.styleSheet(), qapp.font(), qapp.property("jiarenbase_theme"))
+    saved = (qapp.styleSheet(), qapp.font(), qapp.property("jiarenbase_theme"), qapp.palette())
     apply_theme(qapp, dark=False)
     yield
     qapp.setStyleSheet(saved[0])
     qapp.setFont(saved[1])
     qapp.setProperty("jiarenbase_theme", saved[2])
+    qapp.setPalette(saved[3])
 
 
 def test_screenshots(qtbot, ctx, drain, light, out_dir, tmp_path):

@@ -154,12 +154,13 @@ def test_open_verify_dialog(qtbot, ctx, owner):
 def themed(qapp):
     from jiarenbase.gui.theme import apply_theme, install_translators
 
-    saved = (qapp.styleSheet(), qapp.font(), qapp.property("jiarenbase_theme"))
+    saved = (qapp.styleSheet(), qapp.font(), qapp.property("jiarenbase_theme"), qapp.palette())
     install_translators(qapp, "zh")
     yield lambda dark: apply_theme(qapp, dark=dark)
     qapp.setStyleSheet(saved[0])
     qapp.setFont(saved[1])
     qapp.setProperty("jiarenbase_theme", saved[2])
+    qapp.setPalette(saved[3])
 
 
 def test_screenshots_valid_and_revoked_light_and_dark(qtbot, ctx, owner, drain, certificate, themed, out_dir):
