@@ -17,40 +17,19 @@ from sqlalchemy import select
 from ..db.models import Attendance, Cohort, PracticeSession, Student, StudentPhoto, TrainingModule
 from ..domain.enums import AttendanceStatus, Stage
 from ..domain.training_hours import session_minutes, training_hours
-from ..errors import JiarenError, NotFound, ValidationError
+from ..errors import JiarenError, ValidationError
 from ..errors_plain import os_error
 from ..reports import dto
 from ..reports.certificate import certificates_story
-from ..reports.document import ProgressMark, cn_date, report_info, write_pdf
+from ..reports.document import cn_date, report_info, write_pdf
 from ..sensitive import mask_sensitive
 from . import report_data as rd
 from .base_profile import read_profile
 from .common import in_chunks
 from .completion_certificates import RegisterEntry, ensure_register, register_of
 from .context import Actor, Database
+from .report_builders import _get, _Steps  # the other builders' own: progress steps, a chosen record
 from .reports import Progress, ReportKind, ReportRequest, ReportResult, default_filename
-
-
-class _Steps:
-    """Counts layout steps for the progress callback (which may raise Cancelled)."""
-
-    def __init__(self, progress: Progress, total: int) -> None:
-        self.progress, self.total, self.done = progress, max(total, 1), 0
-        progress(0, self.total)
-
-    def mark(self, _i: int = 0) -> ProgressMark:
-        return ProgressMark(self.step)
-
-    def step(self) -> None:
-        self.done = min(self.done + 1, self.total)
-        self.progress(self.done, self.total)
-
-
-def _get(s, model, row_id: int | None, zh: str, en: str):
-    row = s.get(model, row_id) if row_id is not None else None
-    if row is None or getattr(row, "deleted_at", None) is not None:
-        raise NotFound(f"找不到所选的{zh}（可能已被删除），请重新选择。", f"The chosen {en} no longer exists.")
-    return row
 
 
 def _revoked(entry: RegisterEntry) -> ValidationError:
