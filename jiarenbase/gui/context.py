@@ -1,6 +1,6 @@
 """What every page and dialog gets: the database, the signed-in user, the
 operations (the one way to run a service call off the GUI thread), the language,
-the data directory and the undo stack."""
+the data directory, the undo stack and the status-bar confirmations (notify)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtGui import QUndoStack
 
 from ..core.services.context import Actor, Database
+from .notices import Notices
 from .operations import Operations
 
 
@@ -20,6 +21,11 @@ class AppContext:
     lang: str = "zh"
     data_dir: Path = field(default_factory=Path.cwd)
     undo: QUndoStack = field(default_factory=QUndoStack)
+    notices: Notices = field(default_factory=Notices)
+
+    def notify(self, text: str, *, undoable: bool = False) -> None:
+        """Confirm a save, import, assignment or deletion in the status bar."""
+        self.notices.post(text, undoable=undoable)
 
     @property
     def is_mentor(self) -> bool:

@@ -26,6 +26,7 @@ from . import audit_warning
 from .connection_watch import ConnectionWatch
 from .context import AppContext
 from .forms.ui_main_window import Ui_MainWindow
+from .notices import NoticeArea
 from .pages.dashboard import DashboardPage
 
 PageFactory = Callable[[AppContext, QWidget], QWidget]
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(f"{ctx.actor.display_name or ctx.actor.username}（{role}）")
         self.ui.statusbar.addWidget(self.db_label, 1)
         self.ui.statusbar.addPermanentWidget(self.user_label)
+        self.notice_area = NoticeArea(ctx.notices, self.ui.statusbar, ctx.undo)
         self.connection_watch = ConnectionWatch.install(ctx, self.ui.statusbar)  # PostgreSQL: lost / back
         audit_warning.install(self, ctx)  # administrators: a red warning while the audit chain is broken
         self._restore_state()

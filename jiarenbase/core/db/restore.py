@@ -47,6 +47,7 @@ log = logging.getLogger(__name__)
 # a table, list it here under its revision, so that older backups still pass.
 TABLES_ADDED: dict[str, frozenset[str]] = {
     "0008": frozenset({"completion_certificate", "student_photo", "student_appraisal"}),
+    "0009": frozenset({"exam_registration", "subsidy_materials"}),
 }
 STALE_STAGING_SECONDS = 3600
 SWAP_BUSY_TIMEOUT_S = 10  # how long the swap waits for another connection's write to end

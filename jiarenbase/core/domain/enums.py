@@ -128,6 +128,15 @@ class EvidenceLevel(LabelledEnum):
     EMPLOYER_CONFIRMED = ("employer_confirmed", "用人单位确认")
 
 
+class RegistrationStatus(LabelledEnum):
+    """报名 status of a candidate on an exam's registration list."""
+
+    REGISTERED = ("registered", "报名")
+    PAID = ("paid", "缴费")
+    SAT = ("sat", "参考")
+    ABSENT = ("absent", "缺考")
+
+
 class AttendanceStatus(LabelledEnum):
     PRESENT = ("present", "出勤")
     LATE = ("late", "迟到")

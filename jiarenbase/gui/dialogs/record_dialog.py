@@ -17,6 +17,7 @@ gather and save; this class does the rest the same way everywhere:
 """
 # zh_CN: English → 中文
 #   Discard changes? → 放弃修改？
+#   Saved: %1 → 已保存：%1
 #   Close without saving? Your changes will be lost. → 不保存就关闭吗？您的修改将丢失。
 #   Reload the saved record? Your changes will be lost. → 重新载入已保存的记录吗？您的修改将丢失。
 from __future__ import annotations
@@ -96,6 +97,13 @@ class RecordDialog(QDialog):
 
     def update(self, db, actor, record_id: int, version: int | None, data: Any) -> Any:  # thread pool
         raise NotImplementedError
+
+    def saved_notice(self, dto: Any) -> str:
+        """The status-bar confirmation after a save: the dialog's title and the record's name."""
+        title = self.titles()[0 if self.is_new else 1]
+        name = next((str(v) for v in (getattr(dto, a, None) for a in ("name", "code", "title", "username"))
+                     if v), "")
+        return self.tr("Saved: %1").replace("%1", f"{title}　{name}".strip())
 
     def prepare_new(self) -> None:
         """Defaults of a new record (after the choices are loaded)."""
@@ -263,6 +271,7 @@ class RecordDialog(QDialog):
             self.record, self.version, self.saved_id = dto, dto.version, dto.id
             self.mark_clean()
             self.saved.emit(dto.id)
+            self.ctx.notify(self.saved_notice(dto))
             self.accept()
 
         def failed(exc: JiarenError) -> None:

@@ -7,7 +7,7 @@ Shortcuts: Ctrl+F search, Ctrl+N new, Enter or double-click open, Delete delete,
 Ctrl+E export. F5 (refresh) and Ctrl+Z (undo) belong to the main window's menu.
 """
 # zh_CN: English → 中文
-# Search → 搜索; Search: %1 → 搜索：%1; New → 新建; Edit → 编辑; Open → 查看; Delete → 删除
+# Search → 搜索; Search: %1 → 搜索：%1; New → 新建; Edit → 编辑; Open → 查看; Delete → 删除; Deleted: %1 → 已删除：%1
 # Export… → 导出…; Refresh → 刷新; List → 列表; %1 records → 共 %1 条; Loading… → 正在载入…
 # New record (%1) → 新建记录（%1）; Open the selected record (Enter) → 打开所选记录（回车）
 # Delete the selected records (Del) → 删除所选记录（Del）
@@ -376,6 +376,8 @@ class ListPage(QWidget):
         if done and self.spec.entity:
             self.ctx.undo.push(DeleteCommand(self.ctx, self.spec.entity, self.spec.delete, done, what,
                                              on_change=self.refresh, on_error=self._show_error))
+        if done:
+            self.ctx.notify(self.tr("Deleted: %1").replace("%1", what), undoable=bool(self.spec.entity))
         self._reselect = -1  # nothing to reselect: the rows are gone
         self.refresh()
 

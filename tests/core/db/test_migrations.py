@@ -59,7 +59,7 @@ def test_create_all_and_migrations_agree(db_url):
 
 
 def test_there_is_one_head():
-    assert head_revision() == "0008"
+    assert head_revision() == "0009"
 
 
 def test_open_database_fresh_then_current(db_url, tmp_path):

@@ -5,10 +5,12 @@ from .outcomes import (
                        Certificate,
                        EnterpriseTrainingOrder,
                        Exam,
+                       ExamRegistration,
                        ExamResult,
                        Placement,
                        PlacementFollowUp,
                        ServiceAgreement,
+                       SubsidyMaterials,
 )
 from .people import Cohort, EnterpriseClient, Mentor, MentorAssignment, PartnerSchool, Student
 from .security import AuditEntry, Setting, SubsidyRate, User
@@ -33,5 +35,5 @@ __all__ = [
     "MentorAssignment", "PartnerSchool", "Student", "AuditEntry", "Setting", "SubsidyRate", "User",
     "Attendance", "LiveRoom", "PracticeSession", "RoomBooking", "RubricCriterion", "SalesScript",
     "ScriptVersion", "SessionScore", "ShortVideo", "StageRecord", "TrainingModule", "booking_student",
-    "CompletionCertificate", "StudentAppraisal", "StudentPhoto",
+    "CompletionCertificate", "StudentAppraisal", "StudentPhoto", "ExamRegistration", "SubsidyMaterials",
 ]

@@ -8,7 +8,14 @@ from decimal import Decimal
 from sqlalchemy import Boolean, Date, Float, ForeignKey, Index, Integer, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ...domain.enums import CertificateKind, EvidenceLevel, Occupation, PlacementOutcome, SkillLevel
+from ...domain.enums import (
+    CertificateKind,
+    EvidenceLevel,
+    Occupation,
+    PlacementOutcome,
+    RegistrationStatus,
+    SkillLevel,
+)
 from .base import Base, Editable, enum_col
 
 
@@ -37,6 +44,29 @@ class ExamResult(Editable, Base):
     score: Mapped[float] = mapped_column(Float)
     passed: Mapped[bool] = mapped_column(Boolean)
     __table_args__ = (UniqueConstraint("exam_id", "student_id", name="uq_exam_result_exam_student"),)
+
+
+class ExamRegistration(Editable, Base):
+    """报名: a candidate on an exam's list before the exam, with a status of its own
+    (报名 → 缴费 → 参考 / 缺考). The results sheet starts from these candidates."""
+
+    __tablename__ = "exam_registration"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    exam_id: Mapped[int] = mapped_column(ForeignKey("exam.id"))
+    student_id: Mapped[int] = mapped_column(ForeignKey("student.id"), index=True)
+    status: Mapped[RegistrationStatus] = mapped_column(enum_col(RegistrationStatus),
+                                                      default=RegistrationStatus.REGISTERED)
+    note: Mapped[str] = mapped_column(String(200), default="")
+    __table_args__ = (UniqueConstraint("exam_id", "student_id", name="uq_exam_registration_exam_student"),)
+
+
+class SubsidyMaterials(Editable, Base):
+    """Which application materials a graduate has ready for the flexible-employment
+    subsidy (补贴材料勾选): a JSON list of material keys, versioned and audited."""
+
+    __tablename__ = "subsidy_materials"
+    student_id: Mapped[int] = mapped_column(ForeignKey("student.id"), primary_key=True, autoincrement=False)
+    ticked: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of material keys
 
 
 class Certificate(Editable, Base):

@@ -80,6 +80,9 @@ class Setting(Timestamps, Base):
     __tablename__ = "setting"
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")  # JSON
+    # Bumped by every write (services/shared_settings.write_setting), so a desktop
+    # saving over a value another desktop changed meanwhile gets the conflict dialog.
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
 
 
 class SubsidyRate(Editable, Base):
