@@ -4,12 +4,17 @@
 A gate is the set of criteria to LEAVE a stage. A mentor (or staff) signs a stage
 off; when a criterion is not met, only staff or an admin may let the student pass
 anyway (特批), with a written reason.
+
+Each criterion is 达标 (met), 未达标 (unmet) or 无数据 (nothing to measure yet: no
+lessons held, no drill logged, no scored session). A gate is met only when every
+criterion is met with evidence, or waived (豁免) by the cohort with a written reason.
 """
 from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields, replace
+from enum import StrEnum
 from fractions import Fraction
 from typing import Any
 
@@ -29,6 +34,24 @@ CRITERIA_LABELS: dict[str, tuple[str, str]] = {
     "min_live_avg_rubric": ("实战直播平均分下限", "Minimum live-session average score"),
 }
 
+# criterion (a check's key) -> (Chinese label, English label), in gate order
+CHECK_LABELS: dict[str, tuple[str, str]] = {
+    "module_attendance": ("认知模块出勤", "Module attendance"),
+    "mock_drills": ("模拟演练次数", "Mock drills"),
+    "mock_avg_rubric": ("模拟演练平均分", "Mock-drill average score"),
+    "live_sessions": ("实战直播场次", "Live sessions"),
+    "live_avg_rubric": ("实战直播平均分", "Live-session average score"),
+}
+MIN_WAIVER_REASON = 4  # characters in a 豁免理由
+MAX_WAIVER_REASON = 200
+WAIVERS_FIELD = ("豁免", "Waivers")
+
+
+def waiver_field(key: str) -> tuple[str, str]:
+    """The form field of a criterion's waiver reason, e.g. ("模拟演练次数豁免理由", ...)."""
+    zh, en = CHECK_LABELS[key]
+    return f"{zh}豁免理由", f"{en} waiver reason"
+
 
 @dataclass(frozen=True)
 class StageCriteria:
@@ -39,9 +62,24 @@ class StageCriteria:
     min_mock_avg_rubric: float = 70.0  # 0–100 scale
     min_live_sessions: int = 3
     min_live_avg_rubric: float = 70.0  # 0–100 scale
+    # criteria the cohort waives (豁免), as (check key, reason) in gate order; a dict is accepted
+    waivers: tuple[tuple[str, str], ...] = ()
+
+    def __post_init__(self) -> None:
+        items = self.waivers.items() if isinstance(self.waivers, Mapping) else self.waivers
+        order = list(CHECK_LABELS)
+        pairs = {str(k): (r if isinstance(r, str) else "").strip() for k, r in items}
+        ranked = sorted(pairs.items(), key=lambda kv: (order.index(kv[0]) if kv[0] in order else len(order), kv[0]))
+        object.__setattr__(self, "waivers", tuple(ranked))
+
+    def waiver(self, key: str) -> str:
+        """The reason the cohort waives criterion `key` ("" when it does not)."""
+        return dict(self.waivers).get(key, "")
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        data: dict[str, Any] = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "waivers"}
+        data["waivers"] = dict(self.waivers)
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any] | None) -> StageCriteria:
@@ -51,7 +89,7 @@ class StageCriteria:
         values: dict[str, Any] = {}
         problems: list[Problem] = []
         for f in fields(cls):
-            if f.name not in data or data[f.name] is None:
+            if f.name == "waivers" or f.name not in data or data[f.name] is None:
                 continue
             raw = data[f.name]
             zh, en = CRITERIA_LABELS[f.name]
@@ -68,9 +106,13 @@ class StageCriteria:
             except (TypeError, ValueError, OverflowError):
                 problems.append(Problem(zh, f"“{raw}”不是有效数字，请重新填写。",
                                         f"'{raw}' is not a valid number; enter it again.", en))
+        waivers = data.get("waivers") or {}  # criteria saved before waivers existed have none
+        if not isinstance(waivers, Mapping):
+            problems.append(Problem(WAIVERS_FIELD[0], "格式不正确，请重新设置豁免。",
+                                    "are malformed; set the waivers again.", WAIVERS_FIELD[1]))
         if problems:
             raise ValidationError(problems)
-        criteria = cls(**values)
+        criteria = cls(**values, waivers=waivers)
         problems = criteria.validate()
         if problems:
             raise ValidationError(problems)
@@ -96,6 +138,20 @@ class StageCriteria:
             v = getattr(self, name)
             if not _finite(v) or not 0 <= v <= 100:
                 bad(name, "应在0到100之间，请修改。", "must be between 0 and 100; change it.")
+        for key, reason in self.waivers:
+            if key not in CHECK_LABELS:
+                problems.append(Problem(WAIVERS_FIELD[0], f"“{key}”不是可豁免的标准，请重新设置。",
+                                        f"'{key}' is not a criterion that can be waived; set it again.",
+                                        WAIVERS_FIELD[1]))
+                continue
+            zh, en = waiver_field(key)
+            if len(reason) < MIN_WAIVER_REASON:
+                problems.append(Problem(zh, f"豁免须写明理由（至少{MIN_WAIVER_REASON}个字，现为{len(reason)}个字）。",
+                                        f"a waiver needs a reason of at least {MIN_WAIVER_REASON} characters "
+                                        f"(now {len(reason)}).", en))
+            elif len(reason) > MAX_WAIVER_REASON:
+                problems.append(Problem(zh, f"不能超过{MAX_WAIVER_REASON}个字，请精简。",
+                                        f"cannot be longer than {MAX_WAIVER_REASON} characters; shorten it.", en))
         return problems
 
 
@@ -134,16 +190,51 @@ class StageEvidence:
         return problems
 
 
+class CheckState(StrEnum):
+    """Where a criterion stands: 达标 / 未达标 / 无数据 / 已豁免."""
+
+    MET = "met"
+    UNMET = "unmet"
+    NO_DATA = "no_data"
+    WAIVED = "waived"
+
+
 @dataclass(frozen=True)
 class CriterionCheck:
-    """One line of a gate: what is required, what the student has, met or not."""
+    """One line of a gate: what is required, what the student has, met or not.
+    `missing_zh`/`missing_en` say what is missing when there is nothing to measure
+    yet (无数据; `met` is then False); `waiver` is the cohort's reason when it waives it."""
 
     key: str
     label_zh: str
     label_en: str
     actual: str  # for display, e.g. "6/8（75%）"
     required: str  # e.g. "≥80%"
-    met: bool
+    met: bool  # measured and reached
+    missing_zh: str = ""
+    missing_en: str = ""
+    waiver: str = ""
+
+    @property
+    def no_data(self) -> bool:
+        return bool(self.missing_zh)
+
+    @property
+    def waived(self) -> bool:
+        return bool(self.waiver)
+
+    @property
+    def passes(self) -> bool:
+        """Lets the student through: waived, or met with evidence."""
+        return self.waived or (self.met and not self.no_data)
+
+    @property
+    def state(self) -> CheckState:
+        if self.waived:
+            return CheckState.WAIVED
+        if self.no_data:
+            return CheckState.NO_DATA
+        return CheckState.MET if self.met else CheckState.UNMET
 
 
 @dataclass(frozen=True)
@@ -155,11 +246,13 @@ class GateVerdict:
 
     @property
     def met(self) -> bool:
-        return all(c.met for c in self.checks)
+        """Every criterion met with evidence or waived (an empty gate is not met)."""
+        return bool(self.checks) and all(c.passes for c in self.checks)
 
     @property
     def unmet(self) -> tuple[CriterionCheck, ...]:
-        return tuple(c for c in self.checks if not c.met)
+        """The checks that hold the student back: unmet or without data, not waived."""
+        return tuple(c for c in self.checks if not c.passes)
 
 
 @dataclass(frozen=True)
@@ -181,32 +274,48 @@ def _score(avg: float) -> str:
     return f"{math.floor(avg * 10 + 1e-9) / 10:.1f}"
 
 
-def _count_check(key: str, zh: str, en: str, actual: int, required: int) -> CriterionCheck:
-    return CriterionCheck(key, zh, en, str(actual), f"≥{required}", actual >= required)
+# what is missing when a criterion has nothing to measure yet (无数据)
+MISSING: dict[str, tuple[str, str]] = {
+    "module_attendance": ("本批次尚未开设认知模块，没有可计算的出勤", "the cohort has held no cognitive lessons yet"),
+    "mock_drills": ("尚无模拟演练记录", "no mock drill has been logged yet"),
+    "mock_avg_rubric": ("尚无已评分的模拟演练", "no mock drill has been scored yet"),
+    "live_sessions": ("尚无实战直播记录", "no live session has been logged yet"),
+    "live_avg_rubric": ("尚无已评分的实战直播", "no live session has been scored yet"),
+}
 
 
-def _avg_check(key: str, zh: str, en: str, avg: float | None, required: float) -> CriterionCheck:
+def _check(key: str, actual: str, required: str, met: bool, no_data: bool = False) -> CriterionCheck:
+    zh, en = CHECK_LABELS[key]
+    missing_zh, missing_en = MISSING[key] if no_data else ("", "")
+    return CriterionCheck(key, zh, en, actual, required, met and not no_data, missing_zh, missing_en)
+
+
+def _count_check(key: str, actual: int, required: int) -> CriterionCheck:
+    return _check(key, str(actual), f"≥{required}", actual >= required, no_data=actual == 0)
+
+
+def _avg_check(key: str, avg: float | None, required: float) -> CriterionCheck:
     if avg is None:
-        return CriterionCheck(key, zh, en, "—", f"≥{required:.1f}", required <= 0)
-    return CriterionCheck(key, zh, en, _score(avg), f"≥{required:.1f}", avg + 1e-9 >= required)
+        return _check(key, "—", f"≥{required:.1f}", False, no_data=True)
+    return _check(key, _score(avg), f"≥{required:.1f}", avg + 1e-9 >= required)
 
 
 def _attendance_check(c: StageCriteria, e: StageEvidence) -> CriterionCheck:
     required = f"≥{_pct(c.min_module_attendance)}"
     if e.modules_total == 0:
-        return CriterionCheck("module_attendance", "认知模块出勤（本批次无认知模块，视为满足）",
-                              "Module attendance (the cohort held no modules: met)",
-                              "0/0", required, True)
+        return _check("module_attendance", "0/0", required, False, no_data=True)
     rate = Fraction(e.modules_attended, e.modules_total)
     # Compare exactly: 7/10 against 0.7 must pass despite binary floating point.
     met = rate >= Fraction(str(c.min_module_attendance))
-    return CriterionCheck("module_attendance", "认知模块出勤", "Module attendance",
-                          f"{e.modules_attended}/{e.modules_total}（{_pct(float(rate))}）", required, met)
+    return _check("module_attendance", f"{e.modules_attended}/{e.modules_total}（{_pct(float(rate))}）",
+                  required, met)
 
 
 def evaluate_gate(stage: Stage, criteria: StageCriteria, evidence: StageEvidence) -> GateVerdict:
     """The checks to leave `stage`: 认知实训 needs module attendance; 项目实训 the
-    number and average score of mock drills; 实战实训 those of live sessions."""
+    number and average score of mock drills; 实战实训 those of live sessions.
+    Nothing to count yet is 无数据 (not met); a criterion the cohort waives carries
+    its reason and lets the student through."""
     problems = criteria.validate() + evidence.validate()
     if problems:
         raise ValidationError(problems)
@@ -214,20 +323,14 @@ def evaluate_gate(stage: Stage, criteria: StageCriteria, evidence: StageEvidence
     if stage is Stage.COGNITIVE:
         checks = (_attendance_check(c, e),)
     elif stage is Stage.PROJECT:
-        checks = (
-            _count_check("mock_drills", "模拟演练次数", "Mock drills", e.mock_drills, c.min_mock_drills),
-            _avg_check("mock_avg_rubric", "模拟演练平均分", "Mock-drill average score",
-                       e.mock_avg_rubric, c.min_mock_avg_rubric),
-        )
+        checks = (_count_check("mock_drills", e.mock_drills, c.min_mock_drills),
+                  _avg_check("mock_avg_rubric", e.mock_avg_rubric, c.min_mock_avg_rubric))
     elif stage is Stage.LIVE:
-        checks = (
-            _count_check("live_sessions", "实战直播场次", "Live sessions", e.live_sessions, c.min_live_sessions),
-            _avg_check("live_avg_rubric", "实战直播平均分", "Live-session average score",
-                       e.live_avg_rubric, c.min_live_avg_rubric),
-        )
+        checks = (_count_check("live_sessions", e.live_sessions, c.min_live_sessions),
+                  _avg_check("live_avg_rubric", e.live_avg_rubric, c.min_live_avg_rubric))
     else:
         raise _completed_error()
-    return GateVerdict(stage, checks)
+    return GateVerdict(stage, tuple(replace(ch, waiver=c.waiver(ch.key)) for ch in checks))
 
 
 def _completed_error() -> ValidationError:
@@ -237,14 +340,18 @@ def _completed_error() -> ValidationError:
 
 
 def _unmet_problems(verdict: GateVerdict) -> list[Problem]:
-    return [Problem(c.label_zh, f"未达标：当前{c.actual}，要求{c.required}。",
+    return [Problem(c.label_zh, f"无数据：{c.missing_zh}，无法判断是否达标（要求{c.required}）。",
+                    f"no data: {c.missing_en}, so it cannot be judged (needs {c.required}).", c.label_en)
+            if c.no_data else
+            Problem(c.label_zh, f"未达标：当前{c.actual}，要求{c.required}。",
                     f"not met: has {c.actual}, needs {c.required}.", c.label_en)
             for c in verdict.unmet]
 
 
 def decide_sign_off(current: Stage, verdict: GateVerdict, signer_role: Role,
                     override_reason: str | None) -> StageDecision:
-    """Sign off `current`: PASSED when every criterion is met; otherwise OVERRIDDEN
+    """Sign off `current`: PASSED when every criterion is met with evidence or waived;
+    a criterion without data (无数据) counts as unmet. Otherwise OVERRIDDEN
     (特批通过) when staff or an admin gives a reason of at least 10 characters.
     A mentor may never override. Raises ValidationError listing what is missing."""
     if current is Stage.COMPLETED or current.next is None:

@@ -2,7 +2,8 @@
 实战 / 结业, each card showing progress against the cohort's gate criteria.
 
 The checks come from the same domain rule as the sign-off (`evaluate_gate`), so a
-card marked ready is one the gate lets through. Evidence for the whole cohort is
+card marked ready is one the gate lets through: every criterion met with evidence
+(无数据 is not met) or waived by the cohort. Evidence for the whole cohort is
 counted in a few GROUP BY queries (`stages.evidence_for_many`).
 """
 from __future__ import annotations
@@ -17,9 +18,9 @@ from sqlalchemy.orm import Session
 
 from ..db.models import Cohort, Mentor, MentorAssignment, StageRecord, Student
 from ..domain.enums import CohortStatus, Stage, StudentStatus
-from ..domain.stages import CriterionCheck, StageCriteria, StageEvidence, evaluate_gate
+from ..domain.stages import CheckState, CriterionCheck, StageCriteria, StageEvidence, evaluate_gate
 from .cohorts import criteria_of
-from .common import EVERYONE, ensure_student_access, load_versioned, mentor_student_ids, require_role
+from .common import EVERYONE, ensure_student_access, in_chunks, load_versioned, mentor_student_ids, require_role
 from .context import Actor, Database
 from .stages import evidence_for_many
 
@@ -34,10 +35,29 @@ class BoardCheck:
     label_en: str
     actual: str  # as the gate shows it, e.g. "6/8（75%）", "78.5", "—"
     required: str  # e.g. "≥80%", "≥5", "≥70.0"
-    met: bool
+    met: bool  # measured and reached
     value: float
     target: float
     maximum: float
+    missing_zh: str = ""  # what is missing when there is nothing to measure yet (无数据)
+    missing_en: str = ""
+    waiver: str = ""  # the cohort's reason when it waives the criterion (豁免)
+
+    @property
+    def no_data(self) -> bool:
+        return bool(self.missing_zh)
+
+    @property
+    def passes(self) -> bool:
+        return bool(self.waiver) or (self.met and not self.no_data)
+
+    @property
+    def state(self) -> CheckState:
+        if self.waiver:
+            return CheckState.WAIVED
+        if self.no_data:
+            return CheckState.NO_DATA
+        return CheckState.MET if self.met else CheckState.UNMET
 
 
 @dataclass(frozen=True)
@@ -53,12 +73,19 @@ class StageCard:
 
     @property
     def ready(self) -> bool:
-        """Every criterion of the current stage met: a mentor may sign it off."""
-        return bool(self.checks) and all(c.met for c in self.checks)
+        """Every criterion of the current stage met with evidence, or waived: a mentor
+        may sign it off (可签核)."""
+        return bool(self.checks) and all(c.passes for c in self.checks)
 
     @property
     def unmet(self) -> tuple[BoardCheck, ...]:
-        return tuple(c for c in self.checks if not c.met)
+        """The criteria holding the student back (unmet or without data, not waived)."""
+        return tuple(c for c in self.checks if not c.passes)
+
+    @property
+    def no_data(self) -> bool:
+        """Some criterion has nothing to measure yet (and is not waived)."""
+        return any(c.state is CheckState.NO_DATA for c in self.checks)
 
 
 @dataclass(frozen=True)
@@ -114,7 +141,7 @@ def _bar(check: CriterionCheck, c: StageCriteria, e: StageEvidence) -> BoardChec
         target = c.min_mock_avg_rubric if check.key == "mock_avg_rubric" else c.min_live_avg_rubric
         value, maximum = (avg or 0.0), 100.0
     return BoardCheck(check.key, check.label_zh, check.label_en, check.actual, check.required, check.met,
-                      float(value), float(target), float(maximum))
+                      float(value), float(target), float(maximum), check.missing_zh, check.missing_en, check.waiver)
 
 
 def _checks(stage: Stage, criteria: StageCriteria, evidence: StageEvidence) -> tuple[BoardCheck, ...]:
@@ -127,13 +154,15 @@ def _checks(stage: Stage, criteria: StageCriteria, evidence: StageEvidence) -> t
 # -- batched look-ups ---------------------------------------------------------------------
 
 def _current_mentors(s: Session, ids: list[int]) -> dict[int, str]:
-    """The mentor of each student's latest open assignment."""
+    """The mentor of each student's latest open assignment; a deleted or inactive
+    mentor is not named on the board (the assignment history keeps them)."""
     names: dict[int, str] = {}
     for i in range(0, len(ids), 500):
         rows = s.execute(select(MentorAssignment.student_id, Mentor.name)
                          .join(Mentor, Mentor.id == MentorAssignment.mentor_id)
                          .where(MentorAssignment.student_id.in_(ids[i:i + 500]),
-                                MentorAssignment.end_date.is_(None), MentorAssignment.deleted_at.is_(None))
+                                MentorAssignment.end_date.is_(None), MentorAssignment.deleted_at.is_(None),
+                                Mentor.deleted_at.is_(None), Mentor.active.is_(True))
                          .order_by(MentorAssignment.start_date, MentorAssignment.id))
         names.update(rows.all())  # later rows (newer assignments) win
     return names
@@ -194,8 +223,9 @@ def stage_card(db: Database, actor: Actor, student_id: int) -> StageCard:
 
 
 def board_cohorts(db: Database, actor: Actor) -> list[BoardCohort]:
-    """The cohorts to choose from on the board, newest first: active ones, then the
-    rest; a mentor sees only cohorts with students of theirs."""
+    """The cohorts to choose from on the board, most recent first (by start date, or
+    creation day without one): active ones, then the rest; a mentor sees only cohorts with
+    students of theirs. The first is where the board opens the first time."""
     require_role(actor, *EVERYONE)
     counted = select(Student.cohort_id, func.count().label("n")).where(
         Student.deleted_at.is_(None), Student.status != StudentStatus.WITHDRAWN, Student.cohort_id.is_not(None))
@@ -207,7 +237,35 @@ def board_cohorts(db: Database, actor: Actor) -> list[BoardCohort]:
     if actor.is_mentor:
         q = q.where(counts.c.n > 0)
     with db.read() as s:
-        found = [BoardCohort(c.id, c.code, c.name, c.status, c.start_date, n) for c, n in s.execute(q)]
+        rows = [(BoardCohort(c.id, c.code, c.name, c.status, c.start_date, n),
+                 c.start_date or (c.created_at.date() if c.created_at else date.min)) for c, n in s.execute(q)]
     order = {CohortStatus.ACTIVE: 0, CohortStatus.PLANNED: 1, CohortStatus.CLOSED: 2}
-    found.sort(key=lambda c: (order.get(c.status, 3), -(c.start_date or date.min).toordinal(), c.id))
-    return found
+    # most recent first: by start date, or the day it was created when it has none yet
+    rows.sort(key=lambda r: (order.get(r[0].status, 3), -r[1].toordinal(), -r[0].id))
+    return [cohort for cohort, _ in rows]
+
+
+TRAINING_STAGES = (Stage.COGNITIVE, Stage.PROJECT, Stage.LIVE)
+
+
+def awaiting_sign_off_counts(s: Session) -> dict[Stage, int]:
+    """待签核: per training stage, how many active students (not deleted, 在训) meet
+    their gate now — the same rule as the board's 可签核, so a cohort without lessons
+    or sessions yet counts 0. Cost: two queries (the cohorts' criteria; the students'
+    id, cohort and stage), then the three GROUP BY queries of `evidence_for_many` per
+    500 students — a few thousand students take a few dozen small queries, no
+    student rows loaded as ORM objects."""
+    counts = dict.fromkeys(TRAINING_STAGES, 0)
+    criteria = {row.id: criteria_of(row) for row in s.scalars(
+        select(Cohort).where(Cohort.deleted_at.is_(None)))}
+    default = StageCriteria()
+    rows = list(s.execute(select(Student.id, Student.cohort_id, Student.stage).where(
+        Student.deleted_at.is_(None), Student.status == StudentStatus.ENROLLED,
+        Student.stage.in_(TRAINING_STAGES)).order_by(Student.id)))
+    for chunk in in_chunks(rows):
+        evidence = evidence_for_many(s, chunk)  # rows carry .id and .cohort_id, all it reads
+        for row in chunk:
+            crit = criteria.get(row.cohort_id, default) if row.cohort_id is not None else default
+            if evaluate_gate(row.stage, crit, evidence[row.id]).met:
+                counts[row.stage] += 1
+    return counts

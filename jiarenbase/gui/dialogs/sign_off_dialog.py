@@ -1,6 +1,8 @@
-"""签核: sign a student's current stage off. Shows the gate's checks; when one is not
-met, a mentor is told why they cannot sign, and staff get the override (特批) box
-with its reason (at least 10 characters, kept with the record and audited)."""
+"""签核: sign a student's current stage off. Shows the gate's checks (达标 / 未达标 /
+无数据 / 已豁免, with what is missing and the cohort's waiver reasons); when one holds
+the student back, a mentor is told why they cannot sign, and staff get the override
+(特批) box with its reason (at least 10 characters, kept with the record and audited).
+A sign-off is confirmed in the status bar."""
 # zh_CN: English → 中文
 #   Sign off a stage → 阶段签核
 #   Criterion → 标准
@@ -13,7 +15,15 @@ with its reason (at least 10 characters, kept with the record and audited)."""
 #   %1 → %2 → %1 → %2
 #   Mentor: %1 → 导师：%1
 #   Every criterion is met: the stage can be signed off. → 全部标准已达到，可以签核。
+#   Every criterion is met or waived: the stage can be signed off. → 全部标准已达到或已豁免，可以签核。
 #   %1 of %2 criteria not met. → %2 项标准中有 %1 项未达到。
+#   %1 of %2 criteria not met or without data yet. → %2 项标准中有 %1 项未达到或尚无数据。
+#   No data → 无数据
+#   Waived → 已豁免
+#   Waived: %1 → 已豁免：%1
+#   No data: %1 → 无数据：%1
+#   %1 signed off: now in %2. → 已签核：%1 进入%2。
+#   %1 passed by override: now in %2. → 已特批：%1 进入%2。
 #   Mentors cannot pass a student who has not met every criterion. Ask staff (教务) to sign off with an override reason,
 #     or sign off once the criteria are met.
 #     → 未全部达标时导师不能签核。请待学员达标后再签核，或请教务填写特批理由后签核。
@@ -33,8 +43,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLayout, QTableWidgetItem, QWidget
 
-from ...core.domain.enums import Stage
-from ...core.domain.stages import MIN_OVERRIDE_REASON, OVERRIDE_FIELD
+from ...core.domain.enums import Stage, StageResult
+from ...core.domain.stages import MIN_OVERRIDE_REASON, OVERRIDE_FIELD, CheckState
 from ...core.errors import JiarenError, ValidationError
 from ...core.services import stage_board, stages
 from ...core.services.stage_board import StageCard
@@ -42,7 +52,7 @@ from ...core.services.stages import SignOffResult
 from ..context import AppContext
 from ..forms.ui_sign_off_dialog import Ui_SignOffDialog
 from ..widgets.field_error import ERROR_COLOUR, FieldErrors
-from ..widgets.stage_card import MET, UNMET
+from ..widgets.stage_card import board_colours
 from .form_values import enum_label
 
 
@@ -67,12 +77,14 @@ class SignOffDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.colours = board_colours(self)
+        ui.checkNotes.hide()
         self.errors = FieldErrors(ui.formError, ctx.lang)
         if not ctx.is_mentor:  # a mentor's refusal about 特批 is shown as a general message
             self.errors.bind(OVERRIDE_FIELD[0], ui.overrideReason, ui.overrideReasonError)
         else:
             ui.overrideReasonError.hide()
-        ui.mentorNote.setStyleSheet(f"color: {UNMET};")
+        ui.mentorNote.setStyleSheet(f"color: {self.colours.unmet};")
         ui.mentorNote.hide()
         ui.overrideBox.hide()
         self.ok_button = ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -125,25 +137,38 @@ class SignOffDialog(QDialog):
             move += "    " + self.tr("Mentor: %1").replace("%1", card.mentor_name)
         ui.stageMove.setText(move)
         ui.checks.setRowCount(len(card.checks))
+        marks = {CheckState.MET: "✓ " + self.tr("Yes"), CheckState.UNMET: "✗ " + self.tr("No"),
+                 CheckState.NO_DATA: "? " + self.tr("No data"), CheckState.WAIVED: "✓ " + self.tr("Waived")}
+        notes = []
         for row, check in enumerate(card.checks):
-            colour = QBrush(QColor(MET if check.met else UNMET))
-            values = (check.label_en if lang == "en" else check.label_zh, check.actual, check.required,
-                      ("✓ " + self.tr("Yes")) if check.met else ("✗ " + self.tr("No")))
+            colour = QBrush(QColor(self.colours.state(check.state)))
+            label = check.label_en if lang == "en" else check.label_zh
+            values = (label, check.actual, check.required, marks[check.state])
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if col == 3:
                     item.setForeground(colour)
                 ui.checks.setItem(row, col, item)
+            if check.waiver:
+                notes.append(f"{label}：" + self.tr("Waived: %1").replace("%1", check.waiver))
+            elif check.state is CheckState.NO_DATA:
+                notes.append(f"{label}：" + self.tr("No data: %1").replace(
+                    "%1", check.missing_en if lang == "en" else check.missing_zh))
+        ui.checkNotes.setText("\n".join(notes))
+        ui.checkNotes.setVisible(bool(notes))
         ui.checks.resizeRowsToContents()
         self._fit_table()
         unmet = len(card.unmet)
         if unmet:
-            ui.verdict.setText(self.tr("%1 of %2 criteria not met.").replace("%1", str(unmet))
-                               .replace("%2", str(len(card.checks))))
-            ui.verdict.setStyleSheet(f"color: {UNMET}; font-weight: 600;")
+            text = (self.tr("%1 of %2 criteria not met or without data yet.") if card.no_data
+                    else self.tr("%1 of %2 criteria not met."))
+            ui.verdict.setText(text.replace("%1", str(unmet)).replace("%2", str(len(card.checks))))
+            ui.verdict.setStyleSheet(f"color: {self.colours.unmet}; font-weight: 600;")
         else:
-            ui.verdict.setText(self.tr("Every criterion is met: the stage can be signed off."))
-            ui.verdict.setStyleSheet(f"color: {MET}; font-weight: 600;")
+            waived = any(c.waiver for c in card.checks)
+            ui.verdict.setText(self.tr("Every criterion is met or waived: the stage can be signed off.") if waived
+                               else self.tr("Every criterion is met: the stage can be signed off."))
+            ui.verdict.setStyleSheet(f"color: {self.colours.met}; font-weight: 600;")
         for check in card.checks:  # a criterion named in a refusal marks the table
             self.errors.bind(check.label_zh, ui.checks, None)
         may_override = not self.ctx.is_mentor
@@ -182,7 +207,7 @@ class SignOffDialog(QDialog):
         n = len(self.ui.overrideReason.toPlainText().strip())
         self.ui.reasonCount.setText(self.tr("%1 / %2 characters").replace("%1", str(n))
                                     .replace("%2", str(MIN_OVERRIDE_REASON)))
-        self.ui.reasonCount.setStyleSheet(f"color: {MET if n >= MIN_OVERRIDE_REASON else ERROR_COLOUR};")
+        self.ui.reasonCount.setStyleSheet(f"color: {self.colours.met if n >= MIN_OVERRIDE_REASON else ERROR_COLOUR};")
         if n >= MIN_OVERRIDE_REASON:
             self.errors.set_error(OVERRIDE_FIELD[0], "")
 
@@ -198,6 +223,9 @@ class SignOffDialog(QDialog):
 
     def _done(self, result: SignOffResult) -> None:
         self.result_of_sign_off = result
+        text = (self.tr("%1 passed by override: now in %2.") if result.result is StageResult.OVERRIDDEN
+                else self.tr("%1 signed off: now in %2."))
+        self.ctx.notify(text.replace("%1", self.student_name).replace("%2", enum_label(result.to_stage, self.ctx.lang)))
         self.signed_off.emit(result)
         self.accept()
 

@@ -48,6 +48,13 @@ class Ui_SignOffDialog(object):
 
         self.dialogLayout.addWidget(self.checks)
 
+        self.checkNotes = QLabel(SignOffDialog)
+        self.checkNotes.setObjectName(u"checkNotes")
+        self.checkNotes.setWordWrap(True)
+        self.checkNotes.setTextFormat(Qt.PlainText)
+
+        self.dialogLayout.addWidget(self.checkNotes)
+
         self.verdict = QLabel(SignOffDialog)
         self.verdict.setObjectName(u"verdict")
         self.verdict.setWordWrap(True)
@@ -125,6 +132,7 @@ class Ui_SignOffDialog(object):
         SignOffDialog.setWindowTitle(QCoreApplication.translate("SignOffDialog", u"Sign off a stage", None))
         self.studentName.setText("")
         self.stageMove.setText("")
+        self.checkNotes.setText("")
         self.verdict.setText("")
         self.mentorNote.setText("")
         self.overrideBox.setTitle(QCoreApplication.translate("SignOffDialog", u"Override (pass although criteria are unmet)", None))

@@ -23,7 +23,7 @@ class Ui_StageBoardPage(object):
         self.pageLayout = QVBoxLayout(StageBoardPage)
         self.pageLayout.setSpacing(8)
         self.pageLayout.setObjectName(u"pageLayout")
-        self.pageLayout.setContentsMargins(16, 12, 16, 12)
+        self.pageLayout.setContentsMargins(24, 20, 24, 20)
         self.topRow = QHBoxLayout()
         self.topRow.setSpacing(8)
         self.topRow.setObjectName(u"topRow")

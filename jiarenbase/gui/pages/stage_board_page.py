@@ -1,6 +1,10 @@
 """阶段看板: a cohort's students in the columns 认知 / 项目 / 实战 / 结业, each card
 showing progress against the cohort's gate criteria; sign-off (and staff override)
-from here, the cohort's criteria, and the cognitive lessons' check-in sheets."""
+from here, the cohort's criteria, and the cognitive lessons' check-in sheets.
+
+The board opens on the cohort the person chose last (this desktop's QSettings, per
+database and user, like the main window's page); the first time on the most recent
+active cohort (board_cohorts lists it first)."""
 # zh_CN: English → 中文
 #   Stage board → 阶段看板
 #   Cohort → 批次
@@ -24,7 +28,9 @@ from here, the cohort's criteria, and the cognitive lessons' check-in sheets."""
 #   Only staff may change the stage criteria. → 只有教务可以修改阶段标准。
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Signal
+import hashlib
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Signal
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from ...core.domain.enums import Stage, StageResult
@@ -40,7 +46,7 @@ from ..dialogs.sign_off_dialog import SignOffDialog
 from ..forms.ui_stage_board_page import Ui_StageBoardPage
 from ..lazy import LazyLoad
 from ..widgets.field_error import ERROR_COLOUR
-from ..widgets.stage_card import MET, StageCardWidget
+from ..widgets.stage_card import StageCardWidget, board_colours
 from ..widgets.stage_column import StageColumn
 
 
@@ -87,6 +93,24 @@ class StageBoardPage(QWidget):
         self.show_message("")
         self._update_buttons()
 
+    # -- the remembered cohort ----------------------------------------------------------
+    def _settings_key(self) -> str:
+        """Per database and person: cohort ids of one database mean nothing in another."""
+        where = hashlib.sha1(self.ctx.db.url.encode("utf-8")).hexdigest()[:12]
+        who = self.ctx.actor.user_id if self.ctx.actor.user_id is not None else self.ctx.actor.username
+        return f"stage_board/cohort/{where}/{who}"
+
+    def remembered_cohort(self) -> int | None:
+        value = QSettings().value(self._settings_key())
+        try:
+            return int(value) if value is not None else None
+        except (TypeError, ValueError):
+            return None
+
+    def _remember_cohort(self, cohort_id: int | None) -> None:
+        if cohort_id is not None:
+            QSettings().setValue(self._settings_key(), cohort_id)
+
     # -- loading -----------------------------------------------------------------------
     @property
     def cohort_id(self) -> int | None:
@@ -100,7 +124,7 @@ class StageBoardPage(QWidget):
                          success=self._cohorts_loaded, failure=self._failed, latest="cohorts")
 
     def _cohorts_loaded(self, cohorts: list[BoardCohort]) -> None:
-        keep = self.cohort_id
+        keep = self.cohort_id if self.cohort_id is not None else self.remembered_cohort()
         self.cohorts = cohorts
         combo = self.ui.cohort
         combo.blockSignals(True)
@@ -120,6 +144,7 @@ class StageBoardPage(QWidget):
 
     def _cohort_chosen(self, _index: int) -> None:
         self.selected = None
+        self._remember_cohort(self.cohort_id)
         self.load_board()
 
     def load_board(self) -> None:
@@ -199,7 +224,7 @@ class StageBoardPage(QWidget):
         self.ui.attendanceButton.setEnabled(has_cohort)
 
     def show_message(self, text: str, ok: bool = False) -> None:
-        self.ui.message.setStyleSheet(f"color: {MET if ok else ERROR_COLOUR};")
+        self.ui.message.setStyleSheet(f"color: {board_colours(self).met if ok else ERROR_COLOUR};")
         self.ui.message.setText(text)
         self.ui.message.setVisible(bool(text))
 

@@ -1,5 +1,6 @@
 """One column of the stage board: the stage's name, how many students are in it
-(and how many are ready), and their cards in a scroll area."""
+(and how many are ready), and their cards in a scroll area. Colours follow the
+theme's palette (board_colours); the stage colours have a lighter dark-theme twin."""
 # zh_CN: English → 中文
 #   %1 ready → %1 人可签核
 #   No students in this stage → 本阶段暂无学员
@@ -14,10 +15,12 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 from ...core.domain.enums import Stage
 from ...core.services.stage_board import StageCard
 from ..dialogs.form_values import enum_label
-from .stage_card import MET, MUTED, StageCardWidget
+from .stage_card import StageCardWidget, board_colours
 
 HEADER_COLOURS = {Stage.COGNITIVE: "#1565c0", Stage.PROJECT: "#6a1b9a", Stage.LIVE: "#c62828",
                   Stage.COMPLETED: "#2e7d32"}
+DARK_HEADER_COLOURS = {Stage.COGNITIVE: "#64b5f6", Stage.PROJECT: "#ce93d8", Stage.LIVE: "#ef9a9a",
+                       Stage.COMPLETED: "#81c784"}
 
 
 class StageColumn(QFrame):
@@ -26,23 +29,26 @@ class StageColumn(QFrame):
         self.stage = stage
         self.lang = lang
         self.setObjectName("stageColumn")
-        self.setStyleSheet("QFrame#stageColumn { background: #f4f6f8; border-radius: 10px; }")
-        self.setMinimumWidth(230)
+        colours = board_colours(self)
+        header = (DARK_HEADER_COLOURS if colours.dark else HEADER_COLOURS)[stage]
+        self.setStyleSheet(f"QFrame#stageColumn {{ background: {colours.column}; border-radius: 10px; }}")
+        self.setMinimumWidth(200)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
         outer.setSpacing(6)
 
         head = QHBoxLayout()
         self.title = QLabel(enum_label(stage, lang))
-        self.title.setStyleSheet(f"font-weight: 700; font-size: 15px; color: {HEADER_COLOURS[stage]};")
+        self.title.setStyleSheet(f"font-weight: 700; font-size: 15px; color: {header}; background: transparent;")
         head.addWidget(self.title)
         self.count = QLabel("0")
-        self.count.setStyleSheet(f"color: white; background: {HEADER_COLOURS[stage]}; border-radius: 9px;"
+        pill_text = "#1b1f23" if colours.dark else "#ffffff"
+        self.count.setStyleSheet(f"color: {pill_text}; background: {header}; border-radius: 9px;"
                                  " padding: 0px 8px; font-weight: 600;")
         head.addWidget(self.count)
         head.addStretch(1)
         self.ready = QLabel("")
-        self.ready.setStyleSheet(f"color: {MET};")
+        self.ready.setStyleSheet(f"color: {colours.met}; background: transparent;")
         head.addWidget(self.ready)
         outer.addLayout(head)
 
@@ -61,7 +67,7 @@ class StageColumn(QFrame):
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet(f"color: {MUTED}; padding: 24px 4px;")
+        self.empty.setStyleSheet(f"color: {colours.muted}; padding: 24px 4px; background: transparent;")
         self.cards_layout.addWidget(self.empty)
         self.cards_layout.addStretch(1)
         self.scroll.setWidget(self.inner)
@@ -109,12 +115,13 @@ class StageColumn(QFrame):
         return super().eventFilter(watched, event)
 
     def _fit(self) -> None:
-        """Cards wrap their texts, and a scroll area does not ask wrapped texts how
-        tall they get at its width: give the inner widget the height they need."""
+        """A scroll area does not ask wrapped texts (the empty note) how tall they get
+        at its width: give the inner widget the height the shown cards need."""
         layout = self.cards_layout
         margins = layout.contentsMargins()
         width = self.scroll.viewport().width() - margins.left() - margins.right()
         shown = [w for w in self.widgets if not w.isHidden()] + ([self.empty] if not self.empty.isHidden() else [])
         heights = [w.heightForWidth(width) if w.hasHeightForWidth() else w.sizeHint().height() for w in shown]
+        heights = [h if h > 0 else w.sizeHint().height() for h, w in zip(heights, shown, strict=True)]
         total = sum(heights) + layout.spacing() * max(len(shown) - 1, 0) + margins.top() + margins.bottom()
         self.inner.setMinimumHeight(total)

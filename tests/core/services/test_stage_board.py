@@ -53,7 +53,8 @@ def test_board_has_four_columns_with_cards_and_checks(world):
 
 def test_project_and_live_checks_show_counts_and_averages(world):
     sid = world.mine[0]
-    stages.sign_off_stage(world.db, world.staff, sid)  # no lessons: attendance met
+    lessons(world, 1, {sid: 1})
+    stages.sign_off_stage(world.db, world.staff, sid)
     for day, score in enumerate((70, 80, 90, 72), start=1):
         world.log(sid, score=score, day=day)
     card = card_of(stage_board.stage_board(world.db, world.staff, world.cohort.id), sid)
@@ -163,6 +164,7 @@ def test_gate_refuses_then_staff_override_is_audited_and_moves_the_card(world):
 
 def test_stale_board_cannot_sign_off_twice(world):
     sid = world.mine[0]
+    lessons(world, 1, {sid: 1})
     stages.sign_off_stage(world.db, world.staff, sid, expected_stage=Stage.COGNITIVE)
     with pytest.raises(ValidationError) as info:  # a second person still had the old board open
         stages.sign_off_stage(world.db, world.mentor, sid, expected_stage=Stage.COGNITIVE)

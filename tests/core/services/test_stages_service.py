@@ -175,9 +175,12 @@ def test_absent_and_deleted_modules_do_not_count(world):
     assert verdict.met and verdict.checks[0].actual.startswith("2/2")
 
 
-def test_no_modules_means_attendance_is_met(world):
+def test_no_modules_means_no_attendance_data(world):
     verdict = stages.gate_for(world.db, world.admin, world.mine[0])
-    assert verdict.met and verdict.checks[0].actual == "0/0"
+    assert not verdict.met and verdict.checks[0].actual == "0/0" and verdict.checks[0].no_data
+    with pytest.raises(ValidationError) as info:
+        stages.sign_off_stage(world.db, world.mentor, world.mine[0])
+    assert "无数据" in info.value.zh and "尚未开设认知模块" in info.value.zh
 
 
 def test_cohort_criteria_change_the_gate(world):
@@ -205,8 +208,8 @@ def test_student_without_cohort_uses_default_criteria(world, id_number):
     dto = enrolment.create_student(world.db, world.admin, enrolment.StudentInput(
         name="无班级", id_number=id_number(321)))
     verdict = stages.gate_for(world.db, world.admin, dto.id)
-    assert verdict.met  # no cohort, no modules
-    stages.sign_off_stage(world.db, world.admin, dto.id)
+    assert not verdict.met and verdict.checks[0].no_data  # no cohort, no modules: nothing to measure
+    stages.sign_off_stage(world.db, world.admin, dto.id, override_reason=REASON)
     gate = stages.gate_for(world.db, world.admin, dto.id)
     assert gate.stage is Stage.PROJECT and gate.checks[0].required == "≥5"
     with world.db.read() as s:

@@ -29,10 +29,7 @@ def shoot(widget, out_dir, name, qtbot):
 
 @pytest.fixture
 def demo(qapp, db, ctx):
-    from jiarenbase.gui.theme import apply_theme
-
-    build_demo(db, students=40, seed=3)
-    apply_theme(qapp)
+    build_demo(db, students=40, seed=3)  # (themed screens: tests/gui/test_stage_board_screens.py)
     return ctx
 
 
@@ -138,6 +135,8 @@ def test_sign_off_moves_the_card(qtbot, demo, out_dir, drain):
     assert page.dialog is None
     assert sid in column_ids(page, Stage.PROJECT) and sid not in column_ids(page, Stage.COGNITIVE)
     assert "→" in page.ui.message.text()
+    name = ready.card.name
+    assert demo.notices.last == f"{name} signed off: now in {Stage.PROJECT.zh}."  # (English until translated)
 
 
 def test_staff_override_needs_a_reason_and_is_audited(qtbot, demo, out_dir, drain):
@@ -379,3 +378,38 @@ def test_closed_while_the_board_of_a_cohort_loads(qtbot, demo, in_flight):
     page = stage_board_page.StageBoardPage(demo)
     page.show()
     in_flight.destroy_while_loading(page)
+
+
+def test_the_board_remembers_the_last_cohort_and_first_opens_on_the_most_recent(qtbot, demo, drain):
+    listed = stage_board.board_cohorts(demo.db, demo.actor)
+    page = make_page(qtbot, demo)
+    assert page.cohort_id == listed[0].id  # the first time: the most recent active cohort
+    other = listed[-1].id
+    page.select_cohort(other)
+    drain()
+    page.close()
+    again = make_page(qtbot, demo)  # the next time (a new window, or the next start)
+    assert again.cohort_id == other and again.board.cohort_id == other
+    staff = make_page(qtbot, staff_ctx(demo))  # remembered per person: staff has chosen nothing yet
+    assert staff.cohort_id == listed[0].id
+    with pytest.MonkeyPatch.context() as patch:  # a remembered cohort that is gone: the most recent again
+        patch.setattr(type(again), "remembered_cohort", lambda _self: 99_999)
+        gone = make_page(qtbot, demo)
+    assert gone.cohort_id == listed[0].id
+
+
+def test_a_new_cohort_without_lessons_shows_no_ready_card(qtbot, demo, drain):
+    from jiarenbase.core.domain.idcard import check_char
+    from jiarenbase.core.services import enrolment
+
+    cohort = cohorts.create_cohort(demo.db, demo.actor, cohorts.CohortInput(code="ZB209901-01", name="今日导入班"))
+    for i in range(2):
+        first17 = f"31011620050101{901 + i:03d}"
+        enrolment.create_student(demo.db, demo.actor, enrolment.StudentInput(
+            name=f"今日学员{i}", id_number=first17 + check_char(first17), cohort_id=cohort.id))
+    page = make_page(qtbot, demo)
+    assert page.cohort_id == cohort.id  # created today: the most recent
+    cards = page.columns[Stage.COGNITIVE].widgets
+    assert len(cards) == 2 and not any(w.card.ready for w in cards)
+    assert {w.badge.text() for w in cards} == {"No data"} and page.columns[Stage.COGNITIVE].ready.text() == ""
+    assert "· 0 ready" in page.ui.summary.text()
