@@ -272,21 +272,21 @@ def test_import_messy_roster_reports_each_bad_row_and_imports_the_good(cli, tmp_
     assert "性别" in by_row[9]
     assert "身份证号" in by_row[10]
     assert "手机" in by_row[11] and "手机" in by_row[12]
-    assert "导入完成：新增 3 人，已在册跳过 0 人，有问题未导入 5 行。" in r.out
+    assert "导入完成：新增 4 人，已在册跳过 0 人，有问题未导入 4 行。" in r.out
 
     o = _open(tmp_path / "data")
     try:
         names = sorted(s.name for s in enrolment.list_students(o.db, SYSTEM).rows)
     finally:
         o.db.dispose()
-    assert names == sorted(["张三", "李四", "郑十"])
+    assert names == sorted(["张三", "赵六", "周八", "郑十"])  # 赵六, 周八: imported with a warning
 
 
 def test_import_dry_run_writes_nothing(cli, tmp_path):
     messy = messy_workbook(tmp_path / "messy.xlsx")
     r = cli("import-roster", messy.path, "--school", "学校A", "--cohort", "C1", "--dry-run")
     assert r.code == 1
-    assert "检查完成（未写入）：可导入 3 人，已在册 0 人，有问题 5 行。" in r.out
+    assert "检查完成（未写入）：可导入 4 人，已在册 0 人，有问题 4 行。" in r.out
     assert "已新建合作院校" not in r.out and "已新建批次" not in r.out
     assert any(line.startswith("第8行：") for line in r.lines)
     d = summary_json(cli)
@@ -306,12 +306,12 @@ def test_import_writes_the_error_workbook(cli, tmp_path):
     out.parent.mkdir()
     r = cli("import-roster", messy.path, "--school", "学校A", "--cohort", "C1", "--dry-run", "--errors", out)
     assert r.code == 1
-    assert f"错误清单已保存：{out}（5 行）" in r.out
+    assert f"错误清单已保存：{out}（4 行）" in r.out
     headers, rows, ws = _rows(out)
-    assert headers[-1] == ERROR_COLUMN
-    assert len(rows) == 5
+    assert headers[-1] == ERROR_COLUMN and headers[0] == "原行号"
+    assert len(rows) == 4
     name_col = next(i for i, h in enumerate(headers) if "姓名" in h)
-    assert [row[name_col] for row in rows] == ["王五", "赵六", "孙七", "周八", "吴九"]
+    assert [row[name_col] for row in rows] == ["李四", "王五", "孙七", "吴九"]
     assert all(row[-1] for row in rows)
     assert any("手机" in str(row[-1]) for row in rows)
     # the formula typed into 吴九's phone comes back as text, never as a formula
@@ -324,10 +324,10 @@ def test_import_with_errors_workbook_imports_the_good_rows(cli, tmp_path):
     out = tmp_path / "err.xlsx"
     r = cli("import-roster", messy.path, "--school", "学校A", "--cohort", "C1", "--errors", out)
     assert r.code == 1
-    assert "错误清单已保存" in r.out and "新增 3 人" in r.out
+    assert "错误清单已保存" in r.out and "新增 4 人" in r.out
     _, rows, _ = _rows(out)
-    assert len(rows) == 5
-    assert summary_json(cli)["students"]["total"] == 3
+    assert len(rows) == 4
+    assert summary_json(cli)["students"]["total"] == 4
 
 
 def test_import_whose_errors_workbook_cannot_be_saved_writes_nothing(cli, tmp_path):
@@ -553,7 +553,7 @@ def test_english_import_problems(cli, tmp_path):
     r = cli("--lang", "en", "import-roster", messy.path, "--school", "S", "--cohort", "C", "--dry-run")
     assert r.code == 1
     assert any(line.startswith("row 8: ") for line in r.lines)
-    assert "Checked (nothing written): 3 importable, 0 already enrolled, 5 rejected." in r.out
+    assert "Checked (nothing written): 4 importable, 0 already enrolled, 4 rejected." in r.out
 
 
 def test_debug_shows_a_traceback_and_the_default_does_not(cli, demo, tmp_path):

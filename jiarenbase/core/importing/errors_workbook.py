@@ -4,7 +4,8 @@ the reasons — for the school to correct and send back.
 Every value is written as a text cell (never a formula, even when it starts with
 "="), the columns are text-formatted ("@") so Excel keeps long ID numbers intact
 when the school retypes them, and the header row is row 1 so that `read_roster`
-recognises the corrected file (the extra "错误原因" column is ignored).
+recognises the corrected file (the extra "原行号" and "错误原因" columns are ignored).
+The first column is the row number in the original file, which the reasons name.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from ..output_files import atomic_output
 from .model import RosterPreview, RosterRow
 
 ERROR_COLUMN = "错误原因"
+ROW_COLUMN = "原行号"  # the row in the school's file, which the reasons ("第8行…") refer to
 SHEET_TITLE = "需更正的名单"
 _EXCEL_MAX_CHARS = 32767
 _RISKY_START = ("=", "+", "-", "@")
@@ -72,7 +74,7 @@ def write_error_workbook(preview: RosterPreview, out_path: str | Path) -> int:
     out = Path(out_path)
     rows = preview.rejected
     fields = list(preview.columns)  # in the original column order
-    headers = [preview.columns[f] for f in fields] + [ERROR_COLUMN]
+    headers = [ROW_COLUMN] + [preview.columns[f] for f in fields] + [ERROR_COLUMN]
 
     wb = Workbook()
     ws = wb.active
@@ -85,7 +87,9 @@ def write_error_workbook(preview: RosterPreview, out_path: str | Path) -> int:
         cell.alignment = _WRAP_TOP
 
     for r, row in enumerate(rows, start=2):
-        for c, f in enumerate(fields, start=1):
+        cell = ws.cell(row=r, column=1, value=row.excel_row)  # a number: the school can sort by it
+        cell.alignment = _TOP
+        for c, f in enumerate(fields, start=2):
             value = row.raw.get(f, "")
             cell = _put_text(ws, r, c, value)
             cell.number_format = "@"
@@ -101,7 +105,7 @@ def write_error_workbook(preview: RosterPreview, out_path: str | Path) -> int:
         dim = ws.column_dimensions[get_column_letter(c)]
         limit = 80 if c == len(headers) else 50
         dim.width = min(max(w + 2, 10), limit)
-        if c < len(headers):
+        if 1 < c < len(headers):
             dim.number_format = "@"  # cells the school adds later are text too
     ws.freeze_panes = "A2"
 

@@ -12,7 +12,23 @@ from typing import Literal
 from ..domain.enums import Sex
 from .headers import label_en
 
-Severity = Literal["error", "notice"]
+# error: the row is not imported; warning: imported and flagged (the value was left
+# out or replaced, the message names what was typed); notice: for information only
+# (already enrolled, a repeated row, a month taken as its last day).
+Severity = Literal["error", "warning", "notice"]
+
+_ENDS = "。；;，, "
+
+
+def join_messages(texts, lang: str = "zh") -> str:
+    """Several messages for one cell, as one sentence list: "性别：…核对；手机：…。"
+    (not "…请核对。；手机"), or "sex: …; mobile: …." in English."""
+    parts = [t.rstrip(_ENDS) for t in texts if t and t.strip()]
+    if not parts:
+        return ""
+    if lang == "en":
+        return "; ".join(p.rstrip(".") for p in parts) + "."
+    return "；".join(parts) + "。"
 
 
 @dataclass(frozen=True)
@@ -20,7 +36,7 @@ class RowProblem:
     """One thing wrong with (or worth knowing about) one cell of one row.
 
     `column` is the field's Chinese label ("身份证号") or, for a column the importer
-    does not know, the header text. A "notice" does not stop the row from being added.
+    does not know, the header text. Only an "error" stops the row from being added.
     """
 
     excel_row: int
@@ -33,6 +49,10 @@ class RowProblem:
     @property
     def is_error(self) -> bool:
         return self.severity == "error"
+
+    @property
+    def is_warning(self) -> bool:
+        return self.severity == "warning"
 
     def cell_text(self, lang: str = "zh") -> str:
         """The message without the row number: "身份证号：…"."""
@@ -80,10 +100,25 @@ class RosterRow:
     draft: StudentDraft | None
     problems: tuple[RowProblem, ...] = ()
     already_enrolled: bool = False
+    repeats: int | None = None  # the earlier row this one repeats exactly (same ID, same name)
 
     @property
     def errors(self) -> tuple[RowProblem, ...]:
         return tuple(p for p in self.problems if p.is_error)
+
+    @property
+    def warnings(self) -> tuple[RowProblem, ...]:
+        return tuple(p for p in self.problems if p.is_warning)
+
+    @property
+    def skipped(self) -> bool:
+        """Not added although it may be valid: already enrolled, or a repeat of an earlier row."""
+        return self.already_enrolled or self.repeats is not None
+
+    @property
+    def flagged(self) -> bool:
+        """Has an error or a warning: the preview shows such a row's full ID number."""
+        return any(p.severity != "notice" for p in self.problems)
 
     @property
     def accepted(self) -> bool:
@@ -96,9 +131,9 @@ class RosterPreview:
     """The whole roster as read, before anything is saved.
 
     The rows fall into three disjoint groups:
-    - `accepted`: valid and new — what the enrolment service adds;
-    - `already_enrolled`: the ID number is already in the base — skipped, whatever
-      else the row says;
+    - `accepted`: valid and new — what the enrolment service adds (warnings included);
+    - `already_enrolled`: skipped — the ID number is already in the base (whatever
+      else the row says), or the row repeats an earlier row exactly;
     - `rejected`: has at least one error — goes to the error workbook.
     """
 
@@ -110,18 +145,24 @@ class RosterPreview:
     ignored_columns: tuple[str, ...] = ()
     footer_row: int | None = None  # where a 合计/制表人… line stopped the reading
     ignored_sheets: tuple[str, ...] = field(default=())  # the workbook's other sheets
+    title: str = ""  # the text above the header (a title row naming the school…)
 
     @property
     def accepted(self) -> list[RosterRow]:
-        return [r for r in self.rows if r.accepted and not r.already_enrolled]
+        return [r for r in self.rows if r.accepted and not r.skipped]
 
     @property
     def already_enrolled(self) -> list[RosterRow]:
-        return [r for r in self.rows if r.already_enrolled]
+        return [r for r in self.rows if r.skipped]
 
     @property
     def rejected(self) -> list[RosterRow]:
-        return [r for r in self.rows if not r.accepted and not r.already_enrolled]
+        return [r for r in self.rows if not r.accepted and not r.skipped]
+
+    @property
+    def warned(self) -> list[RosterRow]:
+        """Accepted rows that carry a warning (imported and flagged)."""
+        return [r for r in self.accepted if r.warnings]
 
     @property
     def drafts(self) -> list[StudentDraft]:

@@ -35,6 +35,13 @@ def _header_values(row: list[Cell]) -> list[object]:
     return [c.value if c.kind == "s" else None for c in row]
 
 
+def title_of(rows: list[list[Cell]]) -> str:
+    """The text above the header (title, notes), one line per row, as typed."""
+    lines = (" ".join(str(c.value).strip() for c in row
+                     if c.kind == "s" and not c.filled and str(c.value).strip()) for row in rows)
+    return "\n".join(line for line in lines if line)
+
+
 def read_roster(path: str | Path, *, existing: Mapping[str, str] = _NO_ENTRIES,
                 today: date | None = None,
                 progress: Callable[[int], None] | None = None,
@@ -107,6 +114,22 @@ def _read_roster(p: Path, existing: Mapping[str, str], today: date | None,
     )
 
 
+def roster_title(path: str | Path) -> str:
+    """The text above the header of the sheet `read_roster` would read ("" when there is
+    none), without checking any row: the wizard's school suggestion. ImportFileError
+    when the file cannot be read."""
+    for sheet in open_sheets(Path(path)):
+        rows = sheet.rows()
+        try:
+            head = list(islice(rows, HEADER_SCAN_ROWS))
+        finally:
+            rows.close()  # type: ignore[attr-defined]
+        header = find_header([_header_values(r) for r in head])
+        if header is not None:
+            return title_of(head[:header.row - 1])
+    return ""
+
+
 def _read_sheet(path: Path, sheet: Sheet, header: HeaderMatch, head: list[list[Cell]],
                 rest: Iterator[list[Cell]], existing: Mapping[str, str], today: date | None,
                 progress: Callable[[int], None] | None,
@@ -142,9 +165,10 @@ def _read_sheet(path: Path, sheet: Sheet, header: HeaderMatch, head: list[list[C
             progress(len(out))
     if progress is not None:
         progress(len(out))
+    out = checker.settle_repeats(out)
     columns = {f: header.texts[i] for f, i in header.columns.items()}
     return RosterPreview(
         path=str(path), sheet=sheet.title, header_row=header.row, columns=columns,
         rows=tuple(out), ignored_columns=header.ignored, footer_row=footer_row,
-        ignored_sheets=other_sheets,
+        ignored_sheets=other_sheets, title=title_of(head[:header.row - 1]),
     ), checker

@@ -9,7 +9,7 @@ from datetime import date
 
 from ..domain import idcard
 from ..domain.enums import Sex
-from ..domain.text import is_valid_mobile, normalise_name, normalise_phone
+from ..domain.text import is_valid_mobile, keep_typed, normalise_name, normalise_phone
 from ..errors import ValidationError
 from .headers import FIELDS, HeaderMatch, names_required_fields
 from .model import RosterRow, RowProblem, StudentDraft
@@ -78,6 +78,14 @@ def enrolled_notice(excel_row: int, desc: str) -> RowProblem:
                       f"already enrolled ({desc}); it will not be added again.", "notice", en_label)
 
 
+def _add_before_enrolled(row: RosterRow, problem: RowProblem) -> RosterRow:
+    """The row with `problem` added, before the already-enrolled notice (which stays last)."""
+    problems = list(row.problems)
+    at = len(problems) - 1 if row.already_enrolled else len(problems)
+    problems.insert(at, problem)
+    return replace(row, problems=tuple(problems))
+
+
 class RowChecker:
     """Checks the data rows of one sheet, in order (it remembers ID numbers seen)."""
 
@@ -86,7 +94,7 @@ class RowChecker:
         self.header = header
         self.existing = normalise_existing(existing or {})
         self.today = today or date.today()
-        self.seen: dict[str, int] = {}  # ID number → first row
+        self.seen: dict[str, list[tuple[int, str]]] = {}  # ID number → (row, name) of every row with it
         self.numbers: dict[int, str] = {}  # row → its valid ID number (for mark_enrolled)
 
     # -- helpers
@@ -130,7 +138,7 @@ class RowChecker:
                 v = _short(shown)
                 problem(f, f"是错误值“{v}”，请改为正确内容。", f"is an error value '{v}'; correct it.")
                 continue
-            t = clean(shown)
+            t = keep_typed(shown) if f == "remark" else clean(shown)  # a remark is prose: kept as typed
             if f == "name":
                 t = normalise_name(t)
             elif f in _TEXT_MARKED:  # '310116… / `138…: exports that force text
@@ -176,9 +184,10 @@ class RowChecker:
                         f"'{v}' is not understood; enter 男 (male) or 女 (female).")
             else:
                 if info is not None and given is not info.sex:
-                    problem("sex", f"填的是“{given.zh}”，但身份证号显示为“{info.sex.zh}”，请核对。",
-                            f"says {given.value} but the ID number says {info.sex.value}; "
-                            "check which is right.")
+                    problem("sex", f"填的是“{_short(text['sex'])}”，但身份证号显示为“{info.sex.zh}”，"
+                            f"已按身份证号记为“{info.sex.zh}”，请核对。",
+                            f"'{_short(text['sex'])}' disagrees with the ID number ({info.sex.value}); "
+                            f"recorded as {info.sex.value} from the ID number; check it.", "warning")
                 sex = sex or given
 
         # 手机
@@ -189,8 +198,9 @@ class RowChecker:
                 phone = p
             else:
                 v = _short(text["phone"])
-                problem("phone", f"“{v}”不是有效的11位手机号，请核对（固定电话可写在备注里）。",
-                        f"'{v}' is not a valid 11-digit mobile number (put a landline in the remark).")
+                problem("phone", f"“{v}”不是有效的11位手机号，已留空，请核对后补录（固定电话可写在备注里）。",
+                        f"'{v}' is not a valid 11-digit mobile number; left empty, add the right one later "
+                        "(put a landline in the remark).", "warning")
 
         # 学号: a long number typed as a number loses digits like an ID does
         sn_cell = at.get("student_number", EMPTY)
@@ -204,13 +214,10 @@ class RowChecker:
         # 离校日期
         left_on = self._left_school_on(cells, text, usable, info, problem)
 
-        # 重复 / 已在册
+        # 已在册 (a number repeated in the file is settled once every row is read: settle_repeats)
         already = False
         if info is not None:
-            first = self.seen.setdefault(info.number, excel_row)
-            if first != excel_row:
-                problem("id_number", f"与第{first}行重复（同一身份证号），请删除重复的一行。",
-                        f"duplicates row {first} (same ID number); delete one of them.")
+            self.seen.setdefault(info.number, []).append((excel_row, name if name_ok else ""))
             self.numbers[excel_row] = info.number
             if info.number in self.existing:
                 already = True
@@ -228,6 +235,36 @@ class RowChecker:
             )
         return RosterRow(excel_row=excel_row, raw=raw, draft=draft, problems=tuple(problems),
                          already_enrolled=already)
+
+    def settle_repeats(self, rows: Sequence[RosterRow]) -> list[RosterRow]:
+        """An ID number on several rows. Different names: one of the numbers is mistyped,
+        and which one only the file's owner knows, so every such row is an error naming
+        the others. The same name: one person listed twice, kept once (the first row
+        without errors), the other rows are skipped with a notice."""
+        changes: dict[int, RosterRow] = {}
+        index = {r.excel_row: r for r in rows}
+        zh_label, en_label = FIELDS["id_number"]
+        for entries in self.seen.values():
+            if len(entries) < 2:
+                continue
+            numbers = [n for n, _ in entries]
+            names = list(dict.fromkeys(name for _, name in entries))
+            if len(names) > 1:
+                where = "第" + "与第".join(f"{n}行" for n in numbers[:2]) + "".join(f"、第{n}行" for n in numbers[2:])
+                zh = f"{where}身份证号相同但姓名不同（{' / '.join(n or '?' for n in names)}），请核对哪一行录错。"
+                en = (f"rows {', '.join(map(str, numbers))} have the same ID number but different names "
+                      f"({' / '.join(n or '?' for n in names)}); check which row is mistyped.")
+                for n in numbers:
+                    changes[n] = _add_before_enrolled(index[n], RowProblem(n, zh_label, zh, en, "error", en_label))
+                continue
+            keeper = next((n for n in numbers if not index[n].errors), numbers[0])
+            for n in numbers:
+                if n != keeper:
+                    note = RowProblem(n, zh_label, f"与第{keeper}行是同一人（姓名、身份证号都相同），只导入一次。",
+                                      f"the same person as row {keeper} (same name and ID number); imported once.",
+                                      "notice", en_label)
+                    changes[n] = replace(_add_before_enrolled(index[n], note), repeats=keeper)
+        return [changes.get(r.excel_row, r) for r in rows] if changes else list(rows)
 
     def mark_enrolled(self, row: RosterRow, enrolled: Mapping[str, str]) -> RosterRow:
         """The row as check() would have made it had `enrolled` (ID numbers in the

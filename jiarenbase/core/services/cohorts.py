@@ -63,7 +63,7 @@ def check_cohort(data: CohortInput) -> dict:
         end_date=data.end_date,
         status=data.status,
         rubric_scale=data.rubric_scale,
-        note=c.text(data.note, "备注", "note", max_len=2000),
+        note=c.prose(data.note, "备注", "note", max_len=2000),
     )
     c.date_order(data.start_date, data.end_date, "结束日期", "end date")
     if data.rubric_scale not in (5, 100):
@@ -198,14 +198,26 @@ def criteria_of(row: Cohort | None) -> StageCriteria:
 
 def set_criteria(db: Database, actor: Actor, cohort_id: int, criteria: StageCriteria,
                  version: int | None = None) -> StageCriteria:
-    """Store the cohort's criteria. `version`: the cohort version the editor read
-    (from `criteria_for_edit`); another save since then raises ConflictError.
-    None skips the check (for callers that read nothing first)."""
+    """Store the cohort's criteria, waivers (豁免, each with its reason) included.
+    `version`: the cohort version the editor read (from `criteria_for_edit`); another
+    save since then raises ConflictError. None skips the check (for callers that
+    read nothing first)."""
     require_role(actor, *STAFF, action_zh="修改结业标准", action_en="change stage criteria")
     problems = criteria.validate()
     if problems:
         raise ValidationError(problems)
     with db.transaction() as s:
         row = load_versioned(s, Cohort, cohort_id, version, "批次", "cohort")
-        update_row(s, actor, row, {"criteria_json": json.dumps(criteria.to_dict())})
+        update_row(s, actor, row, {"criteria_json": json.dumps(criteria.to_dict(), ensure_ascii=False)})
         return criteria
+
+
+def suggest_cohort_code(db: Database, actor: Actor, month: date | None = None) -> str:
+    """The next free cohort code in the base's pattern for `month` (default: this month),
+    e.g. ZB202612-01 (domain/cohort_codes.py). Deleted cohorts keep their codes."""
+    from ..domain.cohort_codes import next_cohort_code
+
+    require_role(actor, *STAFF, action_zh="新建批次", action_en="create a cohort")
+    with db.read() as s:
+        codes = list(s.scalars(select(Cohort.code)))
+    return next_cohort_code(codes, month or date.today())

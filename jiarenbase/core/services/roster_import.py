@@ -13,8 +13,10 @@ from ..db.models import Cohort, PartnerSchool, StageRecord, Student, utcnow
 from ..domain.centres import centre_for_district
 from ..domain.enums import Stage
 from ..domain.text import normalise_text
-from ..errors import ValidationError
+from ..errors import ImportFileError, ValidationError
 from ..importing import read_roster
+from ..importing.roster import roster_title
+from ..importing.title import school_named_in
 from .cohorts import CohortInput, check_cohort
 from .common import STAFF, audit, insert_row, require_role
 from .context import Actor, Database
@@ -33,6 +35,7 @@ class ImportOutcome:
     cohort_id: int | None = None
     school_created: bool = False
     cohort_created: bool = False
+    warnings: int = 0  # warnings on the rows added (imported and flagged: 提醒)
 
 
 def enrolled_people(db: Database, numbers: list[str] | None = None) -> dict[str, str]:
@@ -59,6 +62,40 @@ def preview_roster(db: Database, actor: Actor, path, progress: Callable[[int], N
     """Read and check a roster file against the people already enrolled."""
     require_role(actor, *STAFF, action_zh="导入名单", action_en="import a roster")
     return read_roster(path, enrolled=lambda numbers: enrolled_people(db, numbers), progress=progress)
+
+
+def school_in_title(db: Database, actor: Actor, path) -> tuple[int, str] | None:
+    """(id, name) of the live partner school the roster's title row names
+    ("上海中侨职业技术大学 2025届…", full-width forms allowed), or None — to pre-fill
+    the wizard's school. A file that cannot be read names none."""
+    require_importer(actor)
+    try:
+        title = roster_title(path)
+    except ImportFileError:
+        return None
+    if not title:
+        return None
+    with db.read() as s:
+        schools = [(row.id, row.name) for row in s.execute(
+            select(PartnerSchool.id, PartnerSchool.name).where(PartnerSchool.deleted_at.is_(None)))]
+    key = school_named_in(title, schools)
+    return next(((i, n) for i, n in schools if i == key), None) if key is not None else None
+
+
+def check_new_cohort(db: Database, actor: Actor, data: CohortInput) -> None:
+    """The new cohort the wizard will create with the students: code, name and dates
+    checked (all problems at once, each naming its field), and the code still free."""
+    require_importer(actor)
+    values = check_cohort(data)
+    with db.read() as s:
+        if s.scalar(select(Cohort.id).where(Cohort.code == values["code"])) is not None:
+            raise _code_used(values["code"])
+
+
+def _code_used(code: str) -> ValidationError:
+    return ValidationError.of("批次编号", f"“{code}”已被使用，请换一个编号（或在列表中选择这个批次）。",
+                              f"'{code}' is already used; choose another code (or pick that cohort from the list).",
+                              "cohort code")
 
 
 def _enrolled(s: Session, numbers: list[str]) -> set[str]:
@@ -104,11 +141,11 @@ def _insert_students(s: Session, rows: list[dict], today: date) -> int:
 
 
 def _write_rows(s: Session, actor: Actor, preview, school_id: int | None, cohort_id: int | None,
-                progress: Callable[[int, int], None] | None) -> tuple[int, int]:
+                progress: Callable[[int, int], None] | None) -> tuple[int, int, int]:
     accepted = preview.accepted
     skipped = len(preview.already_enrolled)
     known = _enrolled(s, [r.draft.id_number for r in accepted])
-    added = queued = 0
+    added = queued = warnings = 0
     today = date.today()
     now = utcnow()  # one moment for the whole import
     batch: list[dict] = []
@@ -120,6 +157,7 @@ def _write_rows(s: Session, actor: Actor, preview, school_id: int | None, cohort
         batch.append(_student_values(d, school_id, cohort_id, now))
         known.add(d.id_number)
         queued += 1
+        warnings += len(row.warnings)
         if len(batch) == WRITE_BATCH:
             added += _insert_students(s, batch, today)
             batch = []
@@ -130,8 +168,9 @@ def _write_rows(s: Session, actor: Actor, preview, school_id: int | None, cohort
     skipped += queued - added  # enrolled by a concurrent import while this one ran: 已在册跳过
     audit(s, actor, "import", Student, None,
           after={"file": _path_text(preview.path), "added": added, "skipped": skipped,
-                 "rejected": len(preview.rejected), "school_id": school_id, "cohort_id": cohort_id})
-    return added, skipped
+                 "rejected": len(preview.rejected), "warnings": warnings, "school_id": school_id,
+                 "cohort_id": cohort_id})
+    return added, skipped, warnings
 
 
 def _path_text(path) -> str:
@@ -149,27 +188,35 @@ def import_rows(db: Database, actor: Actor, preview, school_id: int | None, coho
     require_role(actor, *STAFF, action_zh="导入名单", action_en="import a roster")
     with db.transaction() as s:
         check_school_and_cohort(s, {"school_id": school_id, "cohort_id": cohort_id})
-        added, skipped = _write_rows(s, actor, preview, school_id, cohort_id, progress)
-    return ImportOutcome(added, skipped, len(preview.rejected), school_id, cohort_id)
+        added, skipped, warnings = _write_rows(s, actor, preview, school_id, cohort_id, progress)
+    return ImportOutcome(added, skipped, len(preview.rejected), school_id, cohort_id, warnings=warnings)
 
 
 @retry_conflicts  # two imports creating the same school: the second run finds it
 def import_roster(db: Database, actor: Actor, preview, school_name: str, cohort_code: str,
-                  progress: Callable[[int, int], None] | None = None) -> ImportOutcome:
-    """The command line's import: the school and cohort are found by name and code,
-    created when missing, and written together with the students in ONE
-    transaction. A cohort that belongs to another school is refused. When another
-    import creates the same school or cohort meanwhile, this one runs again and uses it."""
+                  progress: Callable[[int, int], None] | None = None, *, cohort_name: str | None = None,
+                  start_date: date | None = None, end_date: date | None = None) -> ImportOutcome:
+    """The school and cohort are found by name and code, created when missing, and
+    written together with the students in ONE transaction. A cohort that belongs to
+    another school is refused. When another import creates the same school or cohort
+    meanwhile, this one runs again and uses it.
+
+    cohort_name (with start_date/end_date): the wizard's 新建批次 — the cohort must be
+    new (an existing code is refused) and is created with that name and those dates.
+    Without it (the command line) a missing cohort is named after its code."""
     require_role(actor, *STAFF, action_zh="导入名单", action_en="import a roster")
     school_name, cohort_code = normalise_text(school_name), normalise_text(cohort_code)
     if not school_name:
         raise ValidationError.of("合作院校", "不能为空，请填写院校名称。", "is required.", "partner school")
-    values = check_cohort(CohortInput(code=cohort_code, name=cohort_code))
+    values = check_cohort(CohortInput(code=cohort_code, name=cohort_code if cohort_name is None else cohort_name,
+                                      start_date=start_date, end_date=end_date))
     with db.transaction() as s:
         # The cohort first: when another import commits both between these two reads, this
         # one then sees the school and not the cohort (and its insert races, then re-runs);
         # the other order could see the cohort without its school and refuse it.
         cohort = s.scalar(select(Cohort).where(Cohort.code == cohort_code))
+        if cohort is not None and cohort_name is not None:
+            raise _code_used(cohort_code)
         school = s.scalar(select(PartnerSchool).where(PartnerSchool.name == school_name))
         if school is not None and school.deleted_at is not None:
             raise ValidationError.of("合作院校", f"院校“{school_name}”已被删除，请先在回收站恢复，或换一个名称。",
@@ -196,5 +243,6 @@ def import_roster(db: Database, actor: Actor, preview, school_name: str, cohort_
             values["school_id"] = school.id
             cohort = insert_row(s, actor, Cohort(**values))
             made_cohort = True
-        added, skipped = _write_rows(s, actor, preview, school.id, cohort.id, progress)
-    return ImportOutcome(added, skipped, len(preview.rejected), school.id, cohort.id, made_school, made_cohort)
+        added, skipped, warnings = _write_rows(s, actor, preview, school.id, cohort.id, progress)
+    return ImportOutcome(added, skipped, len(preview.rejected), school.id, cohort.id, made_school, made_cohort,
+                         warnings)

@@ -11,6 +11,7 @@ in the same transaction) saves; importing the same file again adds nobody twice.
 # zh_CN: English → 中文 (this module and the wizard's .ui forms)
 #   "Import a roster" → "导入名单"
 #   "Importing is for staff: %1" → "导入名单仅限教务和管理员：%1"
+#   "Imported %1 students, %2 warnings" → "已导入 %1 名学员，%2 条提醒"
 #   ImportFilePage:
 #   "Choose the roster file" → "选择名单文件"
 #   "The roster a partner school sent: an Excel workbook (.xlsx, .xlsm) or a CSV file."
@@ -27,14 +28,16 @@ in the same transaction) saves; importing the same file again adds nobody twice.
 #   "Partner school:" → "合作院校："
 #   "Name of the new partner school" → "新合作院校的名称"
 #   "Cohort:" → "批次："
-#   "Code of the new cohort, e.g. 2025-SP-03" → "新批次的编号，如 2025-SP-03"
 #   "A new school or cohort is created together with the students, in one step. A cohort can only take students of its
 #     own school."
 #     → "新的院校或批次会与学员一起一次性创建。一个批次只能接收本院校的学员。"
 #   ImportPreviewPage:
 #   "Check the roster" → "核对名单"
-#   "Every row as read from the file. Red rows are not imported; yellow rows carry a notice."
-#     → "文件中的每一行。红色行不会导入；黄色行带有提示。"
+#   "Every row as read from the file. Red rows are not imported; yellow rows are imported with a warning; blue rows
+#     are skipped or carry a note." → "文件中的每一行。红色行不会导入；黄色行会导入但带有提醒；蓝色行跳过或带有说明。"
+#   "Only rows with problems" → "只看问题行"
+#   "Show only the rows with an error or a warning" → "只显示有错误或提醒的行"
+#   (page 2's new-cohort box: see import_pages/target_page.py)
 #   ImportConfirmPage:
 #   "Confirm the import" → "确认导入"
 #   "The students are saved in one step: all of them or, if anything goes wrong, none."
@@ -80,7 +83,7 @@ class ImportWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.setMinimumSize(QSize(820, 560))
+        self.setMinimumSize(QSize(820, 420))  # fits 1280×720 at 125 % (1024×504 for a dialog)
         self.resize(1000, 660)
         self.file_page = ImportFilePage(self._refusal(), self)
         self.target_page = ImportTargetPage(ctx, self)
@@ -113,6 +116,8 @@ class ImportWizard(QWizard):
 
     def finish_import(self, outcome: ImportOutcome) -> None:
         self.outcome = outcome
+        self.ctx.notify(self.tr("Imported %1 students, %2 warnings").replace("%1", str(outcome.added))
+                        .replace("%2", str(outcome.warnings)))
         self.imported.emit(outcome)
 
     def reject(self) -> None:

@@ -8,9 +8,9 @@ import pytest
 from openpyxl import load_workbook
 
 from jiarenbase.core.importing import ImportFileError, read_roster, write_error_workbook
-from jiarenbase.core.importing.errors_workbook import ERROR_COLUMN
+from jiarenbase.core.importing.errors_workbook import ERROR_COLUMN, ROW_COLUMN
 
-from .workbooks import ID_LI, ID_WANG, ID_ZHAO, ID_ZHOU, make_id, messy_workbook, write_csv
+from .workbooks import ID_LI, ID_WANG, ID_WU, make_id, messy_workbook, write_csv
 
 TODAY = date(2025, 9, 1)
 
@@ -31,24 +31,24 @@ def sheet_xml(path) -> str:
 
 def test_rejected_rows_are_written_with_original_headers(written):
     preview, out, n = written
-    assert n == len(preview.rejected) == 5
+    assert n == len(preview.rejected) == 4
     ws = load_workbook(out).active
     header = [c.value for c in ws[1]]
-    assert header == list(preview.columns.values()) + [ERROR_COLUMN]
+    assert header == [ROW_COLUMN, *preview.columns.values(), ERROR_COLUMN]
     assert all(c.font.b for c in ws[1])
     assert ws.max_row == 1 + n
-    names = [ws.cell(row=r, column=1).value for r in range(2, ws.max_row + 1)]
-    assert names == ["王五", "赵六", "孙七", "周八", "吴九"]
+    rows = [(ws.cell(row=r, column=1).value, ws.cell(row=r, column=2).value) for r in range(2, ws.max_row + 1)]
+    assert rows == [(6, "李四"), (8, "王五"), (10, "孙七"), (12, "吴九")]  # the original row first
 
 
 def test_every_value_is_text_and_never_a_formula(written):
     _, out, _ = written
     ws = load_workbook(out).active
-    for row in ws.iter_rows(min_row=2):
+    for row in ws.iter_rows(min_row=2, min_col=2):
         for cell in row:
             assert cell.data_type in ("s", "n") and not isinstance(cell.value, (int, float))
     phone_col = [c.value for c in ws[1]].index("手机号码") + 1
-    formula_cell = ws.cell(row=6, column=phone_col)  # 吴九
+    formula_cell = ws.cell(row=5, column=phone_col)  # 吴九
     assert formula_cell.value == '=HYPERLINK("http://x","y")'
     assert formula_cell.data_type == "s" and formula_cell.quotePrefix
     assert "<f>" not in sheet_xml(out) and "<f " not in sheet_xml(out)
@@ -60,10 +60,10 @@ def test_id_column_is_text_formatted_and_widths_set(written):
     id_col = [c.value for c in ws[1]].index("身份证号码【必填】") + 1
     for r in range(2, ws.max_row + 1):
         assert ws.cell(row=r, column=id_col).number_format == "@"
-    assert ws.cell(row=2, column=id_col).value == f"{float(ID_WANG):.15G}"
+    assert ws.cell(row=3, column=id_col).value == f"{float(ID_WANG):.15G}"
     letters = [c.column_letter for c in ws[1]]
     assert all(ws.column_dimensions[x].width >= 10 for x in letters)
-    assert ws.column_dimensions[letters[-1]].width > ws.column_dimensions[letters[0]].width
+    assert ws.column_dimensions[letters[-1]].width > ws.column_dimensions[letters[1]].width
     assert ws.freeze_panes == "A2"
 
 
@@ -74,7 +74,7 @@ def test_reasons_list_every_problem(written):
     for row, text in zip(preview.rejected, reasons, strict=False):
         for p in row.problems:
             assert p.cell_text() in text
-    assert "与第6行重复" in reasons[2]
+    assert "第6行与第10行身份证号相同但姓名不同（李四 / 孙七）" in reasons[0] and reasons[0] == reasons[2]
 
 
 def test_no_temporary_files_are_left(written):
@@ -86,15 +86,15 @@ def test_the_error_workbook_reads_back(written):
     preview, out, _ = written
     again = read_roster(out, today=TODAY)
     assert again.header_row == 1
-    assert again.ignored_columns == (ERROR_COLUMN,)
+    assert again.ignored_columns == (ROW_COLUMN, ERROR_COLUMN)
     assert again.columns == preview.columns
-    assert len(again.rows) == 5
+    assert len(again.rows) == 4
     by_id = {r.raw["id_number"]: r for r in again.rows}
     assert "以数字格式存储" in by_id[f"{float(ID_WANG):.15G}"].problems[0].zh
-    assert by_id[ID_ZHAO].problems[0].column == "性别"
-    # 孙七 duplicated 李四, who is not in this file: with 李四 enrolled it is skipped
+    assert "身份证号相同但姓名不同（李四 / 孙七）" in by_id[ID_LI].problems[0].zh
+    # with 李四 enrolled meanwhile, both rows with that ID are skipped
     li = read_roster(out, today=TODAY, existing={ID_LI: "2025春季直播班 李四"})
-    assert [r.draft.name for r in li.already_enrolled] == ["孙七"]
+    assert [r.draft.name for r in li.already_enrolled] == ["李四", "孙七"]
 
 
 def test_corrected_workbook_is_accepted(written):
@@ -103,19 +103,18 @@ def test_corrected_workbook_is_accepted(written):
     ws = wb.active
     col = {c.value: c.column for c in ws[1]}
     fixes = {
+        "李四": {},
         "王五": {"身份证号码【必填】": make_id(5, male=True)},
-        "赵六": {"性别": "男"},
         "孙七": {"身份证号码【必填】": make_id(21, male=False)},
-        "周八": {"手机号码": "13800060006"},
         "吴九": {"手机号码": "13800070007"},
     }
     for r in range(2, ws.max_row + 1):
-        for header, value in fixes[ws.cell(row=r, column=1).value].items():
+        for header, value in fixes[ws.cell(row=r, column=2).value].items():
             ws.cell(row=r, column=col[header]).value = value
     wb.save(out)
     again = read_roster(out, today=TODAY)
-    assert len(again.accepted) == 5 and not again.rejected
-    assert {r.draft.id_number for r in again.accepted} >= {ID_ZHAO, ID_ZHOU}
+    assert len(again.accepted) == 4 and not again.rejected
+    assert {r.draft.id_number for r in again.accepted} >= {ID_LI, ID_WU}
 
 
 def test_no_rejected_rows_writes_just_the_header(tmp_path):
@@ -124,7 +123,7 @@ def test_no_rejected_rows_writes_just_the_header(tmp_path):
     out = tmp_path / "err.xlsx"
     assert write_error_workbook(preview, out) == 0
     ws = load_workbook(out).active
-    assert [c.value for c in ws[1]] == ["姓名", "身份证号", ERROR_COLUMN]
+    assert [c.value for c in ws[1]] == [ROW_COLUMN, "姓名", "身份证号", ERROR_COLUMN]
     assert ws.max_row == 1
 
 
@@ -139,20 +138,20 @@ def test_risky_and_illegal_text_is_kept_as_text(tmp_path):
     out = tmp_path / "r_err.xlsx"
     write_error_workbook(preview, out)
     ws = load_workbook(out).active
-    assert [ws.cell(row=2, column=c).value for c in range(1, 5)] == ["+张三", make_id(1), "-电商",
+    assert [ws.cell(row=2, column=c).value for c in range(1, 6)] == [2, "+张三", make_id(1), "-电商",
                                                                       "@备注响铃"]
-    assert ws.cell(row=2, column=1).quotePrefix and ws.cell(row=2, column=4).quotePrefix
-    assert ws.cell(row=3, column=3).value == "=SUM(A1:A2)"
-    assert ws.cell(row=3, column=3).data_type == "s"
-    assert ws.cell(row=3, column=4).value is None
+    assert ws.cell(row=2, column=2).quotePrefix and ws.cell(row=2, column=5).quotePrefix
+    assert ws.cell(row=3, column=4).value == "=SUM(A1:A2)"
+    assert ws.cell(row=3, column=4).data_type == "s"
+    assert ws.cell(row=3, column=5).value is None
     assert "<f>" not in sheet_xml(out)
 
 
 def test_overwrites_an_existing_file(written):
     preview, out, _ = written
     out.write_bytes(b"old")
-    assert write_error_workbook(preview, out) == 5
-    assert load_workbook(out).active.max_row == 6
+    assert write_error_workbook(preview, out) == 4
+    assert load_workbook(out).active.max_row == 5
 
 
 def test_save_failure_raises_and_leaves_nothing(written, tmp_path):

@@ -71,9 +71,10 @@ def test_messy_partition(messy):
     assert [r.excel_row for r in p.accepted] == list(m.accepted_rows)
     assert [r.excel_row for r in p.rejected] == list(m.rejected_rows)
     assert p.already_enrolled == []
-    assert len(p.drafts) == 3
-    assert p.summary() == "可导入3人，已在册0人，有错误5人"
-    assert "3 to add" in p.summary("en")
+    assert len(p.drafts) == 4
+    assert [r.excel_row for r in p.warned] == [9, 11]
+    assert p.summary() == "可导入4人，已在册0人，有错误4人"
+    assert "4 to add" in p.summary("en")
 
 
 def test_messy_normalises_names_ids_phones_dates(messy):
@@ -84,7 +85,7 @@ def test_messy_normalises_names_ids_phones_dates(messy):
         student_number="2023001", major="电子商务", class_name="电商2301", phone="13800010001",
         left_school_on=date(2025, 6, 30), remark="",
     )
-    li = row(p, 6).draft
+    li = row(p, 6).draft  # rejected (its ID is on row 10 too), but read as typed
     assert li.id_number == ID_LI and ID_LI.endswith("X")
     assert li.phone == "13900020002" and li.sex is Sex.FEMALE and li.remark == "班长"
     assert li.left_school_on == date(2025, 6, 30)
@@ -111,27 +112,29 @@ def test_messy_id_typed_as_number(messy):
     assert prob.text("en").startswith("row 8: ID number: is stored as a number")
 
 
-def test_messy_sex_contradicting_id(messy):
+def test_messy_sex_contradicting_id_is_a_warning(messy):
     _, p = messy
     r = row(p, 9)
-    assert [(x.column, x.severity) for x in r.problems] == [("性别", "error")]
-    assert "身份证号显示为“男”" in r.problems[0].zh
-    assert r.draft is not None and not r.accepted
+    assert [(x.column, x.severity) for x in r.problems] == [("性别", "warning")]
+    assert r.problems[0].zh == "填的是“女”，但身份证号显示为“男”，已按身份证号记为“男”，请核对。"
+    assert r.accepted and r.draft.sex is Sex.MALE and r.flagged
 
 
-def test_messy_duplicate_names_first_row(messy):
+def test_messy_same_id_different_names_rejects_both(messy):
     _, p = messy
-    r = row(p, 10)
-    assert "与第6行重复" in messages(r)
-    assert row(p, 6).accepted  # the first one stays
+    expected = "第6行与第10行身份证号相同但姓名不同（李四 / 孙七），请核对哪一行录错。"
+    for n in (6, 10):
+        assert not row(p, n).accepted and row(p, n) in p.rejected
+        assert [x.zh for x in row(p, n).errors] == [expected]
 
 
-def test_messy_bad_phone(messy):
+def test_messy_bad_phone_is_a_warning(messy):
     _, p = messy
     r = row(p, 11)
-    assert [x.column for x in r.problems] == ["手机"]
-    assert "“12345678”不是有效的11位手机号" in r.problems[0].zh
+    assert [(x.column, x.severity) for x in r.problems] == [("手机", "warning")]
+    assert "“12345678”不是有效的11位手机号，已留空" in r.problems[0].zh
     assert r.problems[0].text("en").startswith("row 11: mobile: '12345678'")
+    assert r.accepted and r.draft.phone == ""
 
 
 def test_messy_formula_is_never_evaluated(messy):
@@ -162,7 +165,7 @@ def test_notes_sheet_first_is_skipped(tmp_path):
     m = messy_workbook(tmp_path / "a.xlsx", notes_first=True)
     p = read_roster(m.path, today=TODAY)
     assert p.sheet == "花名册" and p.ignored_sheets == ("填表说明",)
-    assert len(p.accepted) == 3
+    assert len(p.accepted) == 4
 
 
 def test_existing_ids_are_notices_not_errors(tmp_path):
@@ -174,7 +177,7 @@ def test_existing_ids_are_notices_not_errors(tmp_path):
     (prob,) = r.problems
     assert prob.severity == "notice" and not prob.is_error
     assert prob.zh == "已在册（2025春季直播班 张三），不会重复添加。"
-    assert [x.excel_row for x in p.accepted] == [6, 13]
+    assert [x.excel_row for x in p.accepted] == [9, 11, 13]
 
 
 def test_progress_is_reported(tmp_path):
@@ -301,7 +304,7 @@ def test_phone_forms(tmp_path, phone):
 @pytest.mark.parametrize("phone", ["021-57901234", "1380000111", "23800001111", "138000011112"])
 def test_bad_phones(tmp_path, phone):
     r = one_row(tmp_path, ["张三", make_id(1), None, phone])
-    assert not r.accepted and r.problems[0].column == "手机"
+    assert r.accepted and r.draft.phone == "" and r.problems[0].column == "手机" and r.warnings
 
 
 def test_too_long_values(tmp_path):
@@ -377,7 +380,7 @@ def test_all_columns_are_read_and_cleaned(tmp_path):
     assert r.draft == StudentDraft(
         name="Li Ming", id_number=make_id(1), sex=Sex.MALE, birth_date=date(2004, 5, 6),
         student_number="2023001", major="直播 电商", class_name="电商2301",
-        hukou_district="金山区", residence_district="松江区", remark="需住宿 优先",
+        hukou_district="金山区", residence_district="松江区", remark="需住宿\n优先",  # prose: kept as typed
         left_school_on=date(2026, 6, 30),
     )
 

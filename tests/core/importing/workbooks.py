@@ -62,8 +62,8 @@ HEADER = ["序号", "* 姓名（必填）", "身份证号码【必填】", "性�
 class Messy:
     path: Path
     header_row: int = 4
-    accepted_rows: tuple[int, ...] = (5, 6, 13)
-    rejected_rows: tuple[int, ...] = (8, 9, 10, 11, 12)
+    accepted_rows: tuple[int, ...] = (5, 9, 11, 13)
+    rejected_rows: tuple[int, ...] = (6, 8, 10, 12)
     footer_row: int = 14
 
 
@@ -72,12 +72,13 @@ def messy_workbook(path: Path, *, notes_first: bool = False) -> Messy:
 
     row 1  merged title; row 2 a merged note; row 3 blank; row 4 the header
     5  张三: stray spaces in the name, full-width ID and phone, Excel date
-    6  李四: ID ending in a lower-case x, phone "+86 139-…", date "2025/6/30"
+    6  李四: ID ending in a lower-case x, phone "+86 139-…", date "2025/6/30";
+           same ID as row 10 under another name                       → error
     7  blank
     8  王五: ID typed as a number                                    → error
-    9  赵六: sex 女 but the ID says male                              → error
+    9  赵六: sex 女 but the ID says male                              → warning
     10 孙七: same ID as row 6                                         → error
-    11 周八: phone "12345678"                                        → error
+    11 周八: phone "12345678"                                        → warning
     12 吴九: phone is a formula =HYPERLINK(…)                         → error
     13 郑十: no sex (taken from the ID), date "2025.6" (notice)
     14 合计 … ; 15 制表人 … ; 16 a row after the footer (never read)

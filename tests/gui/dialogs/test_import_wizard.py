@@ -112,7 +112,7 @@ def import_all(wizard, drain) -> None:
 def test_preview_counts_and_highlighting(ctx, qtbot, drain, qtmodeltester, base, roster):
     wizard = to_preview(ctx, qtbot, drain, roster)
     page = wizard.preview_page
-    assert numbers(page.ui.counts.text()) == [2, 1, 1]
+    assert numbers(page.ui.counts.text()) == [2, 0, 1, 1]
     assert page.ui.info.isVisibleTo(page) and "学员名单" in page.ui.info.text()  # the sheet, the header row
     model = page.model
     qtmodeltester.check(model)
@@ -125,6 +125,8 @@ def test_preview_counts_and_highlighting(ctx, qtbot, drain, qtmodeltester, base,
     assert model.index(good, 3).data(8) is None
     assert "身份证号" in model.index(bad, 7).data()
     assert model.index(good, 2).data() == "310116********" + make_id(11)[-4:]  # masked
+    assert model.index(bad, 2).data() == BAD_ID  # a row with a problem: in full
+    assert model.index(enrolled, 2).data() == "310116********" + make_id(21)[-4:]
     assert {model.index(r, 6).data() for r in range(4)} >= {model.index(good, 6).data()}
     assert len({model.index(r, 6).data() for r in (bad, enrolled, good)}) == 3  # three statuses
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
@@ -145,7 +147,7 @@ def test_import_writes_the_right_rows_and_a_second_run_adds_nobody(ctx, qtbot, d
     assert count(db, Student) == 3
 
     again = to_preview(ctx, qtbot, drain, roster)
-    assert numbers(again.preview_page.ui.counts.text()) == [0, 3, 1]
+    assert numbers(again.preview_page.ui.counts.text()) == [0, 0, 3, 1]
     import_all(again, drain)
     assert (again.outcome.added, again.outcome.skipped_existing) == (0, 3)
     assert count(db, Student) == 3
@@ -153,8 +155,9 @@ def test_import_writes_the_right_rows_and_a_second_run_adds_nobody(ctx, qtbot, d
 
 def test_new_school_and_cohort_are_created_with_the_students(ctx, qtbot, drain, db, base, roster):
     wizard = open_wizard(ctx, qtbot, drain, roster)
-    wizard.target_page.select_new_school("上海现代化工职业学院", "HG-2025-01")
+    wizard.target_page.select_new_school("上海现代化工职业学院", "HG-2025-01", "化工直播班")
     wizard.next()
+    drain()  # the new cohort is checked, then the file read
     drain()
     import_all(wizard, drain)
     out = wizard.outcome
@@ -165,17 +168,13 @@ def test_new_school_and_cohort_are_created_with_the_students(ctx, qtbot, drain, 
 
 def test_a_cohort_of_another_school_is_refused_and_nothing_written(ctx, qtbot, drain, db, base, roster):
     wizard = open_wizard(ctx, qtbot, drain, roster)
-    wizard.target_page.select_new_school("上海现代化工职业学院", "ZQ-2025-01")
+    wizard.target_page.select_new_school("上海现代化工职业学院", "ZQ-2025-01", "化工直播班")
     wizard.next()
-    drain()  # the file is read
-    wizard.next()
-    wizard.next()
-    drain()  # the import is refused
-    assert wizard.currentId() == CONFIRM
-    message = wizard.confirm_page.ui.message.text()
-    assert "上海中侨职业技术大学" in message and "批次" in message
+    drain()  # the new cohort is checked: its code is taken
+    assert wizard.currentId() == TARGET
+    message = wizard.target_page.ui.message.text()
+    assert "ZQ-2025-01" in message and "已被使用" in message
     assert count(db, Student) == 1 and count(db, PartnerSchool) == 2
-    assert wizard.button(QWizard.WizardButton.BackButton).isEnabled()
 
 
 def test_error_list_is_saved(ctx, qtbot, drain, base, roster, tmp_path, monkeypatch):
@@ -199,7 +198,7 @@ def test_error_list_is_saved(ctx, qtbot, drain, base, roster, tmp_path, monkeypa
     assert saved.exists() and asked[0].startswith(str(roster.parent))
     ws = load_workbook(saved).active
     values = [[c.value for c in row] for row in ws.iter_rows()]
-    assert values[1][0] == "周一" and "身份证号" in values[1][-1] and len(values) == 2
+    assert values[1][:2] == [5, "周一"] and "身份证号" in values[1][-1] and len(values) == 2  # the original row first
     assert str(saved) in page.ui.saveMessage.text()
 
 
@@ -246,8 +245,9 @@ def test_cancelling_the_import_writes_nothing(ctx, qtbot, drain, db, base, roste
 
 def test_cancelling_new_school_import_creates_no_school(ctx, qtbot, drain, db, base, roster):
     wizard = open_wizard(ctx, qtbot, drain, roster)
-    wizard.target_page.select_new_school("上海现代化工职业学院", "HG-2025-01")
+    wizard.target_page.select_new_school("上海现代化工职业学院", "HG-2025-01", "化工直播班")
     wizard.next()
+    drain()  # the new cohort is checked, then the file read
     drain()
     token = CancelToken()
     token.cancel()
@@ -271,7 +271,7 @@ def test_the_wizard_moves_on_as_each_answer_arrives(ctx, qtbot, base, roster):
     qtbot.waitUntil(lambda: wizard.target_page.isComplete())
     wizard.next()
     qtbot.waitUntil(lambda: wizard.preview_page.isComplete())
-    assert numbers(wizard.preview_page.ui.counts.text()) == [2, 1, 1]
+    assert numbers(wizard.preview_page.ui.counts.text()) == [2, 0, 1, 1]
     wizard.next()
     wizard.next()  # starts the import on the pool; the page moves on when it is done
     assert wizard.currentId() == CONFIRM and wizard.busy
@@ -355,7 +355,7 @@ def test_screenshots_of_every_page(qapp, qtbot, drain, db, admin, ctx, tmp_path,
         other.file_page.set_path(str(bad))
         other.next()
         drain()
-        other.target_page.select_new_school("上海现代化工职业学院", "HG-2025-01")
+        other.target_page.select_new_school("上海现代化工职业学院", "HG-2025-01", "化工直播班")
         wizard = other
         shoot("2_target_new")
         other.next()
@@ -413,6 +413,8 @@ def test_closed_while_the_cohorts_load(ctx, qtbot, drain, ops, base, roster, mon
     wizard.show()
     wizard.file_page.set_path(str(roster))
     wizard.next()
+    drain()
+    wizard.target_page.ui.schoolCombo.setCurrentIndex(0)  # not the school the title names
     drain()
     gate, started = _blocked(monkeypatch, cohorts, "list_cohorts")
     ran = _spy(monkeypatch, ImportTargetPage, "_show_cohorts", "_failed")
@@ -489,3 +491,70 @@ def test_every_school_and_cohort_is_listed(ctx, qtbot, drain, db, admin, monkeyp
     assert page.ui.cohortCombo.count() == 4 + 2  # "— choose —", the four cohorts, "New cohort…"
     page.select_cohort("JS-2025-04")
     assert page.target().cohort_code == "JS-2025-04"
+
+
+# --------------------------------------------------------------------------- two passes (issue 17)
+
+def test_warnings_are_imported_flagged_and_filtered(ctx, qtbot, drain, db, base, tmp_path):
+    from roster_samples import warning_roster
+
+    path = warning_roster(tmp_path / "冬季名单.xlsx")
+    wizard = open_wizard(ctx, qtbot, drain, path)
+    target = wizard.target_page
+    assert target.ui.schoolCombo.currentText() == "金山食品工业学校"  # named by the title row (full-width)
+    assert "金山食品工业学校" in target.ui.schoolHint.text()
+    drain()  # its cohorts: the only one is chosen
+    assert target.target().cohort_code == "2025-SP-01"
+    wizard.next()
+    drain()
+    page = wizard.preview_page
+    assert numbers(page.ui.counts.text()) == [5, 2, 1, 3]  # to import (with a warning), skipped, errors
+    assert page.ui.problemsOnlyCheck.isEnabled()
+    page.ui.problemsOnlyCheck.setChecked(True)
+    assert [page.model.index(r, 0).data() for r in range(page.model.rowCount())] == ["4", "5", "6", "9", "10"]
+    header = page.ui.table.horizontalHeader()
+    assert not header.stretchLastSection() and page.ui.table.columnWidth(7) >= 240  # wide, and can be widened
+    assert page.ui.table.wordWrap()
+    import_all(wizard, drain)
+    out = wizard.outcome
+    assert (out.added, out.skipped_existing, out.rejected, out.warnings) == (5, 1, 3, 2)
+    assert ctx.notices.last in ("Imported 5 students, 2 warnings", "已导入 5 名学员，2 条提醒")
+    with db.read() as s:
+        he = s.query(Student).filter_by(name="何晓东").one()
+        chen = s.query(Student).filter_by(name="陈思远").one()
+        assert he.sex.value == "male" or he.sex.name == "MALE"
+        assert chen.phone == ""
+
+
+def test_new_cohort_asks_for_code_name_and_dates(ctx, qtbot, drain, db, base, roster):
+    from datetime import date, timedelta
+
+    wizard = open_wizard(ctx, qtbot, drain, roster)
+    page = wizard.target_page
+    drain()
+    page.ui.cohortCombo.setCurrentIndex(page.ui.cohortCombo.findText("New cohort…"))
+    drain()  # the suggested code
+    assert page.ui.newCohortBox.isVisibleTo(page)
+    today = date.today()
+    assert page.ui.newCohortEdit.text() == f"ZB{today:%Y%m}-01"
+    assert page.ui.endDateEdit.date().toPython() == today + timedelta(days=150)
+    page.fill_new_cohort(page.ui.newCohortEdit.text(), "", date(2026, 12, 1), date(2026, 11, 1))
+    drain()  # the start month changed: the code follows it
+    assert page.ui.newCohortEdit.text() == "ZB202612-01"
+    page.ui.endDateEdit.setDate(page.ui.startDateEdit.date().addDays(-30))
+    wizard.next()
+    drain()
+    assert wizard.currentId() == TARGET
+    message = page.ui.message.text()
+    assert "批次名称" in message and "结束日期" in message  # each problem names its field
+    page.fill_new_cohort("ZB202612-01", "2026冬季直播实训1班", date(2026, 12, 1), date(2027, 4, 30))
+    wizard.next()
+    drain()
+    drain()
+    assert wizard.currentId() == PREVIEW
+    import_all(wizard, drain)
+    assert wizard.outcome.cohort_created
+    with db.read() as s:
+        cohort = s.query(Cohort).filter_by(code="ZB202612-01").one()
+        assert (cohort.name, cohort.start_date, cohort.end_date) == ("2026冬季直播实训1班", date(2026, 12, 1),
+                                                                     date(2027, 4, 30))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtWidgets import QLabel
 
@@ -18,6 +19,9 @@ class ImportTarget:
     school_name: str
     cohort_id: int | None
     cohort_code: str
+    cohort_name: str = ""  # a new cohort's name and dates (新建批次)
+    start_date: date | None = None
+    end_date: date | None = None
 
     @property
     def both_exist(self) -> bool:

@@ -8,14 +8,18 @@ This is the wizard's commit page: after it, Back is gone.
 #   "Import" → "导入"
 #   "New students to add: %1 — partner school “%2”, cohort “%3”." → "将新增学员 %1 名 —— 合作院校“%2”，批次“%3”。"
 #   "The partner school “%1” is new and will be created." → "合作院校“%1”是新的，将一并创建。"
-#   "The cohort “%1” is new and will be created." → "批次“%1”是新的，将一并创建。"
-#   "Already enrolled, will be skipped: %1." → "已在册，将跳过：%1 人。"
+#   "The cohort “%1 %2” (%3 to %4) is new and will be created." → "批次“%1 %2”（%3 至 %4）是新的，将一并创建。"
+#   "Imported with a warning: %1 (the warnings say what was left empty or taken from the ID number)."
+#     → "带提醒导入：%1 人（提醒中写明了哪些内容已留空或按身份证号填写）。"
+#   "Already enrolled or repeated, will be skipped: %1." → "已在册或重复，将跳过：%1 人。"
 #   "Rows with problems, not imported: %1. After the import you can save them as a list for the school."
 #     → "有问题、不导入的行：%1 行。导入后可将其保存为错误清单发给学校。"
 #   "Importing the roster" → "正在导入名单"
 #   "Saving the students…" → "正在保存学员…"
 #   "The import was cancelled; nothing was saved." → "已取消导入，没有保存任何数据。"
 from __future__ import annotations
+
+from functools import partial
 
 from PySide6.QtWidgets import QWizard, QWizardPage
 
@@ -52,9 +56,14 @@ class ImportConfirmPage(QWizardPage):
             details.append(self.tr("The partner school “%1” is new and will be created.")
                            .replace("%1", target.school_name))
         if target.new_cohort:
-            details.append(self.tr("The cohort “%1” is new and will be created.").replace("%1", target.cohort_code))
+            details.append(self.tr("The cohort “%1 %2” (%3 to %4) is new and will be created.")
+                           .replace("%1", target.cohort_code).replace("%2", target.cohort_name)
+                           .replace("%3", f"{target.start_date}").replace("%4", f"{target.end_date}"))
+        if preview.warned:
+            details.append(self.tr("Imported with a warning: %1 (the warnings say what was left empty or "
+                                   "taken from the ID number).").replace("%1", str(len(preview.warned))))
         if preview.already_enrolled:
-            details.append(self.tr("Already enrolled, will be skipped: %1.")
+            details.append(self.tr("Already enrolled or repeated, will be skipped: %1.")
                            .replace("%1", str(len(preview.already_enrolled))))
         if preview.rejected:
             details.append(self.tr("Rows with problems, not imported: %1. After the import you can save them "
@@ -79,6 +88,9 @@ class ImportConfirmPage(QWizardPage):
         else:
             fn, args = roster_import.import_roster, (ctx.db, ctx.actor, preview, target.school_name,
                                                      target.cohort_code)
+            if target.new_cohort:
+                fn = partial(roster_import.import_roster, cohort_name=target.cohort_name,
+                             start_date=target.start_date, end_date=target.end_date)
         self._set_running(True)
         show_message(self.ui.message, "")
         self.run = run_with_progress(ctx, wizard, self.tr("Importing the roster"), fn, *args,

@@ -7,7 +7,8 @@ only); a busy bar shows the rows read so far. A file that cannot be read at all
 # zh_CN: English → 中文
 #   "Reading “%1”…" → "正在读取“%1”…"
 #   "Reading “%1”… %2 rows so far" → "正在读取“%1”… 已读 %2 行"
-#   "%1 to import, %2 already enrolled, %3 rows with problems" → "可导入 %1 人，已在册 %2 人，有问题 %3 行"
+#   "%1 to import (%2 with a warning), %3 skipped (already enrolled or repeated), %4 rows with errors, not imported"
+#     → "可导入 %1 人（其中 %2 人带提醒），跳过 %3 人（已在册或重复），%4 行有错误、不导入"
 #   "Sheet “%1”, header on row %2." → "工作表“%1”，表头在第 %2 行。"
 #   "Header on row %1." → "表头在第 %1 行。"
 #   "Columns not used: %1." → "未使用的列：%1。"
@@ -23,18 +24,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHeaderView, QWizardPage
 
 from ....core.errors import JiarenError
 from ....core.services import roster_import
 from ....core.services.progress import Cancelled, CancelToken
 from ...forms.ui_import_wizard_preview_page import Ui_ImportPreviewPage
-from ...models.roster_preview_model import RosterPreviewModel
+from ...models.roster_preview_model import PROBLEMS_COLUMN, RosterPreviewModel
 from ...widgets.progress import ProgressBridge
 from ...widgets.tinted_rows import TintedRowsDelegate
 from .common import NOTE_STYLE, show_message
 
 MAX_COLUMN_WIDTH = 260
+MIN_PROBLEMS_WIDTH = 240  # the problems column is at least this wide (it wraps), and the user can widen it
 WRAP_ROWS = 2000  # up to this many rows, each row is as tall as its problems text
 
 
@@ -49,6 +52,12 @@ class ImportPreviewPage(QWizardPage):
         self.ui.table.setItemDelegate(TintedRowsDelegate(self.ui.table))
         self.ui.table.setWordWrap(True)
         self.ui.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.ui.table.setHorizontalScrollMode(self.ui.table.ScrollMode.ScrollPerPixel)
+        self.ui.problemsOnlyCheck.toggled.connect(self.model.set_problems_only)
+        self._fitting = False
+        self._user_sized = False  # the problems column was dragged: it then keeps its width
+        self.ui.table.horizontalHeader().sectionResized.connect(self._section_resized)
+        self.ui.table.viewport().installEventFilter(self)
         self.preview = None
         self.reading = False
         self._token: CancelToken | None = None
@@ -63,6 +72,8 @@ class ImportPreviewPage(QWizardPage):
         show_message(self.ui.message, "")
         self.ui.readingBar.hide()
         self.ui.table.show()
+        self.ui.problemsOnlyCheck.setChecked(False)
+        self.ui.problemsOnlyCheck.setEnabled(False)
 
     # --- reading -------------------------------------------------------------
     def initializePage(self) -> None:
@@ -95,9 +106,12 @@ class ImportPreviewPage(QWizardPage):
         self.wizard().preview = preview
         self.model.set_preview(preview)
         self._fit_columns()
-        counts = self.tr("%1 to import, %2 already enrolled, %3 rows with problems")
-        for i, n in enumerate((len(preview.accepted), len(preview.already_enrolled), len(preview.rejected)), 1):
+        counts = self.tr("%1 to import (%2 with a warning), %3 skipped (already enrolled or repeated), "
+                         "%4 rows with errors, not imported")
+        for i, n in enumerate((len(preview.accepted), len(preview.warned), len(preview.already_enrolled),
+                               len(preview.rejected)), 1):
             counts = counts.replace(f"%{i}", str(n))
+        self.ui.problemsOnlyCheck.setEnabled(bool(preview.warned or preview.rejected))
         self.ui.counts.setText(counts)
         show_message(self.ui.info, self._describe(preview), NOTE_STYLE)
         if not preview.rows:
@@ -138,12 +152,36 @@ class ImportPreviewPage(QWizardPage):
     def _fit_columns(self) -> None:
         table = self.ui.table
         table.resizeColumnsToContents()
-        for column in range(self.model.columnCount() - 1):
-            table.setColumnWidth(column, min(table.columnWidth(column), MAX_COLUMN_WIDTH))
+        for column in range(self.model.columnCount()):
+            if column != PROBLEMS_COLUMN:
+                table.setColumnWidth(column, min(table.columnWidth(column), MAX_COLUMN_WIDTH))
+        self._user_sized = False
+        self._fit_problems()
         # The problems column wraps; rows follow its width while that stays cheap.
         mode = (QHeaderView.ResizeMode.ResizeToContents if self.model.rowCount() <= WRAP_ROWS
                 else QHeaderView.ResizeMode.Interactive)
         table.verticalHeader().setSectionResizeMode(mode)
+
+    def _fit_problems(self) -> None:
+        """The problems column takes the rest of the view (at least MIN_PROBLEMS_WIDTH). It is
+        not stretched, so its edge can be dragged wider (the view then scrolls sideways)."""
+        table = self.ui.table
+        used = sum(table.columnWidth(c) for c in range(self.model.columnCount()) if c != PROBLEMS_COLUMN)
+        self._fitting = True
+        try:
+            table.setColumnWidth(PROBLEMS_COLUMN, max(MIN_PROBLEMS_WIDTH, table.viewport().width() - used - 2))
+        finally:
+            self._fitting = False
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == PROBLEMS_COLUMN and not self._fitting:
+            self._user_sized = True
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if (event.type() == QEvent.Type.Resize and watched is self.ui.table.viewport()
+                and not self._user_sized and self.model.columnCount()):
+            self._fit_problems()
+        return super().eventFilter(watched, event)
 
     def isComplete(self) -> bool:
         return not self.reading and self.preview is not None and bool(self.preview.rows)
