@@ -54,6 +54,8 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "exam_result": ("考试成绩", "exam result"),
     "certificate": ("证书", "certificate"),
     "placement": ("就业去向", "placement"),
+    "exam_registration": ("考试报名", "exam registration"),
+    "subsidy_materials": ("补贴材料", "subsidy materials"),
     "placement_follow_up": ("就业回访", "placement follow-up"),
     "service_agreement": ("服务期协议", "service agreement"),
     "enterprise_training_order": ("企业培训订单", "enterprise training order"),

@@ -19,6 +19,7 @@ from ..db.models import (
     EnterpriseClient,
     EnterpriseTrainingOrder,
     Exam,
+    ExamRegistration,
     ExamResult,
     LiveRoom,
     Mentor,
@@ -38,6 +39,7 @@ from ..db.models import (
     StageRecord,
     Student,
     StudentAppraisal,
+    SubsidyMaterials,
     SubsidyRate,
     TrainingModule,
     User,
@@ -50,6 +52,7 @@ from ..domain.enums import (
     Occupation,
     PlacementOutcome,
     Platform,
+    RegistrationStatus,
     Role,
     SessionKind,
     Sex,
@@ -313,7 +316,12 @@ class _Builder:
         serial = {k: s.scalar(select(func.count()).select_from(Certificate).where(Certificate.kind == k)) or 0
                   for k in CertificateKind}
         for st in students:
-            for exam in exams if rng.random() < 0.5 else exams[:1]:
+            sits = exams if rng.random() < 0.5 else exams[:1]
+            # 报名 list: who sat is 参考; every third of the others registered but stayed away (缺考)
+            s.add_all(ExamRegistration(exam_id=exam.id, student_id=st.id, note="",
+                                       status=RegistrationStatus.SAT if exam in sits else RegistrationStatus.ABSENT)
+                      for exam in exams if exam in sits or st.id % 3 == 0)
+            for exam in sits:
                 score = round(rng.gauss(74, 10), 1)
                 result = ExamResult(exam_id=exam.id, student_id=st.id, score=max(0, min(100, score)),
                                     passed=score >= 60)
@@ -355,6 +363,9 @@ class _Builder:
                       if outcome is PlacementOutcome.FLEXIBLE_EMPLOYMENT else 0)
         s.add(p)
         s.flush()
+        if outcome is PlacementOutcome.FLEXIBLE_EMPLOYMENT:  # 补贴: the first materials already handed in
+            s.add(SubsidyMaterials(student_id=st.id, ticked=json.dumps(
+                ["身份证原件及复印件", "普通高等学校毕业证书原件及复印件"], ensure_ascii=False)))
         if begin:
             for days in (30, 90, 180):
                 due = begin + timedelta(days=days)

@@ -25,7 +25,7 @@ from ..images import LOGO_MAX_BYTES, logo_png, sha256, size_text
 from ..reports.dto import BaseProfile
 from .common import EVERYONE, STAFF, audit, require_role
 from .context import Actor, Database
-from .shared_settings import read_setting
+from .shared_settings import Versioned, lock_setting, read_setting, read_versioned, touch_setting
 
 PROFILE_SETTING = "base_profile"  # JSON: the text fields
 LOGO_SETTING = "base_profile_logo"  # JSON string: the PNG, base64 (kept apart: the audit stores its hash only)
@@ -155,20 +155,32 @@ def _put(s: Session, key: str, value) -> None:
         row.value = text
 
 
-def save_profile(db: Database, actor: Actor, profile: BaseProfile) -> BaseProfile:
+def save_profile(db: Database, actor: Actor, profile: BaseProfile,
+                 expected_version: int | None = None) -> BaseProfile:
     """Store the base profile (staff and admins). `profile.logo_png`: the picture's bytes
     (PNG or JPEG, ≤ 2 MB; normalised to a PNG ≤ 600 px wide) or None for no logo.
-    One audit entry with before/after; the logo appears in it as its sha256 only."""
+    One audit entry with before/after; the logo appears in it as its sha256 only.
+    `expected_version`: from `profile_for_edit`; another desktop's save since then
+    raises ConflictError."""
     require_role(actor, *STAFF, action_zh="修改基地信息", action_en="change the base profile")
     clean = check_profile(profile)
     with db.transaction() as s:
-        return store_profile(s, actor, clean)
+        return store_profile(s, actor, clean, expected_version)
 
 
-def store_profile(s: Session, actor: Actor, profile: BaseProfile) -> BaseProfile:
+def profile_for_edit(db: Database, actor: Actor) -> Versioned[BaseProfile]:
+    """The base profile with its version, for the dialog that saves it back."""
+    require_role(actor, *EVERYONE)
+    with db.read() as s:
+        return Versioned(read_profile(s), read_versioned(s, PROFILE_SETTING).version)
+
+
+def store_profile(s: Session, actor: Actor, profile: BaseProfile,
+                  expected_version: int | None = None) -> BaseProfile:
     """save_profile's write, in the caller's transaction (the demo data uses it): `profile`
     must have passed check_profile; the role is the caller's decision."""
     audit_chain.lock_chain(s)  # one save at a time: the "before" is what the save replaces
+    lock_setting(s, PROFILE_SETTING, expected_version)
     before = read_profile(s)
     logo = profile.logo_png or None
     if logo is not None and logo != before.logo_png:
@@ -180,6 +192,8 @@ def store_profile(s: Session, actor: Actor, profile: BaseProfile) -> BaseProfile
         return before
     _put(s, PROFILE_SETTING, {k: getattr(profile, k) for k in TEXT_FIELDS})
     _put(s, LOGO_SETTING, base64.b64encode(logo).decode("ascii") if logo else None)
+    if stored_before:
+        touch_setting(s, s.get(Setting, PROFILE_SETTING))  # a new logo alone is a save too
     s.flush()
     audit(s, actor, "update" if stored_before else "create", f"setting:{PROFILE_SETTING}", None,
           before=old if stored_before else None, after=new)
@@ -194,4 +208,5 @@ DEMO_PROFILE = BaseProfile(full_name="自家人数字产业人才产学研基地
 
 
 __all__ = ["BaseProfile", "DEMO_PROFILE", "LOGO_SETTING", "PROFILE_SETTING", "TEXT_FIELDS", "check_profile",
-           "load_profile", "logo_from_file", "read_profile", "save_profile", "store_profile", "window_title"]
+           "load_profile", "logo_from_file", "profile_for_edit", "read_profile", "save_profile", "store_profile",
+           "window_title"]

@@ -29,7 +29,7 @@ from ..db.models import Certificate, Cohort, Student
 from ..domain.enums import CertificateKind, Occupation, SkillLevel, Stage, StudentStatus
 from .common import EVERYONE, STAFF, load_versioned, mentor_student_ids, require_role
 from .context import Actor, Database
-from .shared_settings import read_setting, write_setting
+from .shared_settings import Versioned, lock_setting, read_setting, read_versioned, write_setting
 from .stages import evidence_for_many
 from .validation import Checker
 
@@ -90,8 +90,17 @@ def readiness_bars(db: Database, actor: Actor) -> list[ReadinessBar]:
         return list(_stored_bars(s).values())
 
 
-def set_readiness_bar(db: Database, actor: Actor, bar: ReadinessBar) -> ReadinessBar:
-    """Store one level's bar for every desktop (staff only)."""
+def readiness_bars_for_edit(db: Database, actor: Actor) -> Versioned[list[ReadinessBar]]:
+    """Every level's bar with the setting's version, for an editor that saves them back."""
+    require_role(actor, *EVERYONE)
+    with db.read() as s:
+        return Versioned(list(_stored_bars(s).values()), read_versioned(s, SETTING_KEY).version)
+
+
+def set_readiness_bar(db: Database, actor: Actor, bar: ReadinessBar,
+                      expected_version: int | None = None) -> ReadinessBar:
+    """Store one level's bar for every desktop (staff only). `expected_version`: from
+    `readiness_bars_for_edit`; another desktop's save since then raises ConflictError."""
     require_role(actor, *STAFF, action_zh="修改考前资格标准", action_en="change exam readiness bars")
     c = Checker()
     for value, field, en in ((bar.min_mock_drills, "模拟演练最少场次", "minimum mock drills"),
@@ -104,13 +113,14 @@ def set_readiness_bar(db: Database, actor: Actor, bar: ReadinessBar) -> Readines
             c.add(field, "应在0到100之间（不设下限请留空）。", "must be between 0 and 100 (empty: none).", en)
     c.raise_if_any()
     with db.transaction() as s:
+        lock_setting(s, SETTING_KEY, expected_version)  # the other levels are read after a concurrent save
         stored = read_setting(s, SETTING_KEY, {})
         stored = dict(stored) if isinstance(stored, dict) else {}
         data = asdict(bar)
         data.pop("level")
         data["min_stage"] = bar.min_stage.value
         stored[bar.level.value] = data
-        write_setting(s, actor, SETTING_KEY, stored)
+        write_setting(s, actor, SETTING_KEY, stored, expected_version)
         return _stored_bars(s)[bar.level]
 
 

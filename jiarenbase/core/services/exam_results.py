@@ -1,7 +1,8 @@
-"""Results of an exam (考试成绩): a whole sheet at once (all or nothing), a
-correction with the version the user saw, and the results list with the
-certificates each pass issued. Certificate numbers are unique: when two desktops
-issue at the same moment, the losing transaction runs again with fresh numbers."""
+"""Results of an exam (考试成绩): a whole sheet at once (all or nothing; each
+candidate becomes 参考 on the 报名 list), a correction with the version the user
+saw, and the results list with the certificates each pass issued. Certificate
+numbers are unique: when two desktops issue at the same moment, the losing
+transaction runs again with fresh numbers."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -29,12 +30,14 @@ from .common import (
     update_row,
 )
 from .context import Actor, Database
+from .exam_registration import mark_sat
 from .validation import Checker
 
 T = TypeVar("T")
 
 _RACE_MARKERS = ("certificate.number", "uq_certificate_number", "exam_result.exam_id",
-                 "uq_exam_result_exam_student", "database is locked")
+                 "uq_exam_result_exam_student", "exam_registration.exam_id", "uq_exam_registration_exam_student",
+                 "database is locked")
 
 
 def _retrying(work: Callable[[], T], attempts: int = 4) -> T:
@@ -118,6 +121,7 @@ def record_results(db: Database, actor: Actor, exam_id: int, entries: Sequence[R
                                 f"{name} has withdrawn.", "student")
             checker.raise_if_any()
             out = []
+            mark_sat(s, actor, exam_id, [e.student_id for e in entries])  # 报名 → 参考
             for e in entries:
                 result = insert_row(s, actor, ExamResult(exam_id=exam_id, student_id=e.student_id, score=e.score,
                                                          passed=e.score >= exam.pass_mark))

@@ -33,7 +33,7 @@ from ..domain.text import keep_typed, normalise_text
 from ..errors import ConflictError, NotFound, ValidationError
 from .common import EVERYONE, STAFF, ensure_student_access, insert_row, load_versioned, require_role, update_row
 from .context import Actor, Database
-from .shared_settings import read_setting, write_setting
+from .shared_settings import Versioned, read_setting, read_versioned, write_setting
 from .validation import Checker
 
 TERMS_KEY = "compliance.banned_terms"
@@ -132,7 +132,7 @@ def create_script(db: Database, actor: Actor, student_id: int, title: str, produ
     """A new script with its first version."""
     require_role(actor, *EVERYONE)
     c = Checker()
-    title = c.text(title, "话术标题", "script title", required=True)
+    title = c.prose(title, "话术标题", "script title", required=True, max_len=100)
     product = c.text(product, "商品", "product")
     body = _check_body(c, body)
     c.raise_if_any()
@@ -207,7 +207,7 @@ def save_script(db: Database, actor: Actor, script_id: int, version: int | None,
     `add_script_version`."""
     require_role(actor, *EVERYONE)
     c = Checker()
-    title = c.text(title, "话术标题", "script title", required=True)
+    title = c.prose(title, "话术标题", "script title", required=True, max_len=100)
     product = c.text(product, "商品", "product")
     if body is not None:
         body = _check_body(c, body)
@@ -259,6 +259,13 @@ def compliance_terms(db: Database, actor: Actor) -> tuple[BannedTerm, ...]:
         return _stored_terms(s)
 
 
+def compliance_terms_for_edit(db: Database, actor: Actor) -> Versioned[tuple[BannedTerm, ...]]:
+    """The banned terms with the setting's version, for the editor that saves them back."""
+    require_role(actor, *EVERYONE)
+    with db.read() as s:
+        return Versioned(_stored_terms(s), read_versioned(s, TERMS_KEY).version)
+
+
 def _validate_terms(terms) -> tuple[BannedTerm, ...]:
     c = Checker()
     terms = list(terms or ())
@@ -306,13 +313,15 @@ def _validate_terms(terms) -> tuple[BannedTerm, ...]:
     return tuple(clean)
 
 
-def set_compliance_terms(db: Database, actor: Actor, terms) -> tuple[BannedTerm, ...]:
+def set_compliance_terms(db: Database, actor: Actor, terms, expected_version: int | None = None
+                         ) -> tuple[BannedTerm, ...]:
     """Replace the banned-term list (staff only); every row is checked first and
-    nothing is stored when one is wrong."""
+    nothing is stored when one is wrong. `expected_version`: from
+    `compliance_terms_for_edit`; another desktop's save since then raises ConflictError."""
     require_role(actor, *STAFF, action_zh="修改违禁词列表", action_en="change the banned-term list")
     clean = _validate_terms(terms)
     with db.transaction() as s:
-        write_setting(s, actor, TERMS_KEY, [t.as_dict() for t in clean])
+        write_setting(s, actor, TERMS_KEY, [t.as_dict() for t in clean], expected_version)
     return clean
 
 

@@ -21,7 +21,7 @@ from .common import EVERYONE, audit, insert_row, require_role
 from .context import Actor, Database
 from .session_form import session_form_data
 from .sessions import SessionDTO, SessionInput, check_session, session_dto
-from .shared_settings import read_setting, write_setting
+from .shared_settings import lock_setting, read_setting, read_versioned, write_setting
 
 MAPPING_KEY = "session_csv_mapping:"
 MAX_HEADER = 100
@@ -110,26 +110,54 @@ def get_column_mapping(db: Database, actor: Actor, platform: Platform) -> dict[s
     return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else None
 
 
-def save_column_mapping(db: Database, actor: Actor, platform: Platform, mapping: dict[str, str]) -> dict[str, str]:
+def save_column_mapping(db: Database, actor: Actor, platform: Platform, mapping: dict[str, str],
+                        expected_version: int | None = None) -> dict[str, str]:
     """Remember `mapping` for `platform` on every desktop (audited). Headers kept from an
-    earlier mapping stay unless `mapping` names them (exports vary a little by month)."""
+    earlier mapping stay unless `mapping` names them (exports vary a little by month).
+    `expected_version`: from `suggest_mapping_for_edit`; another desktop's save since
+    then raises ConflictError."""
     require_role(actor, *EVERYONE)
     clean = _clean_mapping(mapping)
     with db.transaction() as s:
+        lock_setting(s, _key(platform), expected_version)
         stored = read_setting(s, _key(platform), None)
         merged = {str(k): str(v) for k, v in stored.items()} if isinstance(stored, dict) else {}
         for header in clean:  # a field now taken by another header leaves its old header
             merged = {h: f for h, f in merged.items() if not (clean[header] and f == clean[header])}
         merged.update(clean)
-        write_setting(s, actor, _key(platform), merged)
+        write_setting(s, actor, _key(platform), merged, expected_version)
     return merged
+
+
+@dataclass(frozen=True)
+class MappingSuggestion:
+    """A mapping for a file's headers, whether a saved one was used, and the saved
+    mapping's version (0: never saved) for `save_column_mapping`."""
+
+    mapping: dict[str, str]
+    saved: bool
+    version: int
+
+
+def suggest_mapping_for_edit(db: Database, actor: Actor, platform: Platform,
+                             headers: Sequence[str]) -> MappingSuggestion:
+    """`suggest_mapping` with the version of the saved mapping it started from."""
+    require_role(actor, *EVERYONE)
+    with db.read() as s:
+        stored = read_versioned(s, _key(platform), None)
+    saved = {str(k): str(v) for k, v in stored.value.items()} if isinstance(stored.value, dict) else {}
+    mapping, used = _suggest(saved, platform, headers)
+    return MappingSuggestion(mapping, used, stored.version)
 
 
 def suggest_mapping(db: Database, actor: Actor, platform: Platform,
                     headers: Sequence[str]) -> tuple[dict[str, str], bool]:
     """(mapping for these headers, whether a saved mapping was used): the saved choices
     for the headers it knows, a guess from the synonyms for the others."""
-    saved = get_column_mapping(db, actor, platform) or {}
+    return _suggest(get_column_mapping(db, actor, platform) or {}, platform, headers)
+
+
+def _suggest(saved: dict[str, str], platform: Platform, headers: Sequence[str]) -> tuple[dict[str, str], bool]:
     known = {h: saved[h] for h in headers if h in saved}
     guess = guess_mapping([h for h in headers if h not in known], platform)
     taken = {f for f in known.values() if f}

@@ -4,20 +4,25 @@ district employment centre and the materials; who is eligible but has not applie
 
 "Applied" is the placement's own `subsidy_applied_on` date (no new table): staff
 mark it when the graduate has handed the application in at the centre, and clear
-it if it was marked by mistake. Both are audited as placement updates.
+it if it was marked by mistake. Both are audited as placement updates. The
+materials a graduate has ready are ticked and saved per graduate (subsidy_materials,
+versioned and audited).
 """
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
-from ..db.models import Cohort, PartnerSchool, Placement, Student, SubsidyRate
+from ..db.models import AuditEntry, Cohort, PartnerSchool, Placement, Student, SubsidyMaterials, SubsidyRate, User
 from ..domain.enums import PlacementOutcome
 from ..domain.subsidy import DEFAULT_RATES, SubsidyCase, SubsidyRates, SubsidyVerdict, assess_subsidy
-from ..errors import ValidationError
+from ..errors import ConflictError, ValidationError
 from .common import (
     EVERYONE,
     STAFF,
@@ -195,3 +200,74 @@ def mark_subsidy_applied(db: Database, actor: Actor, placement_id: int, version:
         school = student.school
         cohort = student.cohort
         return _row(p, student, school, cohort.code if cohort else "", _rates_for(s, as_of.year), as_of)
+
+
+# -- 申请材料勾选: which materials a graduate has ready, saved per graduate ---------------------
+
+@dataclass(frozen=True)
+class MaterialsDTO:
+    """The materials ticked for a graduate, the version to save back (0: never saved),
+    and who ticked last and when (from the audit log; empty when never saved)."""
+
+    student_id: int
+    ticked: tuple[str, ...]
+    version: int
+    ticked_by: str = ""
+    ticked_at: datetime | None = None
+
+
+def _materials_dto(s, student_id: int) -> MaterialsDTO:
+    row = s.get(SubsidyMaterials, student_id)
+    if row is None or row.deleted_at is not None:
+        return MaterialsDTO(student_id, (), 0 if row is None else row.version)
+    try:
+        ticked = tuple(str(x) for x in json.loads(row.ticked or "[]") if isinstance(x, str))
+    except ValueError:
+        ticked = ()
+    last = s.execute(select(AuditEntry.username, AuditEntry.at, User.display_name)
+                     .outerjoin(User, User.id == AuditEntry.user_id)
+                     .where(AuditEntry.entity == SubsidyMaterials.__tablename__, AuditEntry.entity_id == student_id)
+                     .order_by(AuditEntry.id.desc()).limit(1)).first()
+    return MaterialsDTO(student_id, ticked, row.version, (last[2] or last[0]) if last else "",
+                        last[1] if last else None)
+
+
+def subsidy_materials(db: Database, actor: Actor, student_id: int) -> MaterialsDTO:
+    """The graduate's ticked materials (a mentor: only their own students)."""
+    require_role(actor, *EVERYONE)
+    with db.read() as s:
+        ensure_student_access(s, actor, student_id)
+        return _materials_dto(s, student_id)
+
+
+def save_subsidy_materials(db: Database, actor: Actor, student_id: int, ticked: Sequence[str],
+                           version: int | None) -> MaterialsDTO:
+    """Save which materials the graduate has ready (staff). `version`: from
+    `subsidy_materials` (0: none saved yet); another save since then raises ConflictError."""
+    require_role(actor, *STAFF, action_zh="保存补贴材料勾选", action_en="save subsidy materials")
+    keys = list(dict.fromkeys(str(t).strip() for t in ticked if str(t).strip()))
+    if len(keys) > 20 or any(len(k) > 100 for k in keys):
+        raise ValidationError.of("申请材料", "勾选项太多或名称太长，请重新勾选。",
+                                 "too many or too long material names; tick them again.", "Materials")
+    text = json.dumps(keys, ensure_ascii=False)
+
+    def work() -> MaterialsDTO:
+        with db.transaction() as s:
+            ensure_student_access(s, actor, student_id)
+            row = s.get(SubsidyMaterials, student_id)
+            if row is None:
+                if version:
+                    raise ConflictError(SubsidyMaterials.__tablename__, student_id)
+                insert_row(s, actor, SubsidyMaterials(student_id=student_id, ticked=text))
+            else:
+                if version is not None and row.version != version:
+                    raise ConflictError(SubsidyMaterials.__tablename__, student_id)
+                values: dict = {"ticked": text}
+                if row.deleted_at is not None:
+                    values["deleted_at"] = None
+                update_row(s, actor, row, values)
+            return _materials_dto(s, student_id)
+    try:
+        return work()
+    except IntegrityError:  # another desktop saved the first ticks meanwhile
+        raise ConflictError(SubsidyMaterials.__tablename__, student_id) from None

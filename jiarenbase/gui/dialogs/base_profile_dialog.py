@@ -9,6 +9,7 @@ its problems appear under their fields.
 """
 # zh_CN: English → 中文
 #   Base profile → 基地信息
+#   Base profile saved: %1 → 已保存基地信息：%1
 #   The issuing body as every certificate and report names it, and the window title. Shared by every desktop.
 #     → 证书和各类报表上署名的出具单位，也用于窗口标题。所有电脑共用。
 #   Full name → 全称
@@ -33,12 +34,13 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
-from ...core.errors import JiarenError, ValidationError
+from ...core.errors import ConflictError, JiarenError, ValidationError
 from ...core.reports.dto import BaseProfile
 from ...core.services import base_profile
 from ..context import AppContext
 from ..forms.ui_base_profile_dialog import Ui_BaseProfileDialog
 from ..widgets.field_error import FieldErrors
+from .conflict_dialog import ConflictDialog
 
 LOGO = "标志"
 
@@ -83,8 +85,16 @@ class BaseProfileDialog(QDialog):
                 w.setEnabled(False)
             self.save_button.setVisible(False)
             self.errors.set_general(self.tr("Only staff can change the base profile."))
-        ctx.ops.run(self, base_profile.load_profile, ctx.db, ctx.actor, success=self.fill,
-                    failure=lambda exc: self.errors.set_general(self.ctx.message(exc)), busy=[self.save_button])
+        self.version = 0  # the stored profile's version, saved back so another desktop's save is not overwritten
+        self._load()
+
+    def _load(self) -> None:
+        self.ctx.ops.run(self, base_profile.profile_for_edit, self.ctx.db, self.ctx.actor, success=self._loaded,
+                         failure=lambda exc: self.errors.set_general(self.ctx.message(exc)), busy=[self.save_button])
+
+    def _loaded(self, stored) -> None:
+        self.version = stored.version
+        self.fill(stored.value)
 
     # --- showing ----------------------------------------------------------------------
     def fill(self, profile: BaseProfile) -> None:
@@ -132,15 +142,30 @@ class BaseProfileDialog(QDialog):
             return
         self.errors.clear()
 
+        self._save(self.version)
+
+    def _save(self, version: int) -> None:
         def done(stored: BaseProfile) -> None:
             self.saved.emit(stored)
+            self.ctx.notify(self.tr("Base profile saved: %1").replace("%1", stored.short_name or stored.full_name))
             self.accept()
 
-        self.ctx.ops.run(self, base_profile.save_profile, self.ctx.db, self.ctx.actor, self.profile(),
+        self.ctx.ops.run(self, base_profile.save_profile, self.ctx.db, self.ctx.actor, self.profile(), version,
                          success=done, failure=self._failed, busy=[self.save_button])
 
+    def _conflict(self) -> None:
+        choice = ConflictDialog.ask(self)
+        if choice == ConflictDialog.RELOAD:
+            self._load()
+        elif choice == ConflictDialog.OVERWRITE:  # save over the other desktop's profile, at its version
+            self.ctx.ops.run(self, base_profile.profile_for_edit, self.ctx.db, self.ctx.actor,
+                             success=lambda stored: self._save(stored.version), failure=self._failed,
+                             busy=[self.save_button])
+
     def _failed(self, exc: JiarenError) -> None:
-        if isinstance(exc, ValidationError):
+        if isinstance(exc, ConflictError):
+            self._conflict()
+        elif isinstance(exc, ValidationError):
             first = self.errors.show_problems(exc.problems)
             self.resize(self.width(), max(self.height(), self.sizeHint().height()))  # room for the messages
             if first is not None:

@@ -1,7 +1,8 @@
 """违禁词: staff edit the list of banned advertising terms the script check uses —
 term, category, reason and the phrases it is allowed in — or restore the defaults.
 Nothing is stored until Save, and then only when every row is right (the service
-names the bad rows)."""
+names the bad rows). The list is shared by every desktop: a save over a list another
+desktop saved since this one was loaded opens the conflict dialog."""
 # zh_CN: English → 中文
 #   Banned advertising terms → 广告违禁词
 #   The compliance check flags these terms in sales scripts (Advertising Law art. 9: no “national-level”, “highest”,
@@ -20,6 +21,7 @@ names the bad rows)."""
 #   %1 terms → 共 %1 个词
 #   Restore the default list? Your edits in this window are replaced. → 恢复默认列表吗？本窗口中的修改将被替换。
 #   Only staff can change the list. → 只有教务和管理员可以修改此列表。
+#   Banned terms saved: %1 terms → 已保存违禁词：共 %1 个
 from __future__ import annotations
 
 import re
@@ -28,11 +30,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from ...core.domain.compliance import DEFAULT_TERMS, EXTREME, BannedTerm
-from ...core.errors import JiarenError
+from ...core.errors import ConflictError, JiarenError
 from ...core.services import scripts
 from ..context import AppContext
 from ..forms.ui_compliance_terms_dialog import Ui_ComplianceTermsDialog
 from ..widgets.field_error import style_error_label
+from .conflict_dialog import ConflictDialog
 
 _SEPARATORS = re.compile(r"[、,，;；\s]+")
 
@@ -43,6 +46,7 @@ class ComplianceTermsDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.version: int | None = None  # of the stored list, from the load
         self.ui = ui = Ui_ComplianceTermsDialog()
         ui.setupUi(self)
         style_error_label(ui.formError)
@@ -67,9 +71,17 @@ class ComplianceTermsDialog(QDialog):
             ui.table.setEditTriggers(ui.table.EditTrigger.NoEditTriggers)
             self._error(self.tr("Only staff can change the list."))
         # staff: Save waits for the list (saving the empty table would clear it)
-        self.ctx.ops.run(self, scripts.compliance_terms, ctx.db, ctx.actor, success=self.fill,
-                         failure=lambda exc: self._error(self.ctx.message(exc)),
-                         busy=() if ctx.is_mentor else [self.save_button])
+        self.load()
+
+    def load(self, then=None) -> None:
+        """Read the stored list and its version; `then(stored)` instead of filling the table."""
+        self.ctx.ops.run(self, scripts.compliance_terms_for_edit, self.ctx.db, self.ctx.actor,
+                         success=then or self._loaded, failure=lambda exc: self._error(self.ctx.message(exc)),
+                         busy=() if self.ctx.is_mentor else [self.save_button])
+
+    def _loaded(self, stored) -> None:
+        self.version = stored.version
+        self.fill(stored.value)
 
     def _error(self, text: str) -> None:
         self.ui.formError.setText(text)
@@ -124,12 +136,13 @@ class ComplianceTermsDialog(QDialog):
         return out
 
     # --- saving -------------------------------------------------------------------------
-    def save(self) -> None:
+    def save(self, version: int | None = None) -> None:
         if not self.save_button.isEnabled():  # loading, saving, or a mentor
             return
         self._error("")
 
         def done(stored) -> None:
+            self.ctx.notify(self.tr("Banned terms saved: %1 terms").replace("%1", str(len(stored))))
             self.saved.emit(stored)
             self.accept()
 
@@ -139,6 +152,20 @@ class ComplianceTermsDialog(QDialog):
                 self._error("\n".join(p.text(self.ctx.lang) for p in problems))
             else:
                 self._error(self.ctx.message(exc))
+            if isinstance(exc, ConflictError):
+                self._conflict()
 
         self.ctx.ops.run(self, scripts.set_compliance_terms, self.ctx.db, self.ctx.actor, self.terms(),
+                         self.version if version is None else version,
                          success=done, failure=failed, busy=[self.save_button])
+
+    def _conflict(self) -> None:
+        """Another desktop saved the list meanwhile: reload theirs, overwrite it with
+        this one, or keep editing."""
+        choice = ConflictDialog.ask(self)
+        if choice == ConflictDialog.RELOAD:
+            self._error("")
+            self.load()
+        elif choice == ConflictDialog.OVERWRITE:
+            self._error("")
+            self.load(then=lambda stored: self.save(stored.version))

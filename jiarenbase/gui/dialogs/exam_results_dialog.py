@@ -1,7 +1,9 @@
-"""考试成绩: enter the scores of an exam for students picked from a cohort, saved all
-or nothing; results already recorded are listed with the certificates they issued
-(一试双证: two per pass). Mentors see their own students' results, read-only. The
-cohort is searched (SearchCombo); all of the chosen cohort's students are listed.
+"""考试成绩: enter the scores of an exam, saved all or nothing; the sheet starts from
+the exam's registered candidates (报名, not 缺考), and a cohort's students can be
+added (SearchCombo; all of the chosen cohort's students are listed). Results already
+recorded are listed with the certificates they issued (一试双证: two per pass); a
+recorded result marks the candidate 参考. Mentors see their own students' results,
+read-only.
 
     dialog = ExamResultsDialog(ctx, exam_id, parent, cohort_id=None, preselect=())
     dialog.saved -> Signal(int)  # how many results were recorded
@@ -16,6 +18,8 @@ cohort is searched (SearchCombo); all of the chosen cohort's students are listed
 #   Tick the students who sat the exam and enter their scores; nothing is saved until all lines are valid.
 #     → 勾选参加考试的学员并填写成绩；所有行都无误后才会一并保存。
 #   Results are entered by staff. → 成绩由教务录入。
+#   Registered → 已报名
+#   Results saved: %1 (%2 passed) → 已保存成绩：%1 条（%2 人通过）
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -32,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import JiarenError
-from ...core.services import certificates, cohorts, enrolment, exam_results
+from ...core.services import certificates, cohorts, enrolment, exam_registration, exam_results
 from ...core.services.certificates import ExamDTO, ResultDTO
 from ...core.services.exam_results import ResultEntry
 from ...core.services.listing import ListQuery, Page
@@ -57,7 +61,8 @@ class ExamResultsDialog(QDialog):
         self.ui.setupUi(self)
         self.exam: ExamDTO | None = None
         self.results: list[ResultDTO] = []
-        self.candidates: list[tuple[int, str, str]] = []  # (student id, name, number) without a result
+        self.candidates: list[tuple[int, str, str]] = []  # (student id, name, number) of the cohort chosen
+        self.registered: list[tuple[int, str, str]] = []  # the exam's candidates not 缺考
         self.preselect = set(preselect)
         self._cohort_id = cohort_id
         ui = self.ui
@@ -83,6 +88,7 @@ class ExamResultsDialog(QDialog):
             fetch, args, self._show_cohorts = ui.cohort.first_page()
             self._run(fetch, *args, on_done=self._cohorts_loaded)
         self._load_results()
+        self._load_registered()
 
     # -- loading ---------------------------------------------------------------------
     def _run(self, fn, *args, on_done, latest: str | None = None) -> None:
@@ -127,6 +133,14 @@ class ExamResultsDialog(QDialog):
         self.results = list(results)
         self._fill()
 
+    def _load_registered(self) -> None:
+        self._run(exam_registration.exam_registrations, self.exam_id, on_done=self._registered_loaded,
+                  latest="registered")
+
+    def _registered_loaded(self, rows) -> None:
+        self.registered = [(r.student_id, r.student_name, r.student_number) for r in rows if r.sits]
+        self._fill()
+
     def _load_cohort(self, cohort_id: int | None) -> None:
         if cohort_id is None:
             self.ctx.ops.cancel(self, "students")  # the cohort chosen before is no longer wanted
@@ -144,7 +158,13 @@ class ExamResultsDialog(QDialog):
     def _fill(self) -> None:
         table = self.ui.table
         done = {r.student_id for r in self.results}
-        fresh = [c for c in self.candidates if c[0] not in done]
+        listed = set(done)
+        fresh = []
+        for c in self.registered + self.candidates:  # the registered first, then the cohort's others
+            if c[0] not in listed:
+                listed.add(c[0])
+                fresh.append(c)
+        registered = {c[0] for c in self.registered}
         table.setRowCount(0)  # drops the check boxes and spin boxes of the last fill
         table.setRowCount(len(self.results) + len(fresh))
         for r, res in enumerate(self.results):
@@ -162,6 +182,8 @@ class ExamResultsDialog(QDialog):
             table.setCellWidget(r, CHECK, self._centred(box))
             table.setItem(r, NAME, QTableWidgetItem(name))
             table.setItem(r, NUMBER, QTableWidgetItem(number))
+            if sid in registered:
+                table.item(r, NAME).setToolTip(self.tr("Registered"))
             spin = QDoubleSpinBox()
             spin.setRange(0, 100)
             spin.setDecimals(1)
@@ -206,5 +228,8 @@ class ExamResultsDialog(QDialog):
                                 .replace("%1", str(len(results)))
                                 .replace("%2", str(sum(r.passed for r in results))).replace("%3", str(certs)))
         self.preselect = set()
+        self.ctx.notify(self.tr("Results saved: %1 (%2 passed)").replace("%1", str(len(results)))
+                        .replace("%2", str(sum(r.passed for r in results))))
         self.saved.emit(len(results))
         self._load_results()
+        self._load_registered()

@@ -1,13 +1,13 @@
 """考前资格: a cohort's students against a skill level's bar (stage and evidence),
-the ready ones (tick to add them to an exam's results sheet) and the others with
-their reasons. Mentors see their own students and cannot add to an exam. The cohort
+the ready ones (tick to register them for an exam: its 报名 list opens) and the others
+with their reasons. Mentors see their own students and cannot add to an exam. The cohort
 is searched (SearchCombo); every exam of the level is offered.
 
     dialog = ReadinessDialog(ctx, parent, cohort_id=None, level=SkillLevel.JUNIOR)
 """
 # zh_CN: English → 中文
 #   Exam readiness → 考前资格; Cohort → 批次; Level → 等级; Ready → 已达标; Not ready yet → 尚未达标
-#   Exam → 考试; Add checked students to the exam… → 将勾选的学员加入考试…
+#   Exam → 考试; Register checked students for the exam… → 为勾选的学员报名该考试…
 #   Student → 学员; No. → 学号; Stage → 阶段; Drills → 模拟演练; Drill avg → 演练均分
 #   Live → 实战直播; Live avg → 实战均分; Why not yet → 未达标原因
 #   Bar: stage %1 or later; %2 → 标准：阶段不低于%1；%2
@@ -16,21 +16,22 @@ is searched (SearchCombo); every exam of the level is offered.
 #   Ready (%1) → 已达标（%1）; Not ready yet (%1) → 尚未达标（%1）
 #   (no exams of this level) → （没有该等级的考试）; (choose a cohort) → （选择批次）
 #   No student of this cohort is ready for this level yet. → 本批次暂无学员达到该等级的标准。
+#   Registered for the exam: %1 students → 已报名考试：%1 名学员
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QTableWidget, QTableWidgetItem, QWidget
 
 from ...core.domain.enums import SkillLevel
-from ...core.services import certificates, cohorts, exam_readiness
+from ...core.services import certificates, cohorts, exam_readiness, exam_registration
 from ...core.services.exam_readiness import ReadinessList, ReadinessRow
 from ...core.services.listing import ListQuery, Page
 from ..context import AppContext
 from ..forms.ui_readiness_dialog import Ui_ReadinessDialog
 from ..widgets.search_combo import load_all
 from ..widgets.table_fit import fit_columns
-from .exam_results_dialog import ExamResultsDialog
 from .form_values import combo_value, enum_label, enum_value, fill_combo, fill_enum, select_value
+from .registration_dialog import RegistrationDialog
 
 EXAMS_PAGE = 200  # the exams of a level are read this many at a time, all of them
 
@@ -160,12 +161,19 @@ class ReadinessDialog(QDialog):
     def _update_add(self) -> None:
         self.ui.addToExam.setEnabled(bool(self.checked_students()) and combo_value(self.ui.exam) is not None)
 
-    def add_to_exam(self) -> ExamResultsDialog | None:
-        """Open the chosen exam's results sheet with the checked students ticked."""
+    def add_to_exam(self) -> None:
+        """Register the checked students for the chosen exam; its 报名 list opens."""
         exam_id = combo_value(self.ui.exam)
-        if exam_id is None or self.data is None:
-            return None
-        dialog = ExamResultsDialog(self.ctx, exam_id, self, cohort_id=self.data.cohort_id,
-                                   preselect=self.checked_students())
-        dialog.open()
-        return dialog
+        students = self.checked_students()
+        if exam_id is None or self.data is None or not students:
+            return
+        self.ui.message.setText("")
+        self.ctx.ops.run(self, exam_registration.register_candidates, self.ctx.db, self.ctx.actor, exam_id, students,
+                         success=lambda rows: self._registered(exam_id, rows),
+                         failure=lambda exc: self.ui.message.setText(self.ctx.message(exc)),
+                         busy=[self.ui.addToExam])
+
+    def _registered(self, exam_id: int, rows) -> None:
+        self.ctx.notify(self.tr("Registered for the exam: %1 students").replace("%1", str(len(rows))))
+        self.registration = RegistrationDialog(self.ctx, exam_id, self)
+        self.registration.open()

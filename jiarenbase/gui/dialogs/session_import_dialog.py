@@ -27,6 +27,7 @@ nothing; afterwards `imported` holds the SessionImportResult.
 #   Using the mapping saved for %1. → 使用为%1保存的列对应。
 #   Guessed from the column names: check it, then save it for %1. → 根据列名推测：请核对后为%1保存。
 #   Mapping saved for %1. → 已为%1保存列对应。
+#   Column mapping saved for %1 → 已保存%1的列对应
 #   %1 rows will be imported, %2 rejected, %3 skipped. → 将导入 %1 行，拒绝 %2 行，跳过 %3 行。
 #   Import %1 sessions → 导入 %1 条记录; Importing sessions → 正在导入实训记录
 #   comma → 逗号; tab → 制表符; semicolon → 分号
@@ -38,17 +39,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from ...core.domain.enums import Platform, SessionKind
-from ...core.errors import JiarenError
+from ...core.errors import ConflictError, JiarenError
 from ...core.importing.session_csv import FIELDS, CsvTable, read_session_csv
 from ...core.services import session_form, session_import
 from ...core.services.session_form import SessionFormData
 from ...core.services.session_import import ImportDefaults, SessionImportPreview, SessionImportResult
 from ..context import AppContext
+from ..dialog_fit import scroll_body
 from ..forms.ui_session_import_dialog import Ui_SessionImportDialog
 from ..models.session_import_model import SessionImportPreviewModel
 from ..widgets.field_error import style_error_label
 from ..widgets.progress import run_with_progress
 from ..widgets.tinted_rows import TintedRowsDelegate
+from .conflict_dialog import ConflictDialog
 from .form_values import combo_value, enum_label, fill_combo, fill_enum, select_value
 
 FIELD_COLUMN = 2
@@ -62,11 +65,13 @@ class SessionImportDialog(QDialog):
         self.ctx = ctx
         self.ui = Ui_SessionImportDialog()
         self.ui.setupUi(self)
+        scroll_body(self)  # the form scrolls on a short screen; error line and buttons stay
         self.form: SessionFormData | None = None
         self.table: CsvTable | None = None
         self.preview: SessionImportPreview | None = None
         self.imported: SessionImportResult | None = None
         self._loading = False
+        self.mapping_version: int | None = None  # of the saved mapping the columns came from
         self._preview_pending = False  # a newer preview was asked for than the one shown
         self._student_id = student_id
         self.model = SessionImportPreviewModel(ctx.lang, self)
@@ -156,11 +161,12 @@ class SessionImportDialog(QDialog):
     def _suggest(self) -> None:
         if self.table is None:
             return
-        self._ask("mapping", session_import.suggest_mapping, self.ctx.db, self.ctx.actor, self.platform,
+        self._ask("mapping", session_import.suggest_mapping_for_edit, self.ctx.db, self.ctx.actor, self.platform,
                   self.table.headers, on_done=self._fill_mapping)
 
-    def _fill_mapping(self, suggestion: tuple[dict[str, str], bool]) -> None:
-        mapping, saved = suggestion
+    def _fill_mapping(self, suggestion: session_import.MappingSuggestion) -> None:
+        mapping, saved = suggestion.mapping, suggestion.saved
+        self.mapping_version = suggestion.version  # a save over a newer mapping is refused
         table, ui = self.table, self.ui
         assert table is not None
         name = enum_label(self.platform, self.ctx.lang)
@@ -202,14 +208,33 @@ class SessionImportDialog(QDialog):
         assert self.table is not None
         return self.ui.mappingTable.cellWidget(self.table.headers.index(header), FIELD_COLUMN)
 
-    def save_mapping(self) -> None:
+    def save_mapping(self, version: int | None = None) -> None:
         if self.table is None:
             return
         name = enum_label(self.platform, self.ctx.lang)
+        expected = self.mapping_version if version is None else version
         self.ctx.ops.run(self, session_import.save_column_mapping, self.ctx.db, self.ctx.actor, self.platform,
-                         self.mapping(), failure=self._failed, busy=[self.ui.saveMappingButton],
-                         success=lambda _m: self.ui.mappingState.setText(
-                             self.tr("Mapping saved for %1.").replace("%1", name)))
+                         self.mapping(), expected, failure=self._mapping_failed, busy=[self.ui.saveMappingButton],
+                         success=lambda _m: self._mapping_saved(expected, name))
+
+    def _mapping_saved(self, expected: int | None, name: str) -> None:
+        if expected is not None:
+            self.mapping_version = expected + 1  # this save's: saving again is not a conflict with itself
+        self.ui.mappingState.setText(self.tr("Mapping saved for %1.").replace("%1", name))
+        self.ctx.notify(self.tr("Column mapping saved for %1").replace("%1", name))
+
+    def _mapping_failed(self, exc: JiarenError) -> None:
+        """A mapping another desktop saved meanwhile: reload it (the columns change), save
+        this one over it, or keep choosing."""
+        self._failed(exc)
+        if not isinstance(exc, ConflictError):
+            return
+        choice = ConflictDialog.ask(self)
+        if choice == ConflictDialog.RELOAD:
+            self._suggest()
+        elif choice == ConflictDialog.OVERWRITE:
+            self._ask("mapping", session_import.suggest_mapping_for_edit, self.ctx.db, self.ctx.actor,
+                      self.platform, [], on_done=lambda now: self.save_mapping(now.version))
 
     # -- preview -----------------------------------------------------------------------
     def defaults(self) -> ImportDefaults:

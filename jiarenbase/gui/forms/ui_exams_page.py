@@ -23,6 +23,7 @@ class Ui_ExamsPage(object):
         ExamsPage.resize(900, 560)
         self.mainLayout = QVBoxLayout(ExamsPage)
         self.mainLayout.setObjectName(u"mainLayout")
+        self.mainLayout.setContentsMargins(24, 20, 24, 20)
         self.title = QLabel(ExamsPage)
         self.title.setObjectName(u"title")
         self.title.setWordWrap(False)
@@ -40,6 +41,11 @@ class Ui_ExamsPage(object):
         self.editExam.setObjectName(u"editExam")
 
         self.toolbar.addWidget(self.editExam)
+
+        self.registration = QPushButton(ExamsPage)
+        self.registration.setObjectName(u"registration")
+
+        self.toolbar.addWidget(self.registration)
 
         self.enterResults = QPushButton(ExamsPage)
         self.enterResults.setObjectName(u"enterResults")
@@ -116,6 +122,7 @@ class Ui_ExamsPage(object):
         self.title.setText(QCoreApplication.translate("ExamsPage", u"Exams", None))
         self.newExam.setText(QCoreApplication.translate("ExamsPage", u"New exam\u2026", None))
         self.editExam.setText(QCoreApplication.translate("ExamsPage", u"Edit\u2026", None))
+        self.registration.setText(QCoreApplication.translate("ExamsPage", u"Registration\u2026", None))
         self.enterResults.setText(QCoreApplication.translate("ExamsPage", u"Results\u2026", None))
         self.readiness.setText(QCoreApplication.translate("ExamsPage", u"Exam readiness\u2026", None))
         self.search.setPlaceholderText(QCoreApplication.translate("ExamsPage", u"Search work type or organisation", None))

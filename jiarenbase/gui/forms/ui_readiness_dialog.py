@@ -147,7 +147,7 @@ class Ui_ReadinessDialog(object):
         self.readyTitle.setText(QCoreApplication.translate("ReadinessDialog", u"Ready", None))
         self.notReadyTitle.setText(QCoreApplication.translate("ReadinessDialog", u"Not ready yet", None))
         self.examLabel.setText(QCoreApplication.translate("ReadinessDialog", u"Exam", None))
-        self.addToExam.setText(QCoreApplication.translate("ReadinessDialog", u"Add checked students to the exam\u2026", None))
+        self.addToExam.setText(QCoreApplication.translate("ReadinessDialog", u"Register checked students for the exam\u2026", None))
         self.message.setText("")
     # retranslateUi
 

@@ -227,7 +227,7 @@ class Ui_SubsidyPage(object):
         self.centreTitle.setText(QCoreApplication.translate("SubsidyPage", u"Where to apply", None))
         self.centre.setText("")
         self.materialsTitle.setText(QCoreApplication.translate("SubsidyPage", u"Materials to bring", None))
-        self.materialsNote.setText(QCoreApplication.translate("SubsidyPage", u"Tick what the graduate has ready; the ticks are not saved.", None))
+        self.materialsNote.setText(QCoreApplication.translate("SubsidyPage", u"Tick what the graduate has ready; each tick is saved.", None))
         self.applied.setText("")
         self.appliedOnLabel.setText(QCoreApplication.translate("SubsidyPage", u"Applied on", None))
         self.appliedOn.setDisplayFormat(QCoreApplication.translate("SubsidyPage", u"yyyy-MM-dd", None))

@@ -1,6 +1,6 @@
 """考试: the exam sessions (occupation, work type, level, date, evaluating
-organisation, 一试双证, results) with New/Edit, the results sheet and the
-exam-readiness view. Mentors see the list and readiness, read-only.
+organisation, 一试双证, results) with New/Edit, the 报名 list, the results sheet
+and the exam-readiness view. Mentors see the list and readiness, read-only.
 
     page = ExamsPage(ctx, parent)   # loads when first shown (LazyLoad), or on refresh()
 
@@ -9,6 +9,7 @@ the summary's figures count them all.
 """
 # zh_CN: English → 中文
 #   Exams → 考试; New exam… → 新建考试…; Edit… → 编辑…; Results… → 成绩…; Exam readiness… → 考前资格…
+#   Registration… → 报名…
 #   Refresh → 刷新; Search work type or organisation → 搜索工种或评价机构
 #   Date → 日期; Occupation → 职业; Work type → 工种; Level → 等级; Evaluating organisation → 评价机构
 #   One exam, two certificates → 一试双证; Results → 成绩; Yes → 是
@@ -30,6 +31,7 @@ from ..dialogs.exam_dialog import ExamDialog
 from ..dialogs.exam_results_dialog import ExamResultsDialog
 from ..dialogs.form_values import enum_label
 from ..dialogs.readiness_dialog import ReadinessDialog
+from ..dialogs.registration_dialog import RegistrationDialog
 from ..forms.ui_exams_page import Ui_ExamsPage
 from ..lazy import LazyLoad
 from ..widgets.search_combo import load_all
@@ -60,6 +62,7 @@ class ExamsPage(QWidget):
         ui.newExam.clicked.connect(self.new_exam)
         ui.editExam.clicked.connect(self.edit_exam)
         ui.enterResults.clicked.connect(self.open_results)
+        ui.registration.clicked.connect(self.open_registration)
         ui.readiness.clicked.connect(self.open_readiness)
         ui.refresh.clicked.connect(self.refresh)
         ui.table.itemSelectionChanged.connect(self._update_buttons)
@@ -125,6 +128,7 @@ class ExamsPage(QWidget):
         chosen = self.current_exam_id() is not None
         self.ui.editExam.setEnabled(chosen)
         self.ui.enterResults.setEnabled(chosen)
+        self.ui.registration.setEnabled(chosen)
 
     def new_exam(self) -> ExamDialog:
         dialog = ExamDialog(self.ctx, None, self)
@@ -148,6 +152,15 @@ class ExamsPage(QWidget):
         dialog = ExamResultsDialog(self.ctx, exam_id, self)
         dialog.saved.connect(lambda _n: self.refresh())
         dialog.finished.connect(lambda _r: self.refresh())
+        dialog.open()
+        return dialog
+
+    def open_registration(self) -> RegistrationDialog | None:
+        exam_id = self.current_exam_id()
+        if exam_id is None:
+            return None
+        dialog = RegistrationDialog(self.ctx, exam_id, self)
+        dialog.changed.connect(self.refresh)
         dialog.open()
         return dialog
 

@@ -1,7 +1,9 @@
 """补贴: the flexible-employment subsidy (灵活就业社会保险补贴) for each flexibly
 employed graduate — verdict, months left of 24, monthly amount, the district
 employment centre — with a detail panel (reasons, centre and address, materials
-checklist) and the "eligible, not applied" filter. Staff mark an application.
+checklist) and the "eligible, not applied" filter. Staff mark an application and
+tick the materials the graduate has ready (each tick is saved at once, versioned;
+a tick another desktop saved meanwhile opens the conflict dialog). Mentors read.
 
     page = SubsidyPage(ctx)          # loads when first shown (LazyLoad), or on refresh()
     page.show_not_applied()          # e.g. from a dashboard figure
@@ -11,7 +13,9 @@ checklist) and the "eligible, not applied" filter. Staff mark an application.
 #   Student, cohort or district → 学员、批次或区
 #   Subsidy rates… → 补贴标准…; Refresh → 刷新
 #   Why → 判定理由; Where to apply → 申请地点; Materials to bring → 申请材料
-#   Tick what the graduate has ready; the ticks are not saved. → 勾选毕业生已备齐的材料（勾选不保存）。
+#   Tick what the graduate has ready; each tick is saved. → 勾选毕业生已备齐的材料（每次勾选即保存）。
+#   Last ticked by %1 on %2. → 最近由 %1 于 %2 勾选。
+#   Materials saved: %1 (%2 of %3 ready) → 已保存申请材料：%1（已备齐 %2/%3 项）
 #   The bank debit card is not needed when the graduate already has a social security card.
 #     → 已办理社会保障卡的，无需提供银行借记卡。
 #   Applied on → 申请日期; Mark applied → 登记已申请; Not applied → 撤销申请登记
@@ -43,7 +47,15 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QCheckBox, QDialog, QTableWidgetItem, QWidget
 
-from ...core.services.subsidy import SubsidyRowDTO, flexible_graduates, mark_subsidy_applied
+from ...core.errors import ConflictError
+from ...core.services.subsidy import (
+    MaterialsDTO,
+    SubsidyRowDTO,
+    flexible_graduates,
+    mark_subsidy_applied,
+    save_subsidy_materials,
+    subsidy_materials,
+)
 from ..context import AppContext
 from ..forms.ui_subsidy_page import Ui_SubsidyPage
 from ..lazy import LazyLoad
@@ -69,6 +81,7 @@ class SubsidyPage(QWidget):
         self.rows: list[SubsidyRowDTO] = []
         self.shown: list[SubsidyRowDTO] = []
         self.current: SubsidyRowDTO | None = None
+        self.materials: MaterialsDTO | None = None  # the current graduate's saved ticks
         self.lazy = LazyLoad(self, self.refresh, refresh_key=False)  # F5 is the main window's
         ui = self.ui
         ui.title.setStyleSheet("font-size: 20px; font-weight: 600;")
@@ -77,8 +90,9 @@ class SubsidyPage(QWidget):
             label.setStyleSheet("font-weight: 600; margin-top: 8px;")
         ui.materialsNote.setStyleSheet("color: palette(mid);")
         ui.detailError.setStyleSheet(f"color: {BAD};")
-        ui.materialsNote.setText(ui.materialsNote.text() + "\n" + self.tr(
-            "The bank debit card is not needed when the graduate already has a social security card."))
+        self._note = ui.materialsNote.text() + "\n" + self.tr(
+            "The bank debit card is not needed when the graduate already has a social security card.")
+        ui.materialsNote.setText(self._note)
         for text in (self.tr("All flexibly employed"), self.tr("Eligible"), self.tr("Eligible, not applied"),
                      self.tr("Not eligible")):
             ui.show.addItem(text)
@@ -252,7 +266,14 @@ class SubsidyPage(QWidget):
                 old.setParent(None)
                 old.deleteLater()
         for text in v.materials:
-            layout.addWidget(QCheckBox(text, ui.materials))
+            box = QCheckBox(text, ui.materials)
+            box.setEnabled(False)  # until the saved ticks are in
+            box.toggled.connect(lambda _on: self._save_materials())
+            layout.addWidget(box)
+        self.materials = None
+        ui.materialsNote.setText(self._note)
+        if v.materials:
+            self._load_materials(row.student_id)
         for w in (ui.materialsTitle, ui.materials, ui.materialsNote):
             w.setVisible(bool(v.materials))
         ui.applied.setText(self.tr("Applied on %1.").replace("%1", self._day(row.applied_on)) if row.applied_on
@@ -283,3 +304,65 @@ class SubsidyPage(QWidget):
         if self.current is not None:
             self._show_detail(self.current)
             self.ui.detailError.setText(self.ctx.message(exc))
+
+    # -- the materials checklist (saved per graduate) -------------------------------------
+    def material_boxes(self) -> list[QCheckBox]:
+        layout = self.ui.materialsLayout
+        return [w for w in (layout.itemAt(i).widget() for i in range(layout.count())) if isinstance(w, QCheckBox)]
+
+    def _load_materials(self, student_id: int) -> None:
+        self.ctx.ops.run(self, subsidy_materials, self.ctx.db, self.ctx.actor, student_id,
+                         success=self._materials_loaded, failure=self._materials_failed, latest="materials")
+
+    def _materials_loaded(self, saved: MaterialsDTO) -> None:
+        if self.current is None or self.current.student_id != saved.student_id:
+            return
+        self.materials = saved
+        for box in self.material_boxes():
+            blocked = box.blockSignals(True)
+            box.setChecked(box.text() in saved.ticked)
+            box.blockSignals(blocked)
+            box.setEnabled(not self.ctx.is_mentor)
+        note = self._note
+        if saved.ticked_by and saved.ticked_at:
+            note += "\n" + self.tr("Last ticked by %1 on %2.").replace("%1", saved.ticked_by).replace(
+                "%2", f"{saved.ticked_at:%Y-%m-%d %H:%M}")
+        self.ui.materialsNote.setText(note)
+
+    def ticked(self) -> list[str]:
+        return [box.text() for box in self.material_boxes() if box.isChecked()]
+
+    def _save_materials(self, version: int | None = None) -> None:
+        if self.materials is None or self.current is None or self.ctx.is_mentor:
+            return
+        self.ui.detailError.setText("")
+        name = self.current.student_name
+        self.ctx.ops.run(self, save_subsidy_materials, self.ctx.db, self.ctx.actor, self.current.student_id,
+                         self.ticked(), self.materials.version if version is None else version,
+                         success=lambda saved: self._materials_saved(saved, name), failure=self._materials_failed)
+        for box in self.material_boxes():  # one save at a time: the next tick waits for this one's version
+            box.setEnabled(False)
+
+    def _materials_saved(self, saved: MaterialsDTO, name: str) -> None:
+        self._materials_loaded(saved)
+        self.ctx.notify(self.tr("Materials saved: %1 (%2 of %3 ready)").replace("%1", name)
+                        .replace("%2", str(len(saved.ticked))).replace("%3", str(len(self.material_boxes()))))
+
+    def _materials_failed(self, exc: Exception) -> None:
+        self.ui.detailError.setText(self.ctx.message(exc))
+        for box in self.material_boxes():
+            box.setEnabled(self.materials is not None and not self.ctx.is_mentor)
+        if not isinstance(exc, ConflictError) or self.current is None:
+            return
+        from ..dialogs.conflict_dialog import ConflictDialog
+
+        choice = ConflictDialog.ask(self)
+        student_id = self.current.student_id
+        if choice == ConflictDialog.RELOAD:
+            self.ui.detailError.setText("")
+            self._load_materials(student_id)
+        elif choice == ConflictDialog.OVERWRITE:  # these ticks over the other desktop's, at its version
+            self.ui.detailError.setText("")
+            self.ctx.ops.run(self, subsidy_materials, self.ctx.db, self.ctx.actor, student_id,
+                             success=lambda now: self._save_materials(now.version),
+                             failure=self._materials_failed, latest="materials")

@@ -56,7 +56,7 @@ def test_videos_and_iterations(world):
     second = videos.add_video(world.db, world.mentor, videos.VideoInput(
         student_id=sid, title="蟠桃开箱（二改）", views=3000, likes=300, iteration_of_id=first.id))
     assert second.iteration_of_id == first.id and second.platform is Platform.DOUYIN
-    assert [v.title for v in videos.videos_of(world.db, world.mentor, sid)] == ["蟠桃开箱", "蟠桃开箱(二改)"]
+    assert [v.title for v in videos.videos_of(world.db, world.mentor, sid)] == ["蟠桃开箱", "蟠桃开箱（二改）"]
 
 
 def test_video_validation(world, count_rows):

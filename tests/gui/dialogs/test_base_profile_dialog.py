@@ -51,6 +51,33 @@ def test_loads_edits_and_saves(qtbot, ctx, drain):
     assert saved.args[0] == replace(DEMO, phone="021-57291234", director="陆主任")
     assert base_profile.load_profile(ctx.db, ctx.actor).director == "陆主任"
     assert dialog.result() == dialog.DialogCode.Accepted
+    assert "自家人直播实训基地" in ctx.notices.last
+
+
+@pytest.mark.parametrize("choice", ["reload", "overwrite"])
+def test_a_stale_save_asks_instead_of_overwriting(qtbot, ctx, drain, monkeypatch, choice):
+    """Another desktop saved the profile after this dialog loaded it: the save is refused
+    and the conflict dialog offers to reload theirs or overwrite it with what was typed."""
+    from jiarenbase.gui.dialogs.conflict_dialog import ConflictDialog
+
+    base_profile.save_profile(ctx.db, ctx.actor, DEMO)
+    dialog = opened(qtbot, ctx, drain)
+    base_profile.save_profile(ctx.db, ctx.actor, replace(DEMO, contact="另一台电脑"))  # the other desktop
+    asked = []
+    answer = ConflictDialog.RELOAD if choice == "reload" else ConflictDialog.OVERWRITE
+    monkeypatch.setattr(ConflictDialog, "ask", classmethod(lambda cls, parent=None: asked.append(1) or answer))
+    dialog.ui.director.setText("陆主任")
+    dialog.save()
+    drain()
+    drain()
+    assert asked == [1]
+    stored = base_profile.load_profile(ctx.db, ctx.actor)
+    if choice == "reload":
+        assert stored.contact == "另一台电脑" and stored.director == "陆基地"
+        assert dialog.ui.contact.text() == "另一台电脑" and dialog.ui.director.text() == "陆基地"
+    else:
+        assert stored.director == "陆主任" and stored.contact == "周老师"
+        assert dialog.result() == dialog.DialogCode.Accepted
 
 
 def test_problems_appear_under_their_fields(qtbot, ctx, drain):
@@ -106,7 +133,7 @@ def test_a_file_that_is_not_a_picture_is_said_under_the_logo(qtbot, ctx, drain, 
 
 
 def test_closed_while_the_profile_loads(qtbot, ctx, in_flight, owner):
-    in_flight.hold(base_profile, "load_profile")
+    in_flight.hold(base_profile, "profile_for_edit")
     dialog = BaseProfileDialog(ctx, owner)
     dialog.open()
     in_flight.close_while_loading(dialog)

@@ -13,14 +13,14 @@ pytestmark = pytest.mark.gui
 
 
 def test_closed_while_the_list_loads(qtbot, ctx, in_flight, owner):
-    in_flight.hold(scripts, "compliance_terms")
+    in_flight.hold(scripts, "compliance_terms_for_edit")
     dialog = ComplianceTermsDialog(ctx, owner)
     dialog.open()
     in_flight.close_while_loading(dialog)
 
 
 def test_save_waits_for_the_list(qtbot, ctx, in_flight, drain):
-    in_flight.hold(scripts, "compliance_terms")
+    in_flight.hold(scripts, "compliance_terms_for_edit")
     dialog = ComplianceTermsDialog(ctx)
     qtbot.addWidget(dialog)
     assert not dialog.save_button.isEnabled()

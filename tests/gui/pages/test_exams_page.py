@@ -1,5 +1,6 @@
 """The exams page and its dialogs on demo data: new exam (一试双证), results sheet
-(all or nothing, two certificates per pass), readiness with reasons, mentor
+(all or nothing, two certificates per pass), readiness with reasons (registering
+the ready students: the 报名 list and the results sheet start from them), mentor
 read-only; the page closed while its list loads; screenshots under
 tests/output/screens/issue5_*.png. Results come back through ctx.ops: tests drain."""
 from __future__ import annotations
@@ -16,6 +17,7 @@ from jiarenbase.core.domain.enums import Occupation, SkillLevel
 from jiarenbase.core.services import certificates, cohorts, exam_readiness, exam_results, users
 from jiarenbase.core.services.listing import ListQuery
 from jiarenbase.gui.dialogs.exam_results_dialog import CHECK, SCORE, ExamResultsDialog
+from jiarenbase.gui.dialogs.form_values import select_value
 from jiarenbase.gui.dialogs.readiness_dialog import ReadinessDialog
 from jiarenbase.gui.pages.exams_page import ExamsPage
 from screen_checks import shoot as _shoot
@@ -134,11 +136,19 @@ def test_readiness_lists_reasons_and_adds_to_an_exam(demo, qtbot, out_dir, drain
         assert dialog.ui.notReadyTable.item(0, 7).text()  # the reasons
     assert "70" in dialog.ui.barText.text()
     shoot(dialog, out_dir, "readiness", qtbot)
-    if data.ready:
-        sheet = dialog.add_to_exam()
+    if data.ready:  # registered for the exam: its 报名 list opens, and the results sheet starts from it
+        select_value(dialog.ui.exam, exam.id)
+        dialog.add_to_exam()
+        drain()
+        qtbot.addWidget(dialog.registration)
+        drain()
+        ready = {r.student_id for r in data.ready}
+        assert {r.student_id for r in dialog.registration.rows} == ready
+        assert str(len(ready)) in demo.notices.last
+        sheet = ExamResultsDialog(demo, exam.id)
         qtbot.addWidget(sheet)
         drain()
-        assert {e.student_id for e in sheet.entries()} == {r.student_id for r in data.ready}
+        assert {c[0] for c in sheet.registered} == ready and sheet.ui.table.rowCount() == len(ready)
     # a looser bar shows more students ready
     exam_readiness.set_readiness_bar(demo.db, demo.actor, replace(data.bar, min_mock_drills=0, min_mock_avg=None))
     dialog.refresh()
