@@ -82,7 +82,7 @@ def _check(data: MentorInput) -> dict:
         phone=c.phone(data.phone), specialties=c.text(data.specialties, "专长", "specialties", max_len=200),
         enterprise_id=data.enterprise_id, weekly_capacity=data.weekly_capacity,
         is_senior_streamer=bool(data.is_senior_streamer), active=bool(data.active),
-        note=c.text(data.note, "备注", "note", max_len=2000))
+        note=c.prose(data.note, "备注", "note", max_len=2000))
     if not 0 <= data.weekly_capacity <= 100:
         c.add("每周带训上限", "应在0到100场之间。", "must be between 0 and 100 sessions.", "weekly capacity")
     c.raise_if_any()
@@ -128,6 +128,9 @@ def _current_counts():
 
 
 def list_mentors(db: Database, actor: Actor, query: ListQuery = ListQuery()) -> Page[MentorDTO]:
+    """Live mentors (deleted ones too with query.include_deleted); search by name or
+    specialties; filters "active" (True/False) and "assignable" (True: live and active,
+    the choices for an assignment or a booking, whatever include_deleted says)."""
     require_role(actor, *EVERYONE)
     counts = _current_counts()
     stmt = select(Mentor, func.coalesce(counts.c.n, 0)).outerjoin(counts, counts.c.mentor_id == Mentor.id)
@@ -138,6 +141,8 @@ def list_mentors(db: Database, actor: Actor, query: ListQuery = ListQuery()) -> 
         stmt = stmt.where(or_(Mentor.name.like(p, escape="\\"), Mentor.specialties.like(p, escape="\\")))
     if "active" in query.filters:
         stmt = stmt.where(Mentor.active.is_(bool(query.filters["active"])))
+    if query.filters.get("assignable"):
+        stmt = stmt.where(Mentor.deleted_at.is_(None), Mentor.active.is_(True))
     with db.read() as s:
         rows, total = page(s, stmt, query, {"name": Mentor.name, "students": func.coalesce(counts.c.n, 0)},
                            Mentor.name, Mentor.id)
@@ -168,9 +173,8 @@ def assign_mentor(db: Database, actor: Actor, student_id: int, mentor_id: int, s
         if problem is not None:
             raise ValidationError(problem)
         mentor = s.get(Mentor, mentor_id)
-        if not _assignable(mentor):
-            raise ValidationError.of("导师", "所选导师不存在或已停用，请重新选择。",
-                                     "the chosen mentor does not exist or is inactive.", "mentor")
+        if (problem := _mentor_problem(mentor, mentor_id)) is not None:
+            raise ValidationError(problem)
         current = _open_assignments(s, [student.id]).get(student.id, [])
         return _assign(s, actor, student, mentor, stage or student.stage, on, note, current)
 
@@ -181,6 +185,36 @@ _COMPLETED_STAGE = Problem("阶段", "结业学员不再分配导师，请选择
 
 def _assignable(mentor: Mentor | None) -> bool:
     return mentor is not None and mentor.deleted_at is None and mentor.active
+
+
+def _mentor_problem(mentor: Mentor | None, mentor_id: int, student_name: str = "") -> Problem | None:
+    """Why `mentor` cannot take students (deleted, inactive, missing), or None."""
+    if _assignable(mentor):
+        return None
+    who = f"学员“{student_name}”所选的" if student_name else "所选的"
+    who_en = f"for {student_name} " if student_name else ""
+    if mentor is None:
+        return Problem("导师", f"{who}导师（编号 {mentor_id}）不存在，请重新选择。",
+                       f"the mentor chosen {who_en}(number {mentor_id}) does not exist; choose another.", "mentor")
+    state, state_en = ("已被删除", "was deleted") if mentor.deleted_at is not None else ("已停用", "is inactive")
+    return Problem("导师", f"{who}导师“{mentor.name}”{state}，不能再分配学员；请选择在岗的导师，"
+                           "或先在“导师”页启用该导师。",
+                   f"the mentor chosen {who_en}({mentor.name}) {state_en} and takes no students; choose an "
+                   "active mentor, or activate them on the Mentors page first.", "mentor")
+
+
+def assignable_mentors(db: Database, actor: Actor) -> list[MentorDTO]:
+    """The mentors a student or a booking may be given: live and active (在岗), by
+    name. Deleted and inactive mentors stay in history (assignment_history,
+    list_mentors with include_deleted) but are never offered as a choice.
+    Same rows as list_mentors(ListQuery(filters={"assignable": True}, sort="name"))."""
+    require_role(actor, *EVERYONE)
+    counts = _current_counts()
+    with db.read() as s:
+        rows = s.execute(select(Mentor, func.coalesce(counts.c.n, 0)).outerjoin(counts, counts.c.mentor_id == Mentor.id)
+                         .where(Mentor.deleted_at.is_(None), Mentor.active.is_(True))
+                         .order_by(Mentor.name, Mentor.id)).all()
+        return [_dto(r, n) for r, n in rows]
 
 
 def _student_problem(student: Student, stage: Stage | None) -> Problem | None:
@@ -249,7 +283,7 @@ def assign_cohort(db: Database, actor: Actor, pairs: Sequence[tuple[int, int]], 
     require_role(actor, *STAFF, action_zh="分配导师", action_en="assign mentors")
     on = on or date.today()
     c = Checker()
-    note = c.text(note, "备注", "note", max_len=2000)
+    note = c.prose(note, "备注", "note", max_len=2000)
     pairs = [(int(sid), int(mid)) for sid, mid in pairs]
     if not pairs:
         c.add("学员", "没有要分配的学员，请至少为一名学员选择导师。",
@@ -274,13 +308,9 @@ def assign_cohort(db: Database, actor: Actor, pairs: Sequence[tuple[int, int]], 
                 c.add("学员", f"学员“{student.name}”出现了两次，每名学员只能分配一名导师。",
                       f"{student.name} appears twice; a student gets one mentor.", "student")
             seen.add(sid)
-            if (problem := _student_problem(student, stage)) is not None:
-                c.problems.append(problem)
-            elif not _assignable(mentors.get(mid)):
-                c.add("导师", f"学员“{student.name}”所选的导师不存在或已停用，请重新选择。",
-                      f"the mentor chosen for {student.name} does not exist or is inactive.", "mentor")
-            elif (problem := _start_problem(student, current.get(sid, []), mid, stage or student.stage,
-                                            on)) is not None:
+            problem = (_student_problem(student, stage) or _mentor_problem(mentors.get(mid), mid, student.name)
+                       or _start_problem(student, current.get(sid, []), mid, stage or student.stage, on))
+            if problem is not None:
                 c.problems.append(problem)
         c.raise_if_any()
         return [_assign(s, actor, students[sid], mentors[mid], stage or students[sid].stage, on, note,

@@ -1,6 +1,10 @@
 """Placement records after they are written (就业去向跟踪): edit a placement with
-optimistic locking, record a follow-up call (回访) at 30/90/180 days, the list of
-follow-ups due for reminders, and what the placement dialog needs to open.
+optimistic locking, delete one into the trash (回收站; trash.restore_record brings it
+back), record a follow-up call (回访) at 30/90/180 days, the list of follow-ups due
+for reminders, and what the placement dialog needs to open.
+
+A deleted placement's follow-ups are left as they are (a restore brings them back
+unchanged); every list and figure skips them through the placement's deleted_at.
 
 Changes of the evidence level (本人自述 → 导师确认 → 用人单位确认) are audited as
 their own entry ("evidence") besides the ordinary update entry, so the trail of
@@ -26,6 +30,7 @@ from .common import (
     load_versioned,
     mentor_student_ids,
     require_role,
+    soft_delete_row,
     update_row,
 )
 from .context import Actor, Database
@@ -182,6 +187,20 @@ def update_placement(db: Database, actor: Actor, placement_id: int, version: int
         return _record(s, p, student)
 
 
+def delete_placement(db: Database, actor: Actor, placement_id: int, version: int | None = None) -> None:
+    """Soft-delete a placement (staff/admin; audited). A 人才库 placement takes the
+    student out of the pool unless another live 人才库 placement keeps them in."""
+    require_role(actor, *STAFF, action_zh="删除就业去向", action_en="delete placements")
+    with db.transaction() as s:
+        p = load_versioned(s, Placement, placement_id, version, "就业记录", "placement")
+        student = ensure_student_access(s, actor, p.student_id)
+        soft_delete_row(s, actor, p)
+        if p.outcome is PlacementOutcome.TALENT_POOL and student.in_talent_pool and not s.scalar(
+                select(Placement.id).where(Placement.student_id == student.id, Placement.deleted_at.is_(None),
+                                           Placement.outcome == PlacementOutcome.TALENT_POOL).limit(1)):
+            update_row(s, actor, student, {"in_talent_pool": False})
+
+
 def _reschedule(s, actor: Actor, p: Placement) -> None:
     """Follow-ups not done yet follow the start date; missing ones are added."""
     if p.start_date is None or p.outcome in NO_FOLLOW_UP:
@@ -202,7 +221,7 @@ def record_follow_up(db: Database, actor: Actor, follow_up_id: int, version: int
     """Record that a follow-up call (回访) was made. Mentors: their own students only."""
     require_role(actor, *EVERYONE)
     c = Checker()
-    note = c.text(note, "回访记录", "follow-up note", max_len=500)
+    note = c.prose(note, "回访记录", "follow-up note", max_len=500)
     if done_on is None:
         c.add("回访日期", "请填写回访日期。", "is required.", "follow-up date")
     elif done_on > date.today():

@@ -4,8 +4,8 @@ Deleting only sets `deleted_at`; the row stays, for undo (Ctrl+Z) and for the au
 trail. `restore_record` brings a record back after checking that it still fits:
 its unique key is not taken by a live record, the records it belongs to (school,
 cohort, student, room…) are live, and a restored room booking does not clash with
-the bookings made since. There is deliberately no purge: the audit log refers to
-these rows.
+the bookings made since. A restored 人才库 placement puts its student back in the
+pool. There is deliberately no purge: the audit log refers to these rows.
 """
 from __future__ import annotations
 
@@ -24,14 +24,16 @@ from ..db.models import (
     LiveRoom,
     Mentor,
     PartnerSchool,
+    Placement,
     PracticeSession,
     RoomBooking,
+    ShortVideo,
     Student,
 )
 from ..domain.booking import BookingSlot, check_booking
-from ..domain.enums import Role
+from ..domain.enums import PlacementOutcome, Role
 from ..errors import NotFound, ValidationError
-from .common import EVERYONE, STAFF, ensure_student_access, require_role, restore_row
+from .common import EVERYONE, STAFF, ensure_student_access, require_role, restore_row, update_row
 from .context import Actor, Database
 from .listing import ListQuery, Page, like_pattern, page
 from .rooms import overlapping_slots, serialise_bookings
@@ -60,6 +62,8 @@ ENTITIES: dict[str, TrashEntity] = {e.key: e for e in (
     TrashEntity(Mentor, "导师", "mentor"),
     TrashEntity(PracticeSession, "实训记录", "practice session"),
     TrashEntity(RoomBooking, "直播间预约", "room booking"),
+    TrashEntity(Placement, "就业去向", "placement"),
+    TrashEntity(ShortVideo, "短视频", "short video"),
 )}
 
 # Labels of the unique columns, for the clash message.
@@ -148,6 +152,11 @@ def _check_session(s: Session, row: PracticeSession) -> None:
     _require_live(student, "学员", "student", student.name if student else "")
 
 
+def _check_of_student(s: Session, row: Placement | ShortVideo) -> None:
+    student = s.get(Student, row.student_id)
+    _require_live(student, "学员", "student", student.name if student else "")
+
+
 def _check_booking(s: Session, row: RoomBooking) -> None:
     serialise_bookings(s)
     room = s.get(LiveRoom, row.room_id)
@@ -162,7 +171,16 @@ def _check_booking(s: Session, row: RoomBooking) -> None:
 _CHECKS: dict[type, Callable[[Session, Any], None]] = {
     Student: _check_student, Cohort: _check_cohort, Mentor: _check_mentor,
     PracticeSession: _check_session, RoomBooking: _check_booking,
+    Placement: _check_of_student, ShortVideo: _check_of_student,
 }
+
+
+def _after_restore(s: Session, actor: Actor, row: Any) -> None:
+    """delete_placement took the student out of the pool with their 人才库 placement."""
+    if isinstance(row, Placement) and row.outcome is PlacementOutcome.TALENT_POOL:
+        student = s.get(Student, row.student_id)
+        if student is not None and not student.in_talent_pool:
+            update_row(s, actor, student, {"in_talent_pool": True})
 
 
 def restore_record(db: Database, actor: Actor, entity: str, record_id: int) -> None:
@@ -187,6 +205,7 @@ def restore_record(db: Database, actor: Actor, entity: str, record_id: int) -> N
         if check is not None:
             check(s, row)
         restore_row(s, actor, row)
+        _after_restore(s, actor, row)
 
 
 # --- listing -----------------------------------------------------------------
@@ -202,6 +221,13 @@ def _name_of(s: Session, row: Any) -> str:
     if isinstance(row, PracticeSession):
         student = s.get(Student, row.student_id)
         return f"{student.name if student else '?'} {row.kind.zh} {_when(row.started_at)}"
+    if isinstance(row, Placement):
+        student = s.get(Student, row.student_id)
+        return " ".join(p for p in (student.name if student else "?", row.outcome.zh, row.employer_name,
+                                    row.position) if p)
+    if isinstance(row, ShortVideo):
+        student = s.get(Student, row.student_id)
+        return f"{student.name if student else '?'}：{row.title}"
     if isinstance(row, RoomBooking):
         room = s.get(LiveRoom, row.room_id)
         span = f"{_when(row.start)}–{row.end:%H:%M}"
@@ -215,6 +241,12 @@ def _deleted_rows(key: str, search: str):
     if model is PracticeSession:
         sort_name, joined = Student.name, (Student, Student.id == PracticeSession.student_id)
         searched = [Student.name]
+    elif model is Placement:
+        sort_name, joined = Student.name, (Student, Student.id == Placement.student_id)
+        searched = [Student.name, Placement.employer_name, Placement.position]
+    elif model is ShortVideo:
+        sort_name, joined = Student.name, (Student, Student.id == ShortVideo.student_id)
+        searched = [Student.name, ShortVideo.title]
     elif model is RoomBooking:
         sort_name, joined = LiveRoom.name, (LiveRoom, LiveRoom.id == RoomBooking.room_id)
         searched = [LiveRoom.name, RoomBooking.purpose]

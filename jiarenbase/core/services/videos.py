@@ -102,7 +102,7 @@ def _student_rows(s: Session, student_id: int) -> dict[int, ShortVideo]:
 
 def _check_input(data: VideoInput) -> str:
     c = Checker()
-    title = c.text(data.title, "视频标题", "video title", required=True)
+    title = c.prose(data.title, "视频标题", "video title", required=True, max_len=100)
     for value, zh, en in ((data.views, "播放量", "views"), (data.likes, "点赞数", "likes"),
                           (data.comments, "评论数", "comments")):
         c.non_negative(value, zh, en)

@@ -26,6 +26,8 @@ kept). Several students are written all or nothing.
 #   %1 (%2, %3) → %1（%2，%3）
 #   No active mentor: add or activate one on the Mentors page first. → 没有在岗的导师：请先在“导师”页新建或启用导师。
 #   Assignment history: none yet → 分配记录：暂无
+#   Mentor assigned: %1 → %2 → 已分配导师：%1 → %2
+#   Mentor %2 assigned to %1 students → 已为 %1 名学员分配导师：%2
 from __future__ import annotations
 
 from datetime import date
@@ -198,5 +200,10 @@ class AssignMentorDialog(QDialog):
                  on_done=self._saved)
 
     def _saved(self, rows: list) -> None:
+        if rows:
+            text = self.tr("Mentor assigned: %1 → %2") if len(rows) == 1 \
+                else self.tr("Mentor %2 assigned to %1 students")
+            first = rows[0].student_name if len(rows) == 1 else str(len(rows))
+            self.ctx.notify(text.replace("%2", rows[0].mentor_name).replace("%1", first))
         self.assigned.emit(len(rows))
         self.accept()

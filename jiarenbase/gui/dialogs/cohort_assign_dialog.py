@@ -32,6 +32,7 @@ Save writes all rows that change something, all or nothing. The cohort is search
 #   Students per mentor after saving: %1 to %2. → 保存后每位导师的学员数：%1 至 %2 名。
 #   The options changed: click “Suggest” to update the proposal. → 选项已更改：请点击“建议分配”更新方案。
 #   No active mentor: add or activate one on the Mentors page first. → 没有在岗的导师：请先在“导师”页新建或启用导师。
+#   Mentors assigned to %1 students → 已为 %1 名学员分配导师
 from __future__ import annotations
 
 from collections import Counter
@@ -308,5 +309,6 @@ class CohortAssignDialog(QDialog):
 
     def _saved(self, rows: list) -> None:
         self._saving = False
+        self.ctx.notify(self.tr("Mentors assigned to %1 students").replace("%1", str(len(rows))))
         self.assigned.emit(len(rows))
         self.accept()

@@ -24,6 +24,7 @@ once a start date is saved; a follow-up is recorded as done here on its own
 #   No follow-ups for this outcome. → 此去向无需回访。
 #   Choose a follow-up in the table first. → 请先在表格中选择一次回访。
 #   choose a student from the list (type part of the name to search). → 请从列表中选择学员（可输入姓名搜索）。
+#   Follow-up recorded: %1, %2 days → 已记录回访：%1，第 %2 天
 from __future__ import annotations
 
 from datetime import date
@@ -217,6 +218,9 @@ class PlacementDialog(RecordDialog):
 
         def done(dto: FollowUpDTO) -> None:
             self.follow_up_recorded = True
+            name = self.record.student_name if self.record else ui.student.currentText()
+            self.ctx.notify(self.tr("Follow-up recorded: %1, %2 days").replace("%2", str(dto.day_mark))
+                            .replace("%1", name))
             ui.followUpNote.clear()
             self._show_follow_ups([dto if f.id == dto.id else f for f in self.follow_ups])
 

@@ -14,9 +14,10 @@ refusal instead of the table); Restore calls trash.restore_record, whose checks
 #   "Restore" → "恢复"
 #   "All types" → "全部类型"
 #   "Loading…" → "正在载入…"
-#   "Nothing has been deleted. Deleted students, cohorts, partner schools, enterprise clients, mentors, practice records
-#     and room bookings appear here and can be restored."
-#     → "没有已删除的记录。删除的学员、批次、合作院校、企业客户、导师、实训记录和直播间预约会出现在这里，并可恢复。"
+#   "Nothing has been deleted. Deleted students, cohorts, partner schools, enterprise clients, mentors,
+#     practice records, room bookings, placements and short videos appear here and can be restored."
+#     → "没有已删除的记录。删除的学员、批次、合作院校、企业客户、导师、实训记录、直播间预约、
+#        就业去向和短视频会出现在这里，并可恢复。"
 #   "No deleted records match the type or search." → "没有符合类型或搜索条件的已删除记录。"
 #   "%1 deleted records" → "共 %1 条已删除记录"
 #   "Restored: %1 “%2”." → "已恢复：%1“%2”。"
@@ -53,8 +54,10 @@ class TrashPage(QWidget):
         header = self.ui.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSortIndicator(2, Qt.SortOrder.DescendingOrder)
-        for column, width in enumerate((110, 420, 150)):
+        for column, width in enumerate((110, 420, 150, 120)):
             self.ui.table.setColumnWidth(column, width)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the name takes the spare width
         self.ui.entityCombo.addItem(self.tr("All types"), None)
         for key, kind in trash.ENTITIES.items():
             self.ui.entityCombo.addItem(kind.zh if ctx.lang == "zh" else kind.en.capitalize(), key)
@@ -101,8 +104,9 @@ class TrashPage(QWidget):
             self.ui.emptyLabel.setStyleSheet("color: #57606a; font-size: 15px;")
             self.ui.emptyLabel.setText(self.tr("No deleted records match the type or search.") if filtered else
                                        self.tr("Nothing has been deleted. Deleted students, cohorts, partner "
-                                               "schools, enterprise clients, mentors, practice records and room "
-                                               "bookings appear here and can be restored."))
+                                               "schools, enterprise clients, mentors, practice records, room "
+                                               "bookings, placements and short videos appear here and can be "
+                                               "restored."))
             self.ui.stack.setCurrentWidget(self.ui.emptyPage)
         count = self.tr("%1 deleted records").replace("%1", f"{page.total:,}") if page.total else ""
         self.ui.status.setStyleSheet("color: #1a7f37;" if self._notice else "")
@@ -139,6 +143,7 @@ class TrashPage(QWidget):
     def _restored(self, record) -> None:
         kind = record.entity_zh if self.ctx.lang == "zh" else record.entity_en
         self._notice = self.tr("Restored: %1 “%2”.").replace("%1", kind).replace("%2", record.name)
+        self.ctx.notify(self._notice)
         self.refresh()
         self.restored.emit(record.entity, record.record_id)
 

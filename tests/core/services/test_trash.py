@@ -7,9 +7,21 @@ import pytest
 from sqlalchemy import select
 
 from jiarenbase.core.db.models import AuditEntry, Mentor, Student
+from jiarenbase.core.domain.enums import PlacementOutcome
 from jiarenbase.core.domain.idcard import check_char
 from jiarenbase.core.errors import NotFound, PermissionDenied, ValidationError
-from jiarenbase.core.services import cohorts, enrolment, mentors, organisations, rooms, sessions, trash
+from jiarenbase.core.services import (
+    cohorts,
+    enrolment,
+    mentors,
+    organisations,
+    placement_records,
+    placements,
+    rooms,
+    sessions,
+    trash,
+    videos,
+)
 from jiarenbase.core.services.listing import ListQuery
 
 
@@ -78,14 +90,28 @@ def _booking(world):
     return b.id, "3号直播间 2025-05-06 14:00–16:00 农产品专场"
 
 
+def _placement(world):
+    p = placements.record_placement(world.db, world.staff, placements.PlacementInput(
+        student_id=world.mine[0], outcome=PlacementOutcome.FLEXIBLE_EMPLOYMENT, position="主播"))
+    placement_records.delete_placement(world.db, world.staff, p.id)
+    return p.id, "李小明 灵活就业 主播"
+
+
+def _video(world):
+    v = videos.add_video(world.db, world.staff, videos.VideoInput(student_id=world.mine[0], title="蟠桃开箱"))
+    videos.delete_video(world.db, world.staff, v.id)
+    return v.id, "李小明：蟠桃开箱"
+
+
 MAKERS = {"student": _student, "cohort": _cohort, "partner_school": _school, "enterprise_client": _client,
-          "mentor": _mentor, "practice_session": _session, "room_booking": _booking}
+          "mentor": _mentor, "practice_session": _session, "room_booking": _booking, "placement": _placement,
+          "short_video": _video}
 
 
 def test_entities_and_labels():
     assert list(trash.ENTITIES) == list(MAKERS)
     assert [e.zh for e in trash.ENTITIES.values()] == ["学员", "批次", "合作院校", "企业客户", "导师",
-                                                       "实训记录", "直播间预约"]
+                                                       "实训记录", "直播间预约", "就业去向", "短视频"]
 
 
 @pytest.mark.parametrize("entity", list(MAKERS))

@@ -42,7 +42,8 @@ def test_update_a_video_with_locking(world):
     v1 = add(world, "初版", views=100)
     new = videos.update_video(world.db, world.mentor, v1.id, v1.version, as_input(
         v1, title="初版（改）", platform=Platform.KUAISHOU, views=500, likes=40, comments=3))
-    assert (new.title, new.platform, new.views, new.likes, new.comments) == ("初版(改)", Platform.KUAISHOU, 500, 40, 3)
+    assert (new.title, new.platform, new.views, new.likes, new.comments) == (
+        "初版（改）", Platform.KUAISHOU, 500, 40, 3)
     with pytest.raises(ConflictError):
         videos.update_video(world.db, world.mentor, v1.id, v1.version, as_input(v1))
     assert videos.get_video(world.db, world.mentor, v1.id).version == new.version

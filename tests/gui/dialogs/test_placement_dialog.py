@@ -125,6 +125,7 @@ def test_edit_and_record_a_follow_up(qtbot, ctx, demo):
     settled(qtbot, dialog)
     assert ui.followUps.item(0, 2).text() == date.today().isoformat()
     assert ui.followUps.item(0, 4).text() == "仍在岗 已转正"
+    assert dialog.record.student_name in ctx.notices.last and "30" in ctx.notices.last
     assert not dialog.is_dirty()  # the follow-up inputs are not the placement's
     record = placement_records.get_placement(ctx.db, ctx.actor, dto.id)
     assert record.follow_ups[0].done_on == date.today() and record.version == dto.version

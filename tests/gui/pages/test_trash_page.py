@@ -3,18 +3,16 @@ late answer to an older request is dropped; the page closed while it loads. Resu
 come back through ctx.ops: tests drain."""
 from __future__ import annotations
 
-import os
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from jiarenbase.core.domain.enums import Role
+from jiarenbase.core.domain.enums import PlacementOutcome, Role
 from jiarenbase.core.domain.idcard import check_char
-from jiarenbase.core.services import enrolment, mentors, rooms
+from jiarenbase.core.services import enrolment, mentors, placement_records, placements, rooms, videos
 from jiarenbase.core.services.context import Actor
-from jiarenbase.core.services.listing import ListQuery
 from jiarenbase.gui.context import AppContext
 from jiarenbase.gui.pages.trash_page import TrashPage
 
@@ -130,29 +128,36 @@ def test_mentors_and_staff_see_the_refusal(qapp, qtbot, db, ops, tmp_path):
         assert not page.ui.restoreButton.isEnabled()
 
 
-def test_screenshot(qapp, qtbot, ctx, db, admin, screenshot_dir, drain):
-    from jiarenbase.core.demo import build_demo
-    from jiarenbase.core.services import sessions
-    from jiarenbase.gui.app import apply_theme
-
-    build_demo(db, students=40, seed=3)
-    for st in enrolment.list_students(db, admin, ListQuery(limit=3)).rows:
-        enrolment.delete_student(db, admin, st.id)
-    for s in sessions.list_sessions(db, admin, ListQuery(limit=2)).rows:
-        sessions.delete_session(db, admin, s.id)
-    m = mentors.create_mentor(db, admin, mentors.MentorInput(name="刘导师"))
-    mentors.delete_mentor(db, admin, m.id)
-    apply_theme(qapp)
-    try:
-        page = make_page(ctx, qtbot)
-        page.resize(1000, 600)
-        select(page, 0)
-        assert page.grab().save(os.path.join(screenshot_dir, "trash_page.png"))
-        page.ui.entityCombo.setCurrentIndex(page.ui.entityCombo.findData("room_booking"))
-        drain()
-        assert page.grab().save(os.path.join(screenshot_dir, "trash_page_empty.png"))
-    finally:
-        qapp.setStyleSheet("")
+def test_a_deleted_placement_and_video_are_listed_and_restored(ctx, qtbot, db, admin, deleted_student, drain):
+    st = enrolment.create_student(db, admin, enrolment.StudentInput(name="孙悦", id_number=make_id(32)))
+    p = placements.record_placement(db, admin, placements.PlacementInput(
+        student_id=st.id, outcome=PlacementOutcome.EMPLOYED_ON_GRADUATION, employer_name="金山农品电商",
+        position="主播", start_date=date(2026, 6, 1)))
+    placement_records.delete_placement(db, admin, p.id)
+    v = videos.add_video(db, admin, videos.VideoInput(student_id=st.id, title="蟠桃开箱"))
+    videos.delete_video(db, admin, v.id)
+    page = make_page(ctx, qtbot)
+    kinds = [page.ui.entityCombo.itemData(i) for i in range(page.ui.entityCombo.count())]
+    assert "placement" in kinds and "short_video" in kinds
+    rows = {(r.entity, r.name) for r in page.model.rows}
+    assert rows == {("student", "钱多多"), ("placement", "孙悦 毕业即就业 金山农品电商 主播"),
+                    ("short_video", "孙悦：蟠桃开箱")}
+    page.ui.entityCombo.setCurrentIndex(page.ui.entityCombo.findData("placement"))
+    drain()
+    assert [page.model.index(0, c).data() for c in range(2)] == ["就业去向", "孙悦 毕业即就业 金山农品电商 主播"]
+    select(page, 0)
+    page.ui.restoreButton.click()
+    drain()
+    assert placements.placements_of(db, admin, st.id)[0].id == p.id
+    assert "孙悦" in ctx.notices.last
+    page.ui.entityCombo.setCurrentIndex(page.ui.entityCombo.findData("short_video"))
+    drain()
+    select(page, 0)
+    page.ui.restoreButton.click()
+    drain()
+    assert [x.id for x in videos.videos_of(db, admin, st.id)] == [v.id]
+    assert "蟠桃开箱" in ctx.notices.last
+    assert page.ui.stack.currentWidget() is page.ui.emptyPage
 
 
 def test_a_late_answer_to_an_older_request_is_dropped(ctx, qtbot, db, admin, deleted_student, drain, monkeypatch):

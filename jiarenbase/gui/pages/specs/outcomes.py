@@ -18,12 +18,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ....core import exporting
 from ....core.domain.enums import CertificateKind, Occupation, PlacementOutcome, SessionKind, SkillLevel
-from ....core.services import certificates, placements, sessions
+from ....core.services import certificates, placement_records, placements, sessions
 from ...models.spec import Column, FilterSpec, ListSpec
 
 
 def _session_tooltip(x) -> str:
-    return "\n".join(t for t in (x.products, x.mentor_remarks) if t)
+    return "\n".join(t for t in (x.products, x.mentor_remarks, x.review_notes) if t)
 
 
 SESSIONS = ListSpec(
@@ -70,6 +70,8 @@ PLACEMENTS = ListSpec(
     fetch=placements.list_placements,
     filters=(FilterSpec("outcome", QT_TRANSLATE_NOOP("ListSpecs", "All outcomes"), enum=PlacementOutcome),),
     search_hint=QT_TRANSLATE_NOOP("ListSpecs", "Student, employer or position"),
+    delete=placement_records.delete_placement,
+    entity="placement",
     export=exporting.export_placements,
     staff_only=True,
     describe=lambda p: p.student_name,
