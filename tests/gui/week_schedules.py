@@ -31,7 +31,8 @@ def booking(booking_id: int, room_id: int, start: datetime, end: datetime, *, pu
 
 
 def schedule(bookings=(), *, rooms=ROOMS, opening: OpeningHours = OPENING, hours: tuple[int, int] | None = None,
-             editable: set[int] | None = None, can_cancel: bool = True) -> WeekSchedule:
+             editable: set[int] | None = None, can_cancel: bool = True,
+             cancellable: set[int] = frozenset()) -> WeekSchedule:
     """A week as `rooms.week_schedule` returns it: the shown hours widened to take in
     the bookings (unless `hours` says otherwise), every booking editable unless told."""
     bookings = tuple(bookings)
@@ -42,4 +43,5 @@ def schedule(bookings=(), *, rooms=ROOMS, opening: OpeningHours = OPENING, hours
                                                    opening.open_hour, opening.close_hour),
                                  7.0 * opening.hours_per_day) for r in rooms)
     ids = frozenset(b.id for b in bookings) if editable is None else frozenset(editable)
-    return WeekSchedule(start, end, opening, first, last, tuple(rooms), bookings, util, ids, can_cancel)
+    return WeekSchedule(start, end, opening, first, last, tuple(rooms), bookings, util, ids, can_cancel,
+                        frozenset(cancellable))

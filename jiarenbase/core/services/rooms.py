@@ -31,7 +31,7 @@ from .common import (
     snapshot,
 )
 from .context import Actor, Database
-from .shared_settings import read_setting, write_setting
+from .shared_settings import Versioned, read_setting, read_versioned, write_setting
 from .validation import Checker
 
 ROOM_COUNT = 10
@@ -174,20 +174,26 @@ def overlapping_slots(s: Session, start: datetime, end: datetime, actor: Actor |
             for b in everyone]
 
 
-def _check_input(s: Session, actor: Actor, data: BookingInput, keep: tuple[Student, ...] = ()) -> dict:
+def _check_input(s: Session, actor: Actor, data: BookingInput, keep: tuple[Student, ...] = (),
+                 kept_mentor: int | None = None) -> dict:
     """Validated column values. `keep`: students already on the booking whom a mentor
     cannot see; they stay on it unchecked (a mentor moving their own booking must not
-    drop another mentor's student from it)."""
+    drop another mentor's student from it). `kept_mentor`: the booking's mentor, who
+    may stay on it after leaving (history); a new choice must be an active mentor."""
     c = Checker()
     purpose = c.text(data.purpose, "用途", "purpose", max_len=100)
-    note = c.text(data.note, "备注", "note", max_len=2000)
+    note = c.prose(data.note, "备注", "note", max_len=2000)
     c.raise_if_any()
     room = s.get(LiveRoom, data.room_id)
     if room is None or room.deleted_at is not None or not room.active:
         raise ValidationError.of("直播间", "所选直播间不存在或已停用，请重新选择。",
                                  "the chosen room does not exist or is out of service.", "live room")
-    if data.mentor_id is not None and s.get(Mentor, data.mentor_id) is None:
-        raise ValidationError.of("导师", "所选导师不存在。", "the chosen mentor does not exist.", "mentor")
+    mentor = s.get(Mentor, data.mentor_id) if data.mentor_id is not None else None
+    if data.mentor_id is not None and (mentor is None or (
+            data.mentor_id != kept_mentor and (mentor.deleted_at is not None or not mentor.active))):
+        raise ValidationError.of("导师", "所选导师不存在或已停用，请选择在职导师。",
+                                 "the chosen mentor does not exist or is inactive; choose an active mentor.",
+                                 "mentor")
     if actor.is_mentor and data.mentor_id not in (None, actor.mentor_id):
         raise ValidationError.of("导师", "导师只能为自己预约直播间。", "mentors book rooms for themselves only.",
                                  "mentor")
@@ -236,7 +242,7 @@ def update_booking(db: Database, actor: Actor, booking_id: int, version: int | N
                                      "booking")
         visible = _visible_students(s, actor)
         keep = tuple(st for st in row.students if visible is not None and st.id not in visible)
-        values = _check_input(s, actor, data, keep)
+        values = _check_input(s, actor, data, keep, row.mentor_id)
         _check_clashes(s, actor, booking_id, values)
         before = _booking_snapshot(row)
         apply_changes(row, values)
@@ -249,16 +255,35 @@ def update_booking(db: Database, actor: Actor, booking_id: int, version: int | N
 
 
 def cancel_booking(db: Database, actor: Actor, booking_id: int, version: int | None = None) -> None:
-    """Staff cancel a booking (kept in the trash for undo); a mentor is told to ask 教务."""
-    try:
-        require_role(actor, *STAFF, action_zh="取消直播间预约", action_en="cancel room bookings")
-    except PermissionDenied as denied:
-        raise PermissionDenied(denied.zh + "如需取消，请联系教务。",
-                               denied.en + " Ask the staff (教务) to cancel it.") from None
+    """Cancel a booking (kept in the trash for undo). Staff cancel any booking; a mentor
+    only their own (they are its mentor) and only before it starts — else 教务 cancel it."""
+    require_role(actor, *EVERYONE)
     with db.transaction() as s:
-        before = _booking_snapshot(row := load_versioned(s, RoomBooking, booking_id, version, "预约", "booking"))
+        row = load_versioned(s, RoomBooking, booking_id, version, "预约", "booking")
+        if actor.is_mentor:
+            _check_mentor_may_cancel(actor, row, datetime.now())
+        before = _booking_snapshot(row)
         row.deleted_at = utcnow()
         audit(s, actor, "delete", RoomBooking, row.id, before=before)
+
+
+def _check_mentor_may_cancel(actor: Actor, row: RoomBooking, now: datetime) -> None:
+    if row.mentor_id is None or row.mentor_id != actor.mentor_id:
+        raise PermissionDenied("导师只能取消自己的直播间预约；这条预约不是您的，如需取消，请联系教务。",
+                               "A mentor may cancel only their own room bookings; ask the staff (教务) "
+                               "to cancel this one.")
+    if row.start <= now:
+        raise PermissionDenied(f"这条预约已于 {row.start:%Y-%m-%d %H:%M} 开始，导师只能取消尚未开始的预约；"
+                               "如需取消，请联系教务。",
+                               f"This booking started at {row.start:%Y-%m-%d %H:%M}; a mentor may cancel only "
+                               "bookings that have not started. Ask the staff (教务) to cancel it.")
+
+
+def _may_cancel(actor: Actor, booking: BookingDTO, now: datetime) -> bool:
+    """Whether the actor may cancel this booking (staff: any; a mentor: their own future ones)."""
+    if not actor.is_mentor:
+        return actor.role in STAFF
+    return booking.mentor_id is not None and booking.mentor_id == actor.mentor_id and booking.start > now
 
 
 def get_booking(db: Database, actor: Actor, booking_id: int) -> BookingDTO:
@@ -313,8 +338,17 @@ def get_opening_hours(db: Database, actor: Actor) -> OpeningHours:
         return read_opening_hours(s)
 
 
-def set_opening_hours(db: Database, actor: Actor, open_hour: int, close_hour: int) -> OpeningHours:
-    """Staff set the daily opening time of the live rooms (whole hours)."""
+def opening_hours_for_edit(db: Database, actor: Actor) -> Versioned[OpeningHours]:
+    """The opening hours with the setting's version, for an editor that saves them back."""
+    require_role(actor, *EVERYONE)
+    with db.read() as s:
+        return Versioned(read_opening_hours(s), read_versioned(s, OPENING_HOURS_KEY).version)
+
+
+def set_opening_hours(db: Database, actor: Actor, open_hour: int, close_hour: int,
+                      expected_version: int | None = None) -> OpeningHours:
+    """Staff set the daily opening time of the live rooms (whole hours). `expected_version`:
+    from `opening_hours_for_edit`; another desktop's save since then raises ConflictError."""
     require_role(actor, *STAFF, action_zh="修改开放时间", action_en="change the opening hours")
     if not (0 <= open_hour <= 23):
         raise ValidationError.of("开门时间", "须在 0 到 23 点之间。", "must be between 0 and 23.", "opening time")
@@ -322,7 +356,7 @@ def set_opening_hours(db: Database, actor: Actor, open_hour: int, close_hour: in
         raise ValidationError.of("关门时间", f"须晚于开门时间（{open_hour}点），最晚 24 点。",
                                  f"must be after the opening time ({open_hour}:00) and at most 24.", "closing time")
     with db.transaction() as s:
-        write_setting(s, actor, OPENING_HOURS_KEY, {"open": open_hour, "close": close_hour})
+        write_setting(s, actor, OPENING_HOURS_KEY, {"open": open_hour, "close": close_hour}, expected_version)
         return OpeningHours(open_hour, close_hour)
 
 
@@ -353,7 +387,11 @@ class WeekSchedule:
     bookings: tuple[BookingDTO, ...]
     utilisation: tuple[RoomUtilisation, ...]  # in room order
     editable_ids: frozenset[int]  # bookings the actor may move and edit
-    can_cancel: bool  # the actor may cancel bookings
+    can_cancel: bool  # the actor may cancel any booking (staff)
+    cancellable_ids: frozenset[int] = frozenset()  # the bookings the actor may cancel (a mentor: own, future)
+
+    def cancellable(self, booking_id: int) -> bool:
+        return self.can_cancel or booking_id in self.cancellable_ids
 
     @property
     def booked_hours(self) -> float:
@@ -377,9 +415,11 @@ def week_schedule(db: Database, actor: Actor, day: date) -> WeekSchedule:
         room_rows = [RoomDTO(r.id, r.code, r.name, r.equipment, r.active) for r in s.scalars(
             select(LiveRoom).where(LiveRoom.deleted_at.is_(None)).order_by(LiveRoom.code))]
         bookings = _booking_dtos(s, actor, *_overlap(start, end))
+    active = {r.id for r in room_rows if r.active}
     per_room: dict[int, list[BookingDTO]] = {}
     for b in bookings:
-        per_room.setdefault(b.room_id, []).append(b)
+        if b.room_id in active:  # an inactive room's bookings count neither as use nor as opening time
+            per_room.setdefault(b.room_id, []).append(b)
     open_hours = 7.0 * opening.hours_per_day
     util = tuple(RoomUtilisation(
         r.id, r.name, len(per_room.get(r.id, [])),
@@ -387,6 +427,8 @@ def week_schedule(db: Database, actor: Actor, day: date) -> WeekSchedule:
                           opening.open_hour, opening.close_hour),
         open_hours if r.active else 0.0) for r in room_rows)
     editable = frozenset(b.id for b in bookings if not actor.is_mentor or b.mentor_id == actor.mentor_id)
+    now = datetime.now()
+    cancellable = frozenset(b.id for b in bookings if _may_cancel(actor, b, now))
     first, last = shown_hours(((b.start, b.end) for b in bookings), start, end, opening)
     return WeekSchedule(start, end, opening, first, last, tuple(room_rows), tuple(bookings), util, editable,
-                        actor.role in STAFF)
+                        actor.role in STAFF, cancellable)

@@ -5,9 +5,10 @@ ending on a later day, shows and keeps its exact times: "01:00 next day"), purpo
 a list that filters as you type), note. A clash — the room, the mentor or a
 student already booked at that time — comes back from the rooms service and is
 shown under the field it concerns, naming the other booking. A mentor books for
-themselves only (the mentor field is fixed) and sees only their own students;
-staff may cancel a booking from here. Opened read-only for a booking the user
-may not change.
+themselves only (the mentor field is fixed) and sees only their own students.
+Only active mentors are offered; a booking's former mentor stays on it, marked
+"(inactive)". Staff may cancel a booking from here, a mentor their own future
+ones. Opened read-only for a booking the user may not change.
 """
 # zh_CN: English → 中文
 #   New room booking → 新建直播间预约
@@ -45,6 +46,8 @@ may not change.
 #   %1 next day → 次日 %1
 #   %1, %2 days later → %2天后 %1
 #   Close → 关闭
+#   Booked: %1 → 已预约：%1
+#   Booking saved: %1 → 预约已保存：%1
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
@@ -116,10 +119,10 @@ class BookingDialog(RecordDialog):
         self.students.setup(ctx, enrolment.list_students, _student_label, sort="name")
         self.students.changed.connect(self._show_chosen)
         if not ctx.is_mentor:
-            ui.mentor.setup(ctx, mentors.list_mentors, lambda m: m.name, sort="name", filters={"active": True},
-                            none_text=self.tr("(no mentor)"))
+            ui.mentor.setup(ctx, mentors.list_mentors, lambda m: m.name, sort="name",
+                            filters={"active": True, "assignable": True}, none_text=self.tr("(no mentor)"))
         ui.cancelBooking.clicked.connect(self.cancel_booking)
-        ui.cancelBooking.setVisible(not self.is_new and not ctx.is_mentor and not read_only)
+        ui.cancelBooking.setVisible(False)  # shown once the booking is loaded, to who may cancel it
         if ctx.is_mentor:
             ui.mentor.setEnabled(False)
         self._show_chosen()
@@ -240,7 +243,21 @@ class BookingDialog(RecordDialog):
         self.choose_students(dto.student_ids)
         ui.note.setPlainText(dto.note)
         self._show_chosen()
+        ui.cancelBooking.setVisible(self.may_cancel(dto))
         self._apply_read_only()
+
+    def may_cancel(self, dto: BookingDTO) -> bool:
+        """Mirrors rooms.cancel_booking: staff any booking, a mentor their own before it starts."""
+        if self.read_only:
+            return False
+        if not self.ctx.is_mentor:
+            return True
+        return dto.mentor_id is not None and dto.mentor_id == self.ctx.actor.mentor_id and dto.start > datetime.now()
+
+    def saved_notice(self, dto: BookingDTO) -> str:
+        end = f"{dto.end:%H:%M}" if dto.end.date() == dto.start.date() else f"{dto.end:%m-%d %H:%M}"
+        text = self.tr("Booked: %1") if self.is_new else self.tr("Booking saved: %1")
+        return text.replace("%1", f"{dto.label} {dto.start:%m-%d %H:%M}–{end}")
 
     def _apply_read_only(self) -> None:
         if not self.read_only:

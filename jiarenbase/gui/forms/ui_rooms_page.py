@@ -25,7 +25,7 @@ class Ui_RoomsPage(object):
         self.pageLayout = QVBoxLayout(RoomsPage)
         self.pageLayout.setSpacing(10)
         self.pageLayout.setObjectName(u"pageLayout")
-        self.pageLayout.setContentsMargins(24, 20, 24, 16)
+        self.pageLayout.setContentsMargins(24, 20, 24, 20)
         self.headerRow = QHBoxLayout()
         self.headerRow.setObjectName(u"headerRow")
         self.title = QLabel(RoomsPage)

@@ -4,8 +4,10 @@ Week navigation (previous / this / next week, a date picker), the room week grid
 (rows = rooms, columns = days × hours) and the utilisation of each room and of the
 whole week. Booking by dragging across free time or with "New booking…"; moving
 by dragging a booking (a clash is refused and named, the block snaps back);
-double-click edits; the right-click menu edits, cancels (staff, undoable with
-Ctrl+Z) or asks for a practice-session log (`log_session_requested`).
+double-click edits; the right-click menu edits, cancels (staff any booking, undoable
+with Ctrl+Z; a mentor their own future ones) or asks for a practice-session log
+(`log_session_requested`). Every booking, move and cancellation is confirmed in the
+status bar. The combos are as wide as their texts; the muted texts follow the theme.
 """
 # zh_CN: English → 中文
 #   Live rooms → 直播间
@@ -32,11 +34,13 @@ Ctrl+Z) or asks for a practice-session log (`log_session_requested`).
 #   The week could not be loaded: %1 → 无法载入本周排期：%1
 #   booking %1 → 预约 %1
 #   Undo failed → 撤销失败
+#   Booking moved: %1 → 预约已调整：%1
+#   Booking cancelled: %1 → 已取消预约：%1
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -48,7 +52,8 @@ from ..dialogs.booking_dialog import BookingDialog, ask_cancel
 from ..dialogs.form_values import combo_value, fill_combo, select_value, to_qdate
 from ..forms.ui_rooms_page import Ui_RoomsPage
 from ..undo import DeleteCommand
-from ..widgets.room_week_painter import percent
+from ..widgets.filter_combo import fit_to_text
+from ..widgets.room_week_painter import percent, week_colours
 
 
 class RoomsPage(QWidget):
@@ -67,8 +72,6 @@ class RoomsPage(QWidget):
         ui.setupUi(self)
         ui.title.setStyleSheet("font-size: 20px; font-weight: 600;")
         ui.weekLabel.setStyleSheet("font-size: 15px; margin-left: 12px;")
-        ui.weekUtilisation.setStyleSheet("color: #57606a;")
-        ui.hint.setStyleSheet("color: #6e7781;")
         ui.hint.setText(self.tr("You can book rooms for yourself and your students and move your own bookings; "
                                 "other mentors' bookings are grey.") if ctx.is_mentor else
                         self.tr("Drag across free time in a room to book it, drag a booking to move it, "
@@ -76,6 +79,7 @@ class RoomsPage(QWidget):
         fill_combo(ui.zoom, [(self.tr("Day columns"), "day"), (self.tr("Whole week"), "week"),
                              (self.tr("Wide"), "wide")])
         ui.zoom.currentIndexChanged.connect(lambda: self.grid.set_zoom(combo_value(ui.zoom)))
+        self._restyle()
         ui.previousWeek.clicked.connect(lambda: self.show_week(self.day - timedelta(days=7)))
         ui.nextWeek.clicked.connect(lambda: self.show_week(self.day + timedelta(days=7)))
         ui.thisWeek.clicked.connect(lambda: self.show_week(date.today()))
@@ -96,6 +100,25 @@ class RoomsPage(QWidget):
     @property
     def grid(self):
         return self.ui.grid
+
+    def _restyle(self) -> None:
+        """Widths and colours that depend on the font and theme: the combos as wide as
+        their longest text (never clipped to "按▼"), the muted texts in the theme's shade."""
+        ui = self.ui
+        for w in (ui.zoom, ui.day):
+            w.ensurePolished()  # the style sheet's font and padding, also before the page is first shown
+        fit_to_text(ui.zoom)
+        ui.day.setMinimumWidth(ui.day.sizeHint().width())
+        muted = week_colours(self).muted.name()
+        for label in (ui.weekUtilisation, ui.hint):
+            label.setStyleSheet(f"color: {muted};")
+        self._styled = True
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange, QEvent.Type.PaletteChange,
+                            QEvent.Type.LanguageChange) and getattr(self, "_styled", False):
+            self._restyle()
 
     # -- loading -----------------------------------------------------------------------
     def show_week(self, day: date) -> None:
@@ -141,6 +164,9 @@ class RoomsPage(QWidget):
 
     # -- booking -------------------------------------------------------------------------
     def _run_dialog(self, dialog: BookingDialog) -> bool:
+        cancelled = getattr(dialog, "cancelled", None)
+        if cancelled is not None:  # cancelled from the dialog: undo and confirm as from the menu
+            cancelled.connect(lambda _id: self._cancelled(dialog.record, reload=False))
         try:
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
         finally:
@@ -168,7 +194,8 @@ class RoomsPage(QWidget):
         data = BookingInput(room_id=room_id, start=start, end=end, purpose=b.purpose, mentor_id=b.mentor_id,
                             student_ids=b.student_ids, note=b.note)
 
-        def moved(_dto) -> None:
+        def moved(dto) -> None:
+            self.ctx.notify(self.tr("Booking moved: %1").replace("%1", f"{dto.label} {_span(dto)}"))
             self.refresh()
             self.changed.emit()
 
@@ -183,23 +210,28 @@ class RoomsPage(QWidget):
 
     def cancel_booking(self, booking_id: int) -> None:
         b = self.grid.booking(booking_id)
-        if b is None or not ask_cancel(self, b.label):
+        if b is None or not self.grid.cancellable(booking_id) or not ask_cancel(self, b.label):
             return
-
-        def done(_result) -> None:
-            command = DeleteCommand(self.ctx, "room_booking", rooms.cancel_booking, [b.id],
-                                    self.tr("booking %1").replace("%1", b.label), on_change=self._after_undo,
-                                    on_error=self._undo_failed)
-            self.ctx.undo.push(command)
-            self.refresh()
-            self.changed.emit()
 
         def failed(exc: JiarenError) -> None:
             QMessageBox.warning(self, self.tr("Booking not cancelled"), self.ctx.message(exc))
             self.refresh()
 
         self.ctx.ops.run(self, rooms.cancel_booking, self.ctx.db, self.ctx.actor, b.id, b.version,
-                         success=done, failure=failed)
+                         success=lambda _r: self._cancelled(b), failure=failed)
+
+    def _cancelled(self, b, reload: bool = True) -> None:
+        """A booking was cancelled (from the grid or the dialog): staff can undo it (the
+        trash restores it; a mentor may not restore bookings); confirmed either way."""
+        undoable = not self.ctx.is_mentor
+        if undoable:
+            self.ctx.undo.push(DeleteCommand(self.ctx, "room_booking", rooms.cancel_booking, [b.id],
+                                             self.tr("booking %1").replace("%1", b.label),
+                                             on_change=self._after_undo, on_error=self._undo_failed))
+        self.ctx.notify(self.tr("Booking cancelled: %1").replace("%1", f"{b.label} {_span(b)}"), undoable=undoable)
+        if reload:  # (after the dialog, _run_dialog reloads)
+            self.refresh()
+            self.changed.emit()
 
     def _after_undo(self) -> None:
         self.refresh()
@@ -210,6 +242,12 @@ class RoomsPage(QWidget):
 
     def select_zoom(self, zoom: str) -> None:
         select_value(self.ui.zoom, zoom)
+
+
+def _span(b) -> str:
+    """"05-06 14:00–16:00" (the other day's date too when it crosses midnight)."""
+    end = f"{b.end:%H:%M}" if b.end.date() == b.start.date() else f"{b.end:%m-%d %H:%M}"
+    return f"{b.start:%m-%d %H:%M}–{end}"
 
 
 def _hours(value: float) -> str:

@@ -1,5 +1,6 @@
 """The room week grid (直播间周排期): rows are the live rooms, columns the seven days
-with their hours; bookings are blocks showing time, purpose, mentor and students.
+with their hours; bookings are blocks labelled with their students (else purpose) and
+time as space allows, in colours taken from the palette (room_week_painter).
 
 * drag on empty space selects a time range in one room → `range_selected`
   (the page opens the booking dialog pre-filled); a double-click books one hour;
@@ -25,6 +26,8 @@ Only bookings in `week.editable_ids` can be moved; times snap to 15 minutes.
 #   Students: %1 → 学员：%1
 #   Note: %1 → 备注：%1
 #   You cannot change this booking. → 您不能修改此预约。
+#   Out of service → 已停用
+#   Purpose: %1 → 用途：%1
 from __future__ import annotations
 
 import html
@@ -163,6 +166,10 @@ class RoomWeekGrid(QAbstractScrollArea):
     def editable(self, booking_id: int) -> bool:
         return bool(self.week) and booking_id in self.week.editable_ids
 
+    def cancellable(self, booking_id: int) -> bool:
+        """Staff cancel any booking, a mentor their own future ones (the service decides)."""
+        return bool(self.week) and self.week.cancellable(booking_id)
+
     # -- painting -------------------------------------------------------------------------
     def paintEvent(self, event) -> None:
         p = QPainter(self.viewport())
@@ -268,7 +275,7 @@ class RoomWeekGrid(QAbstractScrollArea):
             self.clear_pending()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_id is not None:
             self.booking_activated.emit(self.selected_id)
-        elif key == Qt.Key.Key_Delete and self.selected_id is not None and self.week and self.week.can_cancel:
+        elif key == Qt.Key.Key_Delete and self.selected_id is not None and self.cancellable(self.selected_id):
             self.cancel_requested.emit(self.selected_id)
         else:
             super().keyPressEvent(event)
@@ -297,7 +304,7 @@ class RoomWeekGrid(QAbstractScrollArea):
         edit.setEnabled(self.editable(b.id))
         cancel = menu.addAction(self.tr("Cancel booking"))
         cancel.triggered.connect(lambda: self.cancel_requested.emit(b.id))
-        cancel.setEnabled(bool(self.week and self.week.can_cancel))
+        cancel.setEnabled(self.cancellable(b.id))
         menu.addSeparator()
         log = menu.addAction(self.tr("Log session"))
         log.triggered.connect(lambda: self.log_session_requested.emit(b.id))
@@ -311,8 +318,10 @@ class RoomWeekGrid(QAbstractScrollArea):
             menu.deleteLater()
 
     def tooltip_text(self, b: BookingDTO) -> str:
-        lines = [f"<b>{html.escape(b.purpose or b.room_name)}</b>",
-                 html.escape(f"{b.room_name}  {b.start:%m-%d %H:%M}–{b.end:%H:%M}")]
+        end = f"{b.end:%H:%M}" if b.end.date() == b.start.date() else f"{b.end:%m-%d %H:%M}"
+        lines = [f"<b>{html.escape(b.room_name)}</b>", html.escape(f"{b.start:%Y-%m-%d %H:%M}–{end}")]
+        if b.purpose:
+            lines.append(html.escape(self.tr("Purpose: %1").replace("%1", b.purpose)))
         if b.mentor_name:
             lines.append(html.escape(self.tr("Mentor: %1").replace("%1", b.mentor_name)))
         names = "、".join(b.student_names)

@@ -335,12 +335,72 @@ def test_the_audit_log_shows_the_students_before_and_after(world, room_ids):
     assert "student_ids" not in moved.after and moved.after["start"].startswith("2025-05-06T10:00")
 
 
-def test_a_mentor_may_not_cancel_and_is_told_to_ask_the_staff(world, room_ids):
+def test_a_mentor_cancels_only_their_own_future_bookings(world, room_ids):
+    from datetime import date as _date
+
     from jiarenbase.core.errors import PermissionDenied
 
-    mine = book(world, room_ids[0], at(9), at(10), actor=world.mentor)
+    future = datetime.now().replace(microsecond=0) + timedelta(days=30)
+    mine = book(world, room_ids[0], future, future + timedelta(hours=1), actor=world.mentor)
+    theirs = book(world, room_ids[1], future, future + timedelta(hours=1), mentor_id=world.mentor_b.id)
+    unassigned = book(world, room_ids[2], future, future + timedelta(hours=1))
+    past = book(world, room_ids[0], at(9), at(10), actor=world.mentor)
+    week = rooms.week_schedule(world.db, world.mentor, future.date())
+    assert not week.can_cancel and week.cancellable_ids == {mine.id}
+    assert week.cancellable(mine.id) and not week.cancellable(theirs.id)
+    assert rooms.week_schedule(world.db, world.mentor, _date(2025, 5, 6)).cancellable_ids == frozenset()
+    for other in (theirs, unassigned):
+        with pytest.raises(PermissionDenied) as info:
+            rooms.cancel_booking(world.db, world.mentor, other.id, other.version)
+        assert "只能取消自己的" in info.value.zh and "请联系教务" in info.value.zh and "own" in info.value.en
     with pytest.raises(PermissionDenied) as info:
-        rooms.cancel_booking(world.db, world.mentor, mine.id, mine.version)
-    assert "导师账号无权取消直播间预约" in info.value.zh and "请联系教务" in info.value.zh
-    assert "他人" not in info.value.zh and "mentor" in info.value.en
-    assert rooms.get_booking(world.db, world.staff, mine.id).version == mine.version
+        rooms.cancel_booking(world.db, world.mentor, past.id, past.version)
+    assert "2025-05-06 09:00" in info.value.zh and "尚未开始" in info.value.zh
+    assert rooms.get_booking(world.db, world.staff, past.id).version == past.version
+    rooms.cancel_booking(world.db, world.mentor, mine.id, mine.version)
+    with pytest.raises(NotFound):
+        rooms.get_booking(world.db, world.staff, mine.id)
+    entry = audit.list_audit(world.db, world.admin, entity="room_booking", entity_id=mine.id)[0]
+    assert entry.action == "delete" and entry.username == "wang"
+    assert entry.before["mentor_id"] == world.mentor_a.id
+    # staff cancel anything, past or not
+    rooms.cancel_booking(world.db, world.staff, past.id, past.version)
+
+
+def test_utilisation_ignores_inactive_rooms(world, room_ids):
+    from datetime import date as _date
+
+    from jiarenbase.core.db.models import LiveRoom
+
+    book(world, room_ids[0], at(8, day=5), at(20, day=5))  # 12 h in room 1
+    book(world, room_ids[1], at(8, day=5), at(15, day=5))  # 7 h in room 2, then room 2 is closed
+    with world.db.transaction() as s:
+        s.get(LiveRoom, room_ids[1]).active = False
+    week = rooms.week_schedule(world.db, world.staff, _date(2025, 5, 5))
+    closed = week.utilisation[1]
+    assert (closed.bookings, closed.booked_hours, closed.open_hours, closed.ratio) == (0, 0.0, 0.0, 0.0)
+    assert len(week.bookings) == 2  # still drawn
+    assert week.booked_hours == 12.0 and week.open_hours == 9 * 98.0
+    assert week.ratio == 12 / (9 * 98)
+
+
+def test_an_inactive_or_deleted_mentor_cannot_be_put_on_a_booking_but_stays_on_one(world, room_ids):
+    from jiarenbase.core.db.models import Mentor
+    from jiarenbase.core.db.models.base import utcnow
+
+    kept = book(world, room_ids[0], at(9), at(10), mentor_id=world.mentor_b.id)
+    with world.db.transaction() as s:
+        s.get(Mentor, world.mentor_b.id).active = False
+    with pytest.raises(ValidationError) as info:
+        book(world, room_ids[1], at(9), at(10), mentor_id=world.mentor_b.id)
+    assert info.value.fields == ["导师"] and "已停用" in info.value.zh
+    moved = rooms.update_booking(world.db, world.staff, kept.id, kept.version, rooms.BookingInput(
+        room_ids[0], at(11), at(12), mentor_id=world.mentor_b.id))  # history: the mentor stays on it
+    assert moved.mentor_id == world.mentor_b.id
+    other = book(world, room_ids[2], at(9), at(10), mentor_id=world.mentor_a.id)
+    with world.db.transaction() as s:
+        s.get(Mentor, world.mentor_a.id).deleted_at = utcnow()
+    with pytest.raises(ValidationError):
+        rooms.update_booking(world.db, world.staff, moved.id, moved.version, rooms.BookingInput(
+            room_ids[0], at(11), at(12), mentor_id=world.mentor_a.id))
+    assert rooms.get_booking(world.db, world.staff, other.id).mentor_id == world.mentor_a.id

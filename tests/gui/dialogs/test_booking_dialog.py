@@ -86,6 +86,31 @@ def test_the_mentor_is_one_of_the_active_ones(qtbot, demo, drain):
     assert not edit.is_dirty()
 
 
+def test_saving_is_confirmed_naming_the_booking(qtbot, demo, drain):
+    room = rooms.list_rooms(demo.db, demo.actor)[0].id
+    made = rooms.book_room(demo.db, demo.actor, rooms.BookingInput(room, START, END, "话术打磨"))
+    dialog = opened(qtbot, demo, drain, made.id)
+    assert dialog.ui.cancelBooking.isVisibleTo(dialog)  # staff may cancel
+    dialog.ui.note.setPlainText("带补光灯")
+    dialog.save()
+    drain()
+    assert demo.notices.last == f"Booking saved: {made.label} 05-06 10:00–11:00"
+
+
+def test_a_mentor_may_cancel_only_their_own_booking_before_it_starts(qtbot, demo, drain):
+    actor = users.authenticate(demo.db, "mentor", "Jiaren@2025").actor()
+    room = rooms.list_rooms(demo.db, demo.actor)[1].id
+    future = rooms.book_room(demo.db, actor, rooms.BookingInput(room, START, END, "话术打磨"))
+    past = rooms.book_room(demo.db, actor, rooms.BookingInput(room, datetime(2020, 5, 6, 10), datetime(2020, 5, 6, 11)))
+    mentor_ctx = replace(demo, actor=actor)
+    dialog = opened(qtbot, mentor_ctx, drain, future.id)
+    assert dialog.ui.cancelBooking.isVisibleTo(dialog)
+    dialog = opened(qtbot, mentor_ctx, drain, past.id)
+    assert not dialog.ui.cancelBooking.isVisibleTo(dialog)
+    dialog = opened(qtbot, mentor_ctx, drain, future.id, read_only=True)
+    assert not dialog.ui.cancelBooking.isVisibleTo(dialog)
+
+
 def test_a_mentor_books_for_themselves_with_their_students(qtbot, demo, drain):
     actor = users.authenticate(demo.db, "mentor", "Jiaren@2025").actor()
     mine = {s.id for s in enrolment.list_students(demo.db, actor, ListQuery(limit=1000)).rows}
@@ -125,10 +150,17 @@ def test_screenshot_in_chinese(qtbot, qapp, demo, drain, out_dir):
     from jiarenbase.gui.theme import apply_theme, install_translators
     from screen_checks import shoot
 
+    saved = (qapp.styleSheet(), qapp.font(), qapp.palette(), qapp.property("jiarenbase_theme"))
     apply_theme(qapp)
     install_translators(qapp, "zh")
-    room = rooms.list_rooms(demo.db, demo.actor)[0].id
-    dialog = opened(qtbot, demo, drain, room_id=room, start=START, end=END)
-    dialog.ui.students.scrollToBottom()
-    assert dialog.students.note_texts()[0].startswith("还有 ")
-    shoot(dialog, out_dir, "booking_dialog_students_more", qtbot)
+    try:
+        room = rooms.list_rooms(demo.db, demo.actor)[0].id
+        dialog = opened(qtbot, demo, drain, room_id=room, start=START, end=END)
+        dialog.ui.students.scrollToBottom()
+        assert dialog.students.note_texts()[0].startswith("还有 ")
+        shoot(dialog, out_dir, "booking_dialog_students_more", qtbot)
+    finally:  # no theme left for the next test in the worker
+        qapp.setStyleSheet(saved[0])
+        qapp.setFont(saved[1])
+        qapp.setPalette(saved[2])
+        qapp.setProperty("jiarenbase_theme", saved[3])

@@ -39,11 +39,20 @@ def at(day: int, hour: int, minute: int = 0) -> datetime:
 
 @pytest.fixture
 def demo(qapp, ctx):
+    """Demo data in the light theme; the theme (style sheet, font, palette) is put back
+    afterwards, so no later test in the worker paints in it unawares."""
     from jiarenbase.gui.theme import apply_theme
 
     build_demo(ctx.db, students=40, seed=3, today=date(2025, 6, 30))
+    saved = (qapp.styleSheet(), qapp.font(), qapp.palette(), qapp.property("jiarenbase_theme"),
+             qapp.property("jiarenbase_font_size"))
     apply_theme(qapp)
-    return ctx
+    yield ctx
+    qapp.setStyleSheet(saved[0])
+    qapp.setFont(saved[1])
+    qapp.setPalette(saved[2])
+    qapp.setProperty("jiarenbase_theme", saved[3])
+    qapp.setProperty("jiarenbase_font_size", saved[4])
 
 
 @pytest.fixture
@@ -184,6 +193,7 @@ def test_drag_across_free_time_books_through_the_dialog(qtbot, demo, people, mon
     assert [(b.room_id, b.start, b.end, b.purpose, b.student_ids) for b in made] == \
         [(room, at(1, 10), at(1, 12), "农产品专场", (student,))]
     assert [b.id for b in grid.week.bookings] == [made[0].id]  # the grid reloaded
+    assert demo.notices.last == f"Booked: {made[0].label} 05-06 10:00–12:00"
 
 
 def test_moving_onto_a_clash_is_refused_naming_it_and_snaps_back(qtbot, demo, people, messages, drain):
@@ -212,6 +222,7 @@ def test_moving_onto_a_clash_is_refused_naming_it_and_snaps_back(qtbot, demo, pe
     drain()
     moved = rooms.get_booking(demo.db, demo.actor, mover.id)
     assert (moved.room_id, moved.start, moved.end) == (r[2], at(2, 11), at(2, 13)) and changed == [1]
+    assert demo.notices.last == f"Booking moved: {moved.label} 05-07 11:00–13:00"
     assert grid.booking(mover.id).room_id == r[2] and len(messages) == 2
     # dragging the right edge lengthens it
     rect = grid.booking_rect(mover.id)
@@ -255,6 +266,7 @@ def test_cancel_from_the_menu_and_undo(qtbot, demo, people, messages, drain):
     assert messages == ["ask " + b.label]
     assert rooms.bookings_between(demo.db, demo.actor, at(3, 0), at(4, 0)) == []
     assert page.grid.week.bookings == ()
+    assert demo.notices.last == f"Booking cancelled: {b.label} 05-08 14:00–16:00" and demo.undo.canUndo()
     demo.undo.undo()
     drain()
     assert [x.id for x in page.grid.week.bookings] == [b.id]
@@ -523,3 +535,72 @@ def test_closed_while_it_loads(qtbot, demo, in_flight):
     in_flight.hold(rooms_page.rooms, "week_schedule")
     page = RoomsPage(demo)  # loads at once
     in_flight.destroy_while_loading(page)
+
+
+def test_cancelled_in_the_dialog_is_confirmed_and_undoable(qtbot, demo, people, messages, monkeypatch, drain):
+    b = book(demo, people["rooms"][2], at(4, 9), at(4, 11), purpose="话术打磨")
+    page = open_page(qtbot, demo)
+    page.grid.scroll_to(at(4, 8))
+
+    def cancel(dialog: BookingDialog) -> int:
+        drain()
+        dialog.ui.cancelBooking.click()
+        drain()
+        return dialog.result()
+
+    monkeypatch.setattr(BookingDialog, "exec", cancel)
+    assert page.edit_booking(b.id)
+    drain()
+    assert page.grid.week.bookings == () and demo.notices.last.startswith("Booking cancelled: ")
+    demo.undo.undo()
+    drain()
+    assert [x.id for x in page.grid.week.bookings] == [b.id]
+
+
+def test_a_mentor_cancels_their_own_future_booking(qtbot, demo, people, messages, monkeypatch, drain):
+    """取消预约 is open on a mentor's own booking that has not started, and nowhere else."""
+    monday = rooms.week_bounds(date.today() + timedelta(days=14))[0]
+    r = people["rooms"]
+    mine = book(demo, r[0], monday + timedelta(hours=10), monday + timedelta(hours=12), purpose="我的演练",
+                mentor_id=people["mentor_id"], students=people["mine"][:1])
+    theirs = book(demo, r[1], monday + timedelta(hours=10), monday + timedelta(hours=12), purpose="别人的演练",
+                  mentor_id=next(m for m in people["mentors"] if m != people["mentor_id"]))
+    ctx = replace(demo, actor=people["mentor"])
+    page = open_page(qtbot, ctx, day=monday.date())
+    grid = page.grid
+    grid.now = datetime.now
+    grid.scroll_to(monday + timedelta(hours=8))
+    enabled = {a.text(): a.isEnabled() for a in grid.menu_at(grid.booking_rect(theirs.id).center()).actions()
+               if a.text()}
+    assert enabled["Cancel booking"] is False
+    menu = grid.menu_at(grid.booking_rect(mine.id).center())
+    cancel = next(a for a in menu.actions() if a.text() == "Cancel booking")
+    assert cancel.isEnabled()
+    seen = {}
+
+    def look(dialog: BookingDialog) -> int:  # the dialog offers it too
+        drain()
+        seen["cancel"] = dialog.ui.cancelBooking.isVisibleTo(dialog)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(BookingDialog, "exec", look)
+    page.edit_booking(mine.id)
+    assert seen == {"cancel": True}
+    undo_count = demo.undo.count()
+    cancel.trigger()
+    drain()
+    assert messages == ["ask " + mine.label]
+    assert [b.id for b in grid.week.bookings] == [theirs.id]
+    assert ctx.notices.last.startswith("Booking cancelled: ") and "我的演练" in ctx.notices.last
+    assert demo.undo.count() == undo_count  # a mentor cannot restore bookings: nothing to undo
+
+
+def test_the_combos_are_as_wide_as_their_texts(qtbot, demo):
+    from jiarenbase.gui.widgets.filter_combo import needed_size
+
+    page = open_page(qtbot, demo, size=(1093 - 180, 614 - 110))  # the page beside the navigation at 125 %
+    zoom = page.ui.zoom
+    for i in range(zoom.count()):
+        zoom.setCurrentIndex(i)
+        assert zoom.width() >= needed_size(zoom, zoom.itemText(i)).width(), zoom.itemText(i)
+    assert page.ui.day.width() >= page.ui.day.sizeHint().width()

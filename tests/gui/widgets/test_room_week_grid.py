@@ -147,6 +147,15 @@ def test_delete_does_nothing_for_who_may_not_cancel(qtbot, grid):
     grid.cancel_requested.connect(asked.append)
     qtbot.keyClick(grid, Qt.Key.Key_Delete)
     assert asked == []
+    grid.set_schedule(schedule([LIVE], can_cancel=False, cancellable={LIVE.id}))  # a mentor's own, future
+    grid.selected_id = LIVE.id
+    qtbot.keyClick(grid, Qt.Key.Key_Delete)
+    assert asked == [LIVE.id]
+
+
+def test_the_tooltip_names_both_dates_across_midnight(grid):
+    late = booking(8, ROOM_A, at(2, 22), at(3, 1, 30), students=("李娜",))
+    assert "2025-05-07 22:00–05-08 01:30" in grid.tooltip_text(late)
 
 
 def test_the_menu_on_a_booking_edits_cancels_and_logs_a_session(qtbot, grid):
@@ -176,7 +185,7 @@ def test_the_menu_on_free_time_books_there(qtbot, grid):
 
 def test_the_tooltip_tells_the_whole_booking_escaped(grid):
     text = grid.tooltip_text(LIVE)
-    assert "<b>618 预热直播</b>" in text and "05-06 09:00–11:00" in text
+    assert "<b>一号直播间</b>" in text and "2025-05-06 09:00–11:00" in text and "Purpose: 618 预热直播" in text
     assert "王老师" in text and "李娜、张伟" in text and "2 other student(s)" in text and "带补光灯" in text
     assert "You cannot change" not in text
     locked = grid.tooltip_text(booking(7, ROOM_B, at(0, 9), at(0, 10), purpose="<script>"))

@@ -62,10 +62,20 @@ def colour_at(image, point: QPoint) -> QColor:
     return image.pixelColor(point)
 
 
+def colours(grid) -> painter.WeekColours:
+    """The colours the grid paints with now: from its palette, whatever theme is in force
+    (another test in the same worker may have left one applied)."""
+    return painter.week_colours(grid)
+
+
 def inside(grid, booking_id: int) -> QPoint:
-    """A point well inside a block, below its text lines' left stripe."""
+    """A point in a block's right margin, clear of its label."""
     rect = grid.booking_rect(booking_id)
-    return QPoint(rect.right() - 4, rect.bottom() - 4)
+    return QPoint(rect.right() - 1, rect.bottom() - 1)
+
+
+def accent(mentor_id: int) -> QColor:
+    return QColor(painter.ACCENTS[mentor_id % len(painter.ACCENTS)])
 
 
 def test_blocks_are_filled_in_their_mentor_s_colour_and_grey_without_one(grid, out_dir):
@@ -73,12 +83,13 @@ def test_blocks_are_filled_in_their_mentor_s_colour_and_grey_without_one(grid, o
     nobody = booking(2, ROOM_B, at(2, 9), at(2, 12))
     grid.set_schedule(schedule([mine, nobody]))
     grid.scroll_to(at(2, 8))
-    image = grid.grab().toImage()
+    image = grid.viewport().grab().toImage()
     image.save(f"{out_dir}/room_week_painter_blocks.png")
-    assert colour_at(image, inside(grid, 1)) == QColor(painter.PALETTE[1][0])
-    assert colour_at(image, inside(grid, 2)) == QColor(painter.NO_MENTOR[0])
+    c = colours(grid)
+    assert colour_at(image, inside(grid, 1)) == c.block(accent(1))
+    assert colour_at(image, inside(grid, 2)) == c.block(painter.NO_MENTOR_ACCENT)
     rect = grid.booking_rect(1)
-    assert colour_at(image, QPoint(rect.left() + 1, rect.center().y())) == QColor(painter.PALETTE[1][1])  # accent
+    assert colour_at(image, QPoint(rect.left() + 1, rect.bottom() - 1)) == accent(1)  # the stripe
 
 
 def test_a_mentor_sees_other_mentors_bookings_faded(grid):
@@ -86,9 +97,11 @@ def test_a_mentor_sees_other_mentors_bookings_faded(grid):
     theirs = booking(2, ROOM_B, at(2, 9), at(2, 12), mentor_id=2)
     grid.set_schedule(schedule([mine, theirs], editable={1}))
     grid.scroll_to(at(2, 8))
-    image = grid.grab().toImage()
-    assert colour_at(image, inside(grid, 1)) == QColor(painter.PALETTE[1][0])
-    assert colour_at(image, inside(grid, 2)) == QColor(painter.NOT_MINE[0])
+    image = grid.viewport().grab().toImage()
+    c = colours(grid)
+    assert colour_at(image, inside(grid, 1)) == c.block(accent(1))
+    assert colour_at(image, inside(grid, 2)) == painter.block_colours(grid, theirs, c)[0]
+    assert painter.block_colours(grid, theirs, c)[0] != c.block(accent(2))
 
 
 def test_the_whole_week_view_draws_narrow_blocks_solid(grid):
@@ -96,19 +109,21 @@ def test_the_whole_week_view_draws_narrow_blocks_solid(grid):
     grid.set_zoom("week")
     rect = grid.booking_rect(1)
     assert rect.width() < painter.SOLID_BELOW
-    fill, accent = (QColor(c) for c in painter.PALETTE[1])
-    assert colour_at(grid.grab().toImage(), rect.center()) == painter._mix(accent, fill, 0.45)
+    c = colours(grid)
+    solid = painter._mix(accent(1), c.base, painter.SOLID_SHARE)
+    assert colour_at(grid.viewport().grab().toImage(), inside(grid, 1)) == solid
 
 
 def test_today_is_tinted_and_the_now_line_is_red(grid, out_dir):
     grid.set_schedule(schedule([]))
     grid.scroll_to(at(1, 18))  # Tuesday evening and Wednesday
-    image = grid.grab().toImage()
+    image = grid.viewport().grab().toImage()
     image.save(f"{out_dir}/room_week_painter_today.png")
+    c = colours(grid)
     now = grid.point_at(ROOM_A, NOW)
     assert colour_at(image, now) == painter.NOW
-    assert colour_at(image, now + QPoint(40, 0)) == painter.TODAY_BG
-    assert colour_at(image, grid.point_at(ROOM_A, at(1, 20))) != painter.TODAY_BG  # yesterday is not
+    assert colour_at(image, now + QPoint(40, 0)) == c.today
+    assert colour_at(image, grid.point_at(ROOM_A, at(1, 20))) != c.today  # yesterday is not
 
 
 def test_hours_outside_opening_time_are_shaded(grid):
@@ -116,9 +131,10 @@ def test_hours_outside_opening_time_are_shaded(grid):
     grid.set_schedule(schedule([late]))
     assert grid.geo.last_hour == 24
     grid.scroll_to(at(3, 12))
-    image = grid.grab().toImage()
-    assert colour_at(image, grid.point_at(ROOM_B, at(3, 22, 30))) == painter.CLOSED_BG
-    assert colour_at(image, grid.point_at(ROOM_B, at(3, 15, 30))) == grid.palette().base().color()
+    image = grid.viewport().grab().toImage()
+    c = colours(grid)
+    assert colour_at(image, grid.point_at(ROOM_B, at(3, 22, 30))) == c.closed
+    assert colour_at(image, grid.point_at(ROOM_B, at(3, 15, 30))) == c.base == grid.palette().base().color()
 
 
 def test_a_dragged_booking_shows_a_ghost_and_a_dashed_outline(qtbot, grid):
@@ -126,21 +142,73 @@ def test_a_dragged_booking_shows_a_ghost_and_a_dashed_outline(qtbot, grid):
     grid.set_schedule(schedule([b]))
     grid.scroll_to(at(2, 8))
     grid.ghost = (b.id, 1, at(2, 13), at(2, 16))
-    image = grid.grab().toImage()
-    assert colour_at(image, inside(grid, 1)) == painter.TODAY_BG  # the original place is left empty
-    fill, shown = QColor(painter.PALETTE[1][0]), colour_at(image, grid.point_at(ROOM_B, at(2, 15, 30)))
-    over_today = [round(f * 220 / 255 + t * 35 / 255)
-                  for f, t in zip(fill.getRgb()[:3], painter.TODAY_BG.getRgb()[:3], strict=True)]
+    image = grid.viewport().grab().toImage()
+    c = colours(grid)
+    assert colour_at(image, inside(grid, 1) - QPoint(20, 10)) == c.today  # the original place is left empty
+    fill, shown = c.block(accent(1)), colour_at(image, grid.point_at(ROOM_B, at(2, 15, 30)))
+    over_today = [round(f * 220 / 255 + t * 35 / 255) for f, t in zip(fill.getRgb()[:3], c.today.getRgb()[:3],
+                                                                       strict=True)]
     assert all(abs(a - b) <= 2 for a, b in zip(shown.getRgb()[:3], over_today, strict=True))  # the ghost, new room
 
 
 def test_the_room_column_shows_each_room_s_use_of_the_week(grid, out_dir):
     grid.set_schedule(schedule([booking(1, ROOM_A, at(0, 8), at(0, 22)), booking(2, ROOM_A, at(1, 8), at(1, 12))]))
-    image = grid.grab().toImage()
+    image = grid.viewport().grab().toImage()
     image.save(f"{out_dir}/room_week_painter_rooms.png")
     [util_a, util_b] = grid.week.utilisation
     assert (util_a.booked_hours, painter.percent(util_a.ratio)) == (18.0, "18%")
     assert util_b.booked_hours == 0
     top = grid.HEADER_HEIGHT + grid.fontMetrics().height() + 10
-    assert colour_at(image, QPoint(12, top + 2)) == QColor("#43a047")  # the bar's filled start: green below 70 %
-    assert colour_at(image, QPoint(grid.ROOM_WIDTH - 14, top + 2)) == QColor("#e0e0e0")  # the empty rest
+    assert colour_at(image, QPoint(12, top + 2)) == painter.load_colour(util_a.ratio) == painter.LOAD[0]  # < 70 %
+    assert colour_at(image, QPoint(grid.ROOM_WIDTH - 14, top + 2)) == colours(grid).track  # the empty rest
+
+
+def test_colours_follow_the_palette_light_or_dark(grid):
+    """Surfaces and text come from the palette: on a dark base the blocks are dark too."""
+    from PySide6.QtGui import QPalette
+
+    dark = QPalette(grid.palette())
+    dark.setColor(QPalette.ColorRole.Base, QColor("#31363b"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#ffffff"))
+    c = painter.week_colours(dark)
+    assert c.base == QColor("#31363b") and c.text == QColor("#ffffff")
+    for colour in (c.header, c.weekend, c.closed, c.block(accent(1)), c.track):
+        assert colour.lightness() < 110, colour.name()
+    assert c.muted.lightness() > 140 and c.line != c.base
+    grid.setPalette(dark)
+    c = colours(grid)  # what the grid paints with (a style sheet in force may have its say)
+    b = booking(1, ROOM_A, at(2, 9), at(2, 12), mentor_id=1, students=("李娜",))
+    grid.set_schedule(schedule([b]))
+    grid.scroll_to(at(2, 8))
+    image = grid.viewport().grab().toImage()
+    assert colour_at(image, inside(grid, 1)) == c.block(accent(1))
+    assert colour_at(image, grid.point_at(ROOM_B, at(3, 9, 30))) == c.base  # Thursday: not today
+
+
+def test_block_labels_say_who_and_when_and_elide_to_nothing(grid):
+    b = booking(1, ROOM_A, at(2, 9), at(2, 11), purpose="实战直播", mentor_id=1, mentor_name="王老师",
+                students=("李娜", "张伟"))
+    assert painter.block_lines(b) == [("李娜、张伟", False), ("09:00–11:00", False), ("实战直播 · 王老师", True)]
+    assert painter.block_lines(booking(2, ROOM_A, at(2, 9), at(2, 11), purpose="话术打磨"))[0] == ("话术打磨", False)
+    fm = grid.fontMetrics()
+    assert painter._fitted(fm, "李娜、张伟", 1000) == "李娜、张伟"
+    assert painter._fitted(fm, "李娜、张伟", fm.horizontalAdvance("李…") + 1).endswith("…")
+    assert painter._fitted(fm, "李娜、张伟", 3) == ""
+
+
+def test_narrow_blocks_in_the_whole_week_carry_a_label_when_it_fits(grid, out_dir):
+    wide = booking(1, ROOM_A, at(2, 8), at(2, 14), mentor_id=1, students=("李娜",))
+    tiny = booking(2, ROOM_B, at(2, 9), at(2, 9, 15), mentor_id=1, students=("张伟",))
+    grid.set_schedule(schedule([wide, tiny]))
+    grid.set_zoom("week")
+    image = grid.viewport().grab().toImage()
+    image.save(f"{out_dir}/room_week_painter_whole_labels.png")
+    c = colours(grid)
+
+    def inked(rect) -> bool:  # any pixel of the block other than its fill (text)
+        solid = painter._mix(accent(1), c.base, painter.SOLID_SHARE)
+        return any(image.pixelColor(x, y) != solid for x in range(rect.left() + 1, rect.right())
+                   for y in range(rect.top() + 1, rect.bottom()))
+
+    assert inked(grid.booking_rect(1))  # 6 hours: labelled
+    assert not inked(grid.booking_rect(2))  # 15 minutes: too small for a label
