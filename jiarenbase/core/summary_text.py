@@ -46,10 +46,14 @@ def _dashboard_lines(d: SummaryDTO, en: bool, label) -> list[str]:
     rate = f"{buyers / viewers:.2%}" if viewers else "—"
     week, fu = d.rooms_this_week, d.follow_ups
     start = week.week_start.isoformat()
+    awaiting = [] if d.awaiting_sign_off is None else [
+        ("Awaiting sign-off: " if en else "待签核：") + "，".join(
+            f"{label(Stage, k)} {v}" for k, v in d.awaiting_sign_off.items())]
     return [
         ("Trained to date: " if en else "累计培训：") + str(d.trained_to_date),
         ("Stage funnel (reached): " if en else "阶段漏斗（到达人数）：") + "，".join(
             f"{label(Stage, k)} {v}" for k, v in d.stage_funnel.items()),
+        *awaiting,
         ("Skill certificates by level: " if en else "职业技能等级证书按等级：") + ("，".join(
             f"{label(SkillLevel, k)} {v}" for k, v in d.certificates.skill_level_by_level.items() if v)
             or "0"),

@@ -13,7 +13,8 @@ from jiarenbase.core.bootstrap import open_database
 from jiarenbase.core.services import summary as summary_svc
 from jiarenbase.core.services.context import Actor
 
-NEW_KEYS = {"as_of", "trained_to_date", "stage_funnel", "rooms_this_week", "conversion_trend", "follow_ups"}
+NEW_KEYS = {"as_of", "trained_to_date", "stage_funnel", "rooms_this_week", "conversion_trend", "follow_ups",
+            "awaiting_sign_off"}
 OLD_KEYS = {"students", "partner_schools", "cohorts", "mentors", "enterprise_clients", "live_rooms", "bookings",
             "sessions", "scripts", "videos", "placements", "certificates", "users", "tables"}
 

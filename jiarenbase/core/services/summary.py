@@ -29,8 +29,9 @@ from ..db.models import (
 )
 from ..domain.booking import MAX_BOOKING, open_hours_booked
 from ..domain.enums import CertificateKind, PlacementOutcome, Role, SessionKind, SkillLevel, Stage, StudentStatus
-from .common import STAFF, mentor_student_ids, require_role
+from .common import STAFF, require_role
 from .context import Actor, Database
+from .listing import ListQuery
 from .rooms import read_opening_hours, week_bounds
 
 # Counts keyed by an enum's value (e.g. {"cognitive": 12, "project": 7, …}): every member
@@ -62,6 +63,7 @@ class SessionFigures:
 class PlacementFigures:
     students_placed: int
     by_outcome: Counts  # each student's latest placement
+    records_by_outcome: Counts  # every placement record: what the 就业 list counts under each outcome
 
 
 @dataclass(frozen=True)
@@ -143,18 +145,23 @@ class SummaryDTO:
     follow_ups: FollowUpFigures
     users: int
     tables: Counts | None = None  # row count of every table; None when not asked for
+    awaiting_sign_off: Counts | None = None  # {cognitive, project, live: n}; None when not asked for
 
     def to_json(self) -> dict[str, Any]:
-        """Plain JSON data: nested objects, dates as YYYY-MM-DD; without "tables" when not counted."""
+        """Plain JSON data: nested objects, dates as YYYY-MM-DD; without "tables" or
+        "awaiting_sign_off" when they were not counted."""
         out = _plain(asdict(self))
-        if self.tables is None:
-            del out["tables"]
+        for key in ("tables", "awaiting_sign_off"):
+            if getattr(self, key) is None:
+                del out[key]
         return out
 
 
 @dataclass(frozen=True)
 class MentorSummaryDTO:
-    """A mentor's own figures: their students by stage, the sessions they logged by kind."""
+    """A mentor's own figures: their students by stage and their students' sessions by kind,
+    each the total of the list the mentor's dashboard opens (学员, 实训记录), read through
+    the list functions themselves so the two cannot disagree."""
 
     students: int
     by_stage: Counts
@@ -262,9 +269,11 @@ def _rooms_this_week(s, today: date) -> RoomsThisWeek:
     by_room = []
     for room_id, name, active in s.execute(select(LiveRoom.id, LiveRoom.name, LiveRoom.active)
                                            .where(LiveRoom.deleted_at.is_(None)).order_by(LiveRoom.code)):
-        booked = open_hours_booked(spans.get(room_id, []), start, 7, opening.open_hour, opening.close_hour)
+        # A room out of service (停用) counts neither its bookings nor its hours, as in the room week.
+        room_spans = spans.get(room_id, []) if active else []
+        booked = open_hours_booked(room_spans, start, 7, opening.open_hour, opening.close_hour)
         open_hours = week_open if active else 0.0
-        by_room.append(RoomUse(room_id, name, len(spans.get(room_id, [])), booked, open_hours,
+        by_room.append(RoomUse(room_id, name, len(room_spans), booked, open_hours,
                                booked / open_hours if open_hours else 0.0))
     booked = sum(r.booked_hours for r in by_room)
     open_total = sum(r.open_hours for r in by_room)
@@ -294,28 +303,66 @@ def _follow_ups(s, today: date) -> FollowUpFigures:
     return FollowUpFigures(overdue, due_soon, FOLLOW_UP_WINDOW_DAYS, tuple(items))
 
 
-def summary(db: Database, actor: Actor, today: date | None = None, table_counts: bool = True) -> SummaryDTO:
+def _placements(s) -> tuple[Counts, Counts]:
+    """Placements of students not deleted (as the 就业 list shows them): each student's
+    latest by outcome, and every record by outcome."""
+    live = (Placement.deleted_at.is_(None), Student.deleted_at.is_(None))
+    latest = (select(Placement.student_id, func.max(Placement.id).label("pid"))
+              .join(Student, Student.id == Placement.student_id).where(*live)
+              .group_by(Placement.student_id).subquery())
+    by_latest = {m.value: 0 for m in PlacementOutcome}
+    for outcome, n in s.execute(select(Placement.outcome, func.count()).join(
+            latest, latest.c.pid == Placement.id).group_by(Placement.outcome)):
+        by_latest[outcome.value] = n
+    records = {m.value: 0 for m in PlacementOutcome}
+    for outcome, n in s.execute(select(Placement.outcome, func.count())
+                                .join(Student, Student.id == Placement.student_id)
+                                .where(*live).group_by(Placement.outcome)):
+        records[outcome.value] = n
+    return by_latest, records
+
+
+SIGN_OFF_STAGES = (Stage.COGNITIVE, Stage.PROJECT, Stage.LIVE)  # 结业 has no gate after it
+
+
+def _awaiting_sign_off(s) -> Counts:
+    from .stage_board import awaiting_sign_off_counts  # the board's own rule: 可签核 only with evidence
+
+    counts = awaiting_sign_off_counts(s)
+    return {stage.value: int(counts.get(stage, 0)) for stage in SIGN_OFF_STAGES}
+
+
+def awaiting_sign_off(db: Database, actor: Actor) -> Counts:
+    """Students ready to be signed off (待签核), per stage: `{"cognitive": n, "project": n, "live": n}`,
+    as the stage board marks them 可签核. Read apart from `summary()` by the dashboard: it
+    weighs the evidence of every student still in training."""
+    require_role(actor, *STAFF, action_zh="查看待签核人数", action_en="see the students awaiting sign-off")
+    with db.read() as s:
+        return _awaiting_sign_off(s)
+
+
+def summary(db: Database, actor: Actor, today: date | None = None, table_counts: bool = True,
+            sign_off: bool = True) -> SummaryDTO:
     """Counts of everything, named as documented in the README; `today` (default: the
     computer's date) fixes "this week", the trend's months and which follow-ups are due.
     `table_counts=False` leaves `tables` None (a row count of every table, for checks
     from the command line): the dashboard does not show it, and at city scale the
-    counts of the two-million-row tables cost more than every figure together."""
+    counts of the two-million-row tables cost more than every figure together.
+    `sign_off=False` leaves `awaiting_sign_off` None: the dashboard reads it apart
+    (`awaiting_sign_off()`), since it weighs every open student's evidence."""
     require_role(actor, *STAFF, action_zh="查看全基地统计", action_en="see base-wide figures")
     today = today or date.today()
     with db.read() as s:
-        latest = (select(Placement.student_id, func.max(Placement.id).label("pid"))
-                  .where(Placement.deleted_at.is_(None)).group_by(Placement.student_id).subquery())
-        placements = {m.value: 0 for m in PlacementOutcome}
-        for outcome, n in s.execute(select(Placement.outcome, func.count()).join(
-                latest, latest.c.pid == Placement.id).group_by(Placement.outcome)):
-            placements[outcome.value] = n
+        placements, records = _placements(s)
         # One pass over the certificates for their total, kinds and skill levels (three
         # queries took 25 ms at city scale, this one 15 ms).
         certs: dict[str, Counts] = {}
         cert_kinds = {m.value: 0 for m in CertificateKind}
+        # Of students not deleted, as the 证书 list counts them.
         for kind, occ, level, n in s.execute(
                 select(Certificate.kind, Certificate.occupation, Certificate.level, func.count())
-                .where(Certificate.deleted_at.is_(None))
+                .join(Student, Student.id == Certificate.student_id)
+                .where(Certificate.deleted_at.is_(None), Student.deleted_at.is_(None))
                 .group_by(Certificate.kind, Certificate.occupation, Certificate.level)):
             cert_kinds[kind.value] += n
             if kind is CertificateKind.SKILL_LEVEL:
@@ -345,28 +392,29 @@ def summary(db: Database, actor: Actor, today: date | None = None, table_counts:
             sessions=SessionFigures(sum(sessions_by_kind.values()), sessions_by_kind),
             scripts=_count(s, SalesScript),
             videos=_count(s, ShortVideo),
-            placements=PlacementFigures(sum(placements.values()), placements),
+            placements=PlacementFigures(sum(placements.values()), placements, records),
             certificates=CertificateFigures(sum(cert_kinds.values()), cert_kinds, certs, by_level),
             rooms_this_week=_rooms_this_week(s, today),
             conversion_trend=_conversion_trend(s, today),
             follow_ups=_follow_ups(s, today),
             users=_count(s, User),
             tables=tables,  # row count of every table, so a check can see each entity is populated
+            awaiting_sign_off=_awaiting_sign_off(s) if sign_off else None,
         )
 
 
 def mentor_summary(db: Database, actor: Actor) -> MentorSummaryDTO:
-    """A mentor's own figures for their dashboard: students by stage, sessions logged."""
+    """A mentor's own figures for their dashboard: their students by stage and their students'
+    sessions by kind — the totals of the 学员 and 实训记录 lists the cards open, read through
+    those list functions (one count each), so a card never disagrees with its list."""
+    from .enrolment import list_students
+    from .sessions import list_sessions
+
     require_role(actor, Role.MENTOR, action_zh="查看导师工作台", action_en="see a mentor's dashboard")
-    mine = mentor_student_ids(actor.mentor_id)
-    with db.read() as s:
-        stages = {m.value: 0 for m in Stage}
-        for stage, n in s.execute(select(Student.stage, func.count()).where(
-                Student.id.in_(mine), Student.deleted_at.is_(None)).group_by(Student.stage)):
-            stages[stage.value] = n
-        kinds = {m.value: 0 for m in SessionKind}
-        for kind, n in s.execute(select(PracticeSession.kind, func.count()).where(
-                PracticeSession.mentor_id == actor.mentor_id, PracticeSession.deleted_at.is_(None))
-                .group_by(PracticeSession.kind)):
-            kinds[kind.value] = n
-        return MentorSummaryDTO(sum(stages.values()), stages, sum(kinds.values()), kinds)
+
+    def total(list_fn, **filters) -> int:
+        return list_fn(db, actor, ListQuery(filters=filters, limit=1)).total
+
+    stages = {m.value: total(list_students, stage=m) for m in Stage}
+    kinds = {m.value: total(list_sessions, kind=m) for m in SessionKind}
+    return MentorSummaryDTO(total(list_students), stages, total(list_sessions), kinds)

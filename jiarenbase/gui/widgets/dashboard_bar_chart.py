@@ -5,17 +5,15 @@ placements by outcome, certificates by level and room utilisation this week."""
 #   No figures yet → 暂无数据
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
-from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtCore import QEvent, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QWidget
 
-from .growth_chart import nice_step
-
-BAR_COLOUR = QColor("#0969da")
+from . import chart_colours
+from .chart_axes import value_axis
 
 
 class DashboardBarChart(QChartView):
@@ -43,8 +41,6 @@ class DashboardBarChart(QChartView):
         self.series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
         self.series.setBarWidth(0.6)
         self.bars = QBarSet(title)
-        self.bars.setColor(BAR_COLOUR)
-        self.bars.setLabelColor(QColor("#24292f"))
         self.series.append(self.bars)
         if percent:
             self.series.setLabelsFormat("@value%")
@@ -52,6 +48,8 @@ class DashboardBarChart(QChartView):
         self.categories = QBarCategoryAxis()
         self.values_axis = QValueAxis()
         self.values_axis.setLabelFormat("%.0f%%" if percent else "%.0f")
+        self.values_axis.setTickType(QValueAxis.TickType.TicksDynamic)  # ticks at multiples of the step
+        self.values_axis.setTickAnchor(0)
         cat_side, val_side = ((Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom) if horizontal
                               else (Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignLeft))
         chart.addAxis(self.categories, cat_side)
@@ -63,6 +61,19 @@ class DashboardBarChart(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(240)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.apply_colours()
+
+    def apply_colours(self) -> None:
+        """Bars, labels, axes and background in the current theme's colours (again when it changes)."""
+        c = chart_colours.style_view(self)
+        self.bars.setColor(QColor(c.accent))
+        self.bars.setBorderColor(QColor(c.accent))
+        self.bars.setLabelColor(QColor(c.text))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.StyleChange:
+            chart_colours.restyle_soon(self, self.apply_colours)
 
     def set_bars(self, bars: Sequence[tuple[object, str, float]]) -> None:
         # Horizontal bars list top-down in the given order (Qt draws category 0 at the bottom).
@@ -74,15 +85,12 @@ class DashboardBarChart(QChartView):
         self.bars.append(values)
         self.categories.clear()
         self.categories.append([label for _key, label, _value in ordered])
-        if self.percent:
-            self.values_axis.setRange(0, 100)  # 0 %, 25 %, … 100 %
-            self.values_axis.setTickCount(5)
+        if self.percent:  # 0 %, 20 %, … 100 % (beyond when a room is overbooked)
+            axis = value_axis(max(max(values, default=0), 100.0), 5)
         else:  # round (1-2-5) whole-number ticks with room above the tallest bar for its label
-            top = max(values, default=0) * 1.1 or 1.0
-            step = max(nice_step(top, 4), 1)
-            ticks = max(math.ceil(top / step), 1)
-            self.values_axis.setRange(0, ticks * step)
-            self.values_axis.setTickCount(ticks + 1)
+            axis = value_axis(max(values, default=0), 4, headroom=1.1, whole=True)
+        self.values_axis.setRange(0, axis.top)
+        self.values_axis.setTickInterval(axis.step)
 
     def values(self) -> dict[object, float]:
         """The figures the bars show, by key (as given: fractions when `percent`)."""

@@ -2,13 +2,20 @@
 under it; clicking it (or Enter/Space when focused) opens the list behind it."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-CARD_STYLE = ("QFrame#card { border: 1px solid #d0d7de; border-radius: 8px; background: palette(base); }"
-              "QFrame#card:hover { border: 1px solid #0969da; }"
-              "QFrame#card:focus { border: 2px solid #0969da; }")
+from . import chart_colours
+
+
+def apply_card_style(frame: QFrame, hover: bool = True) -> None:
+    """The card look (border, rounded corners, panel and text colours) of the current theme;
+    called again on QEvent.StyleChange. Setting the same sheet again is skipped (it would
+    post another StyleChange)."""
+    style = chart_colours.current().card_style(hover)
+    if frame.styleSheet() != style:
+        frame.setStyleSheet(style)
 
 
 class DashboardCard(QFrame):
@@ -19,7 +26,7 @@ class DashboardCard(QFrame):
     def __init__(self, title: str, tooltip: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
-        self.setStyleSheet(CARD_STYLE)
+        apply_card_style(self)
         self.setMinimumSize(150, 88)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # no stretching tall
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -30,12 +37,13 @@ class DashboardCard(QFrame):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(2)
         self.title = QLabel(title)
-        self.title.setStyleSheet("color: #57606a;")
+        self.title.setObjectName("muted")
         self.title.setWordWrap(True)
         self.value = QLabel("…")
         self.value.setStyleSheet("font-size: 24px; font-weight: 600;")
         self.detail = QLabel("")
-        self.detail.setStyleSheet("color: #57606a; font-size: 11px;")
+        self.detail.setObjectName("muted")
+        self.detail.setStyleSheet("font-size: 11px;")
         self.detail.setWordWrap(True)
         self.detail.hide()
         for w in (self.title, self.value, self.detail):
@@ -49,6 +57,11 @@ class DashboardCard(QFrame):
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
         self.setAccessibleDescription(f"{text} {detail}".strip())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.StyleChange:
+            chart_colours.restyle_soon(self, lambda: apply_card_style(self))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):

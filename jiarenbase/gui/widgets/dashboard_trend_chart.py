@@ -9,23 +9,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QScatterSeries, QValueAxis
-from PySide6.QtCore import QMargins, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QMargins, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from ...core.services.summary import MonthConversion
-from .growth_chart import nice_step
-
-LINE_COLOUR = QColor("#1a7f37")
+from . import chart_colours
+from .chart_axes import month_labels, month_span, value_axis
 
 
 class DashboardTrendChart(QChartView):
-    """`set_months(summary.conversion_trend)` (each month's `rate` a fraction or None); `clicked`."""
+    """`set_months(summary.conversion_trend)` (each month's `rate` a fraction or None); `clicked`.
+    The months read "3月" ("Mar" in English) with the span ("2025-10 – 2026-09") as the axis title."""
 
     clicked = Signal()
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, parent: QWidget | None = None, lang: str = "zh") -> None:
         super().__init__(parent)
+        self.lang = lang
         self.months: list[str] = []
         self._gap_lines: list[QLineSeries] = []  # one more line per run of months after a gap
         chart = QChart()
@@ -37,11 +38,8 @@ class DashboardTrendChart(QChartView):
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.legend().hide()
         self.line = QLineSeries()
-        self.line.setPen(QPen(LINE_COLOUR, 2.2))
         self.dots = QScatterSeries()
         self.dots.setMarkerSize(7)
-        self.dots.setColor(LINE_COLOUR)
-        self.dots.setBorderColor(LINE_COLOUR)
         self.dots.setPointLabelsVisible(True)
         self.dots.setPointLabelsFormat("@yPoint%")
         self.dots.setPointLabelsClipping(False)
@@ -62,6 +60,22 @@ class DashboardTrendChart(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(240)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.apply_colours()
+
+    def apply_colours(self) -> None:
+        """Line, dots, labels, axes and background in the current theme's colours (again when it changes)."""
+        c = chart_colours.style_view(self)
+        colour = QColor(c.line)
+        for line in (self.line, *self._gap_lines):
+            line.setPen(QPen(colour, 2.2))
+        self.dots.setColor(colour)
+        self.dots.setBorderColor(colour)
+        self.dots.setPointLabelsColor(QColor(c.text))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.StyleChange:
+            chart_colours.restyle_soon(self, self.apply_colours)
 
     def set_months(self, months: Sequence[MonthConversion]) -> None:
         self.months = [m.month for m in months]
@@ -77,15 +91,15 @@ class DashboardTrendChart(QChartView):
         self.dots.replace(points)
         for label in list(self.x_axis.categoriesLabels()):
             self.x_axis.remove(label)
-        for i, month in enumerate(self.months):
-            self.x_axis.append(month[2:].replace("-", "/"), i)  # 25/03
+        for i, label in enumerate(month_labels(self.months, self.lang)):
+            self.x_axis.append(label, i)  # 3月 … (labels must be unique: at most 12 months)
+        self.x_axis.setTitleText(month_span(self.months))
         self.x_axis.setRange(-0.5, max(len(self.months) - 0.5, 0.5))
-        top = max((p.y() for p in points), default=0) * 1.25 or 1.0
-        step = nice_step(top, 5)
-        self.y_axis.setRange(0, step * -(-top // step))
+        y = value_axis(max((p.y() for p in points), default=0), 5, headroom=1.25)  # room for the labels
+        self.y_axis.setRange(0, y.top)
         self.y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
         self.y_axis.setTickAnchor(0)
-        self.y_axis.setTickInterval(step)
+        self.y_axis.setTickInterval(y.step)
         tips = []
         for m in months:
             if m.rate is not None:

@@ -11,29 +11,17 @@ remote desktop), one QChart reused across reloads."""
 #   Session %1: %2 → 第%1场：%2
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 from PySide6.QtCharts import QChart, QChartView, QLineSeries, QScatterSeries, QValueAxis
-from PySide6.QtCore import QMargins, QPointF, Qt
+from PySide6.QtCore import QEvent, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
-STUDENT_COLOUR = QColor("#0969da")
-MEDIAN_COLOUR = QColor("#3d444d")
-LIVE_COLOUR = QColor("#cf222e")
+from . import chart_colours
+from .chart_axes import nice_step, value_axis
 
-
-def nice_step(span: float, ticks: int = 6) -> float:
-    """A round tick interval (1, 2, 5 × 10^k) giving about `ticks` ticks over `span`."""
-    if span <= 0:
-        return 1.0
-    raw = span / ticks
-    power = 10 ** math.floor(math.log10(raw))
-    for m in (1, 2, 5, 10):
-        if raw <= m * power:
-            return m * power
-    return 10 * power  # pragma: no cover - unreachable
+__all__ = ["GrowthChart", "nice_step"]
 
 
 class GrowthChart(QChartView):
@@ -52,15 +40,11 @@ class GrowthChart(QChartView):
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.student = QLineSeries()
-        self.student.setPen(QPen(STUDENT_COLOUR, 1.2))
         self.median = QLineSeries()  # drawn over the student's line, so it stays visible
         self.median.setName(self.tr("Cohort median"))
-        self.median.setPen(QPen(MEDIAN_COLOUR, 2.4, Qt.PenStyle.DashLine))
         self.live = QScatterSeries()
         self.live.setName(self.tr("Live session"))
         self.live.setMarkerSize(5)
-        self.live.setColor(LIVE_COLOUR)
-        self.live.setBorderColor(LIVE_COLOUR)
         for series in (self.student, self.live, self.median):
             series.setUseOpenGL(False)
             chart.addSeries(series)
@@ -83,6 +67,20 @@ class GrowthChart(QChartView):
         self.setChart(chart)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumSize(360, 220)
+        self.apply_colours()
+
+    def apply_colours(self) -> None:
+        """Series, axes and background in the current theme's colours (again when it changes)."""
+        c = chart_colours.style_view(self)
+        self.student.setPen(QPen(QColor(c.accent), 1.2))
+        self.median.setPen(QPen(QColor(c.median), 2.4, Qt.PenStyle.DashLine))
+        self.live.setColor(QColor(c.danger))
+        self.live.setBorderColor(QColor(c.danger))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.StyleChange:
+            chart_colours.restyle_soon(self, self.apply_colours)
 
     def set_data(self, name: str, student: Sequence[tuple[float, float]], median: Sequence[tuple[float, float]],
                  live: Sequence[tuple[float, float]], y_max: float) -> None:
@@ -90,8 +88,9 @@ class GrowthChart(QChartView):
         last = max([x for x, _ in student[-1:]] + [x for x, _ in median[-1:]] + [1])
         self.x_axis.setRange(1 if last > 1 else 0, max(last, 2))
         self.x_axis.setTickInterval(nice_step(last))
-        self.y_axis.setRange(0, y_max)
-        self.y_axis.setTickInterval(nice_step(y_max, 5))
+        y = value_axis(y_max, 5)  # the top rounded up to a whole tick: 0/20/…/100, 0/10/…/40
+        self.y_axis.setRange(0, y.top)
+        self.y_axis.setTickInterval(y.step)
         self.student.setName(name)
         self.student.replace([QPointF(x, y) for x, y in student])
         self.median.replace([QPointF(x, y) for x, y in median])

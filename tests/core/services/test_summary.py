@@ -50,7 +50,7 @@ def test_summary_counts_the_world(world):
     rooms.book_room(db, staff, rooms.BookingInput(room.id, datetime(2025, 5, 6, 9), datetime(2025, 5, 6, 11)))
     scripts.create_script(db, staff, world.mine[0], "开场", "蟠桃", "家人们好")
     videos.add_video(db, staff, videos.VideoInput(student_id=world.mine[0], title="开箱"))
-    sign_off_stage(db, staff, world.mine[0])  # no modules: attendance met → project stage
+    sign_off_stage(db, staff, world.mine[0], "批次尚未开课，教务特批进入项目实训")  # no evidence yet: staff override
     exam = certificates.create_exam(db, staff, certificates.ExamInput(
         occupation=Occupation.STREAMER, level=SkillLevel.JUNIOR, exam_date=date(2025, 6, 1),
         evaluating_org="评价机构", dual_certificate=True, enterprise_issuer="自家人"))
@@ -176,6 +176,22 @@ def test_room_utilisation_this_week_equals_the_room_week(world):
     schedule = rooms.week_schedule(db, staff, TODAY)
     assert week.ratio == pytest.approx(schedule.ratio)
     assert [r.ratio for r in week.by_room] == pytest.approx([u.ratio for u in schedule.utilisation])
+
+
+def test_a_room_out_of_service_counts_neither_bookings_nor_hours(world):
+    from jiarenbase.core.db.models import LiveRoom
+
+    db, staff = world.db, world.staff
+    r1, r2 = rooms.list_rooms(db, staff)[:2]
+    rooms.book_room(db, staff, rooms.BookingInput(r1.id, datetime(2025, 5, 12, 9), datetime(2025, 5, 12, 13)))
+    rooms.book_room(db, staff, rooms.BookingInput(r2.id, datetime(2025, 5, 13, 9), datetime(2025, 5, 13, 11)))
+    with db.transaction() as s:
+        s.get(LiveRoom, r1.id).active = False  # 停用 after the booking was made
+    week = summary.summary(db, staff, TODAY).rooms_this_week
+    by_room = {r.room_id: r for r in week.by_room}
+    assert by_room[r1.id].bookings == 0 and by_room[r1.id].booked_hours == 0 and by_room[r1.id].open_hours == 0
+    assert week.booked_hours == 2 and week.open_hours == 9 * 7 * 14
+    assert week.ratio == pytest.approx(rooms.week_schedule(db, staff, TODAY).ratio)
 
 
 def test_conversion_trend_is_buyers_over_viewers_of_live_sessions_by_month(world):

@@ -50,10 +50,11 @@ def test_cards_equal_the_summary(page, demo_db, admin):
     for stage in Stage:
         assert _num(c[stage.value]) == data.students.by_stage[stage.value]
     by_outcome = data.placements.by_outcome
-    assert _num(c["signed"]) == by_outcome["signed_enterprise_project"]
-    assert _num(c["employed"]) == by_outcome["employed_on_graduation"]
+    assert _num(c["employed"]) == data.placements.records_by_outcome["employed_on_graduation"]
+    assert by_outcome["employed_on_graduation"] <= _num(c["employed"])  # a student's latest ≤ all records
     assert _num(c["pool"]) == data.students.in_talent_pool
-    assert _num(c["clients"]) == data.enterprise_clients.served
+    assert _num(c["clients"]) == data.enterprise_clients.total  # the 企业 list's count; served below it
+    assert _num(c["signed"]) == data.placements.records_by_outcome["signed_enterprise_project"]
     assert _num(c["certificates"]) == data.certificates.total
     assert _num(c["sessions"]) == data.sessions.total
     assert _num(c["rooms"]) == data.live_rooms
@@ -90,7 +91,6 @@ def test_cards_open_their_lists(qtbot, page):
         "certificates": ("certificates", {}),
         "conversion": ("sessions", {"kind": SessionKind.LIVE_SESSION}),
         "rooms": ("rooms", {}),
-        "follow_ups": ("placements", {}),
     }
     for key, (page_key, filters) in expected.items():
         with qtbot.waitSignal(page.open_list) as blocker:
@@ -100,6 +100,11 @@ def test_cards_open_their_lists(qtbot, page):
     with qtbot.waitSignal(page.open_list) as blocker:
         qtbot.keyClick(page.cards["live"], Qt.Key.Key_Return)
     assert blocker.args == ["students", {"stage": Stage.LIVE}]
+    emitted = []
+    page.open_list.connect(lambda *args: emitted.append(args))
+    page.show()
+    qtbot.mouseClick(page.cards["follow_ups"], Qt.MouseButton.LeftButton)  # the panel below lists them
+    assert emitted == []  # no list page: the panel lists them
 
 
 def test_charts_open_their_lists(qtbot, page):
@@ -238,7 +243,7 @@ def test_closed_while_the_figures_load(qtbot, ctx, demo_db, drain, monkeypatch):
     shown = []
     monkeypatch.setattr(p, "show_summary", shown.append)  # bound before the call starts
     p.refresh()
-    assert ctx.ops.pending_for(p) == 1
+    assert ctx.ops.pending_for(p) == 1  # the figures (the students awaiting sign-off follow them)
     gone = []
     p.destroyed.connect(lambda *_: gone.append(True))
     p.deleteLater()

@@ -42,8 +42,9 @@ def test_the_value_axis_starts_at_0_with_room_above_the_tallest_bar_in_whole_ste
     c.set_bars([("a", "甲", tallest), ("b", "乙", tallest / 2)])
     axis = c.values_axis
     assert axis.min() == 0 and axis.max() >= tallest * 1.1 and axis.max() > 0  # the bar's label fits above it
-    step = (axis.max() - axis.min()) / (axis.tickCount() - 1)
-    assert step == int(step)  # counts of students: whole ticks
+    assert axis.tickType() == axis.TickType.TicksDynamic and axis.tickAnchor() == 0
+    step = axis.tickInterval()
+    assert step == int(step) and axis.max() % step == 0  # counts of students: whole ticks, the top one a tick
 
 
 def is_round(step: float) -> bool:
@@ -72,7 +73,7 @@ def test_percent_bars_take_fractions_and_show_0_to_100(qtbot):
     c.set_bars([("a", "一号直播间", 0.425), ("b", "二号直播间", 0.07)])
     assert [c.bars.at(i) for i in range(2)] == [42.5, 7.0]
     assert c.values() == pytest.approx({"a": 0.425, "b": 0.07})
-    assert (c.values_axis.min(), c.values_axis.max()) == (0, 100)
+    assert (c.values_axis.min(), c.values_axis.max(), c.values_axis.tickInterval()) == (0, 100, 20)  # 1-2-5
     assert c.values_axis.labelFormat() == "%.0f%%" and c.series.labelsFormat() == "@value%"
 
 

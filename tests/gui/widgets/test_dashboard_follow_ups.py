@@ -7,9 +7,11 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
 from jiarenbase.core.services.summary import FollowUpDue, FollowUpFigures
-from jiarenbase.gui.widgets.dashboard_follow_ups import OVERDUE_COLOUR, DashboardFollowUps
+from jiarenbase.gui.widgets.chart_colours import LIGHT
+from jiarenbase.gui.widgets.dashboard_follow_ups import DashboardFollowUps
 from screen_checks import clipped
 
 pytestmark = pytest.mark.gui
@@ -41,7 +43,7 @@ def test_each_follow_up_is_a_line_earliest_first_overdue_in_red(panel, out_dir):
     assert lines(panel) == ["李娜 · 30-day follow-up · due 2025-06-20 · overdue",
                             "张伟 · 90-day follow-up · due 2025-07-02",
                             "王芳 · 180-day follow-up · due 2025-07-05"]
-    assert panel.list.item(0).foreground().color() == OVERDUE_COLOUR
+    assert panel.list.item(0).foreground().color() == QColor(LIGHT.danger)
     assert panel.list.item(1).foreground().style() == Qt.BrushStyle.NoBrush
     assert panel.list.isVisibleTo(panel) and panel.empty.isHidden()
     assert clipped(panel) == []

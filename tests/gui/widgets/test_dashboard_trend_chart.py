@@ -1,6 +1,7 @@
 """The conversion-rate trend of the dashboard (widgets/dashboard_trend_chart.py): one
 point a month with live sessions, months without them left as gaps, a round
-y axis above the best month, the months as yy/mm, a tooltip per month, a click
+y axis above the best month, the months as "3月" with the span ("2025-03 – 2025-06") as the
+axis title (not "25/03", which an axis elides to "26/…"), a tooltip per month, a click
 opens the live sessions; no months draws an empty chart without error."""
 from __future__ import annotations
 
@@ -37,7 +38,8 @@ def test_each_month_with_live_sessions_is_a_point_and_the_others_gaps(chart, out
     assert [p.x() for p in chart.dots.points()] == [0, 2, 3]  # April keeps its place on the axis
     lines = [s for s in chart.chart().series() if type(s) is QLineSeries]
     assert sorted(p.x() for s in lines for p in s.points()) == [0, 2, 3]
-    assert chart.x_axis.categoriesLabels() == ["25/03", "25/04", "25/05", "25/06"]
+    assert chart.x_axis.categoriesLabels() == ["3月", "4月", "5月", "6月"]
+    assert chart.x_axis.titleText() == "2025-03 – 2025-06"
     QApplication.processEvents()  # the axes lay their ticks out on the next turn of the event loop
     assert has_ink(chart)
     chart.grab().save(f"{out_dir}/dashboard_trend_chart.png")
@@ -80,7 +82,7 @@ def test_no_months_draws_an_empty_chart(chart):
 
 def test_months_without_any_rate_draw_too(chart):
     chart.set_months((MonthConversion("2025-04", 0, 0, 0, None),))
-    assert chart.rates() == {} and chart.x_axis.categoriesLabels() == ["25/04"]
+    assert chart.rates() == {} and chart.x_axis.categoriesLabels() == ["4月"]
     chart.grab()
 
 
@@ -89,3 +91,10 @@ def test_a_click_opens_the_live_sessions(qtbot, chart):
     chart.set_months(MONTHS)
     with qtbot.waitSignal(chart.clicked):
         qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=chart.viewport().rect().center())
+
+
+def test_english_months_and_a_year_turning(qtbot):
+    c = DashboardTrendChart("Conversion", lang="en")
+    qtbot.addWidget(c)
+    c.set_months([MonthConversion(m, 1, 100, 3, 0.03) for m in ("2025-11", "2025-12", "2026-01")])
+    assert c.x_axis.categoriesLabels() == ["Nov", "Dec", "Jan"] and c.x_axis.titleText() == "2025-11 – 2026-01"
