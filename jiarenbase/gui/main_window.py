@@ -18,9 +18,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QSizePolicy, QWidget
 
 from . import audit_warning
 from .connection_watch import ConnectionWatch
@@ -28,7 +28,11 @@ from .context import AppContext
 from .forms.ui_main_window import Ui_MainWindow
 from .notices import NoticeArea
 from .pages.dashboard import DashboardPage
+from .window_fit import fit_window
 
+FIRST_SIZE = QSize(1366, 820)  # the first window: this, or the screen's available area if smaller
+# Rows compact enough that an administrator's 21 pages fit a 1366×768 screen (the list scrolls on smaller ones).
+NAVIGATION_STYLE = "QListWidget::item { height: 28px; min-height: 28px; padding: 0px 12px; }"
 PageFactory = Callable[[AppContext, QWidget], QWidget]
 
 # What a mentor works with: the own students and their stages, the rooms, the sessions
@@ -65,12 +69,12 @@ class MainWindow(QMainWindow):
         for key, page in self.pages.items():
             if key != "dashboard" and hasattr(page, "changed"):
                 page.changed.connect(self.dashboard.refresh)
+        self.ui.navigation.setStyleSheet(NAVIGATION_STYLE)
         self.ui.navigation.currentRowChanged.connect(self._show_page)
         self._wire_pages()
         self._build_menus()
         self.db_label = QLabel(ctx.db.describe())
-        role = ctx.actor.role.zh if ctx.lang == "zh" else ctx.actor.role.value
-        self.user_label = QLabel(f"{ctx.actor.display_name or ctx.actor.username}（{role}）")
+        self.user_label = QLabel(self._person(ctx.actor.display_name or ctx.actor.username))
         self.ui.statusbar.addWidget(self.db_label, 1)
         self.ui.statusbar.addPermanentWidget(self.user_label)
         self.notice_area = NoticeArea(ctx.notices, self.ui.statusbar, ctx.undo)
@@ -79,6 +83,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.dashboard.refresh()
         self._load_title()
+        self._load_person()
 
     def _load_title(self) -> None:
         """The window is named after the base (设置 → 基地信息), read in the background."""
@@ -86,6 +91,20 @@ class MainWindow(QMainWindow):
 
         self.ctx.ops.run(self, load_profile, self.ctx.db, self.ctx.actor,
                          success=lambda profile: self.setWindowTitle(window_title(profile)))
+
+    def _person(self, name: str) -> str:
+        role = self.ctx.actor.role.zh if self.ctx.lang == "zh" else self.ctx.actor.role.value
+        return f"{name}（{role}）"
+
+    def _load_person(self) -> None:
+        """A mentor's account is shown by the mentor's own name (王敏（导师）), not the
+        account's display name (often just "导师")."""
+        from ..core.services.mentors import get_mentor
+
+        if self.ctx.actor.mentor_id is not None:
+            self.ctx.ops.run(self, get_mentor, self.ctx.db, self.ctx.actor, self.ctx.actor.mentor_id,
+                             success=lambda mentor: self.user_label.setText(self._person(mentor.name)),
+                             failure=lambda _exc: None)  # a mentor record since deleted: the account's name stays
 
     # -- pages -------------------------------------------------------------
     def _page_table(self) -> list[tuple[str, str, PageFactory]]:
@@ -163,6 +182,7 @@ class MainWindow(QMainWindow):
         students, cohorts = self.pages["students"], self.pages["cohorts"]
         students.add_action(self.tr("Student file"), lambda: self._open_selected_student(students),
                             needs_selection=True, tooltip=self.tr("Timeline and growth charts of the student"))
+        students.set_activation(lambda: self._open_selected_student(students))  # double-click, Enter; F2 edits
         students.add_action(self.tr("Assign mentor"), lambda: self.assign_mentor(students),
                             needs_selection=True, staff_only=True)
         students.add_action(self.tr("Import photos…"), lambda: self._import_photos(), staff_only=True,
@@ -223,7 +243,7 @@ class MainWindow(QMainWindow):
             window = StudentPage(self.ctx, student_id, self)
             window.setWindowFlag(Qt.WindowType.Window)
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            window.resize(1280, 820)
+            fit_window(window, None, QSize(1280, 820))  # at most the screen
             window.destroyed.connect(lambda *_a, sid=student_id: self._student_windows.pop(sid, None))
             self._student_windows[student_id] = window
         window.show()
@@ -270,6 +290,11 @@ class MainWindow(QMainWindow):
             self.dashboard.refresh()
 
     def _show_page(self, row: int) -> None:
+        # Only the page in front sets how small the window may be: one wide page must
+        # not keep the window wider than a laptop screen on every other page.
+        for i in range(self.ui.pages.count()):
+            policy = QSizePolicy.Policy.Preferred if i == row else QSizePolicy.Policy.Ignored
+            self.ui.pages.widget(i).setSizePolicy(policy, policy)
         self.ui.pages.setCurrentIndex(row)
         lazy = getattr(self.ui.pages.currentWidget(), "lazy", None)
         if lazy is not None:  # loads the page now, also while the window is still hidden
@@ -362,9 +387,7 @@ class MainWindow(QMainWindow):
     # -- state -------------------------------------------------------------
     def _restore_state(self) -> None:
         settings = QSettings()
-        geometry = settings.value("main_window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        fit_window(self, settings.value("main_window/geometry"), FIRST_SIZE)  # on the screen, at most its size
         last = settings.value("main_window/page", "dashboard")
         self.ui.navigation.setCurrentRow(self.page_keys.index(last) if last in self.page_keys else 0)
 

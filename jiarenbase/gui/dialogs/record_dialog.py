@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import ConflictError, JiarenError, ValidationError
 from ..context import AppContext
+from ..dialog_fit import scroll_body
 from ..widgets.field_error import ERROR_COLOUR, FieldErrors
 from .conflict_dialog import ConflictDialog
 from .form_values import phone_problems
@@ -115,6 +116,7 @@ class RecordDialog(QDialog):
 
     def setup_form(self, ui: Any) -> None:
         self.ui = ui
+        scroll_body(self)  # the form scrolls on a short screen; error line and buttons stay
         self.errors = FieldErrors(ui.formError, self.ctx.lang)
         for field, attr in self.FIELDS.items():
             self.errors.bind(field, getattr(ui, attr), getattr(ui, attr + "Error", None))

@@ -25,7 +25,7 @@ class Ui_AuditPage(object):
         self.verticalLayout = QVBoxLayout(AuditPage)
         self.verticalLayout.setSpacing(8)
         self.verticalLayout.setObjectName(u"verticalLayout")
-        self.verticalLayout.setContentsMargins(24, 16, 24, 16)
+        self.verticalLayout.setContentsMargins(24, 20, 24, 20)
         self.headerRow = QHBoxLayout()
         self.headerRow.setSpacing(16)
         self.headerRow.setObjectName(u"headerRow")

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHe
     QSpacerItem, QStackedWidget, QTableView, QVBoxLayout,
     QWidget)
 
+from jiarenbase.gui.widgets.action_bar import ActionBar
+
 class Ui_ListPage(object):
     def setupUi(self, ListPage):
         if not ListPage.objectName():
@@ -50,7 +52,8 @@ class Ui_ListPage(object):
         self.toolbar.setObjectName(u"toolbar")
         self.search = QLineEdit(ListPage)
         self.search.setObjectName(u"search")
-        self.search.setMinimumSize(QSize(240, 0))
+        self.search.setMinimumSize(QSize(150, 0))
+        self.search.setMaximumSize(QSize(280, 16777215))
         self.search.setClearButtonEnabled(True)
 
         self.toolbar.addWidget(self.search)
@@ -61,35 +64,22 @@ class Ui_ListPage(object):
 
         self.toolbar.addLayout(self.filters)
 
-        self.toolbarSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.toolbar.addItem(self.toolbarSpacer)
-
-        self.newButton = QPushButton(ListPage)
+        self.actions = ActionBar(ListPage)
+        self.actions.setObjectName(u"actions")
+        self.newButton = QPushButton(self.actions)
         self.newButton.setObjectName(u"newButton")
-
-        self.toolbar.addWidget(self.newButton)
-
-        self.editButton = QPushButton(ListPage)
+        self.editButton = QPushButton(self.actions)
         self.editButton.setObjectName(u"editButton")
-
-        self.toolbar.addWidget(self.editButton)
-
-        self.deleteButton = QPushButton(ListPage)
+        self.deleteButton = QPushButton(self.actions)
         self.deleteButton.setObjectName(u"deleteButton")
-
-        self.toolbar.addWidget(self.deleteButton)
-
-        self.exportButton = QPushButton(ListPage)
+        self.exportButton = QPushButton(self.actions)
         self.exportButton.setObjectName(u"exportButton")
-
-        self.toolbar.addWidget(self.exportButton)
-
-        self.refreshButton = QPushButton(ListPage)
+        self.refreshButton = QPushButton(self.actions)
         self.refreshButton.setObjectName(u"refreshButton")
 
-        self.toolbar.addWidget(self.refreshButton)
+        self.toolbar.addWidget(self.actions)
 
+        self.toolbar.setStretch(2, 1)
 
         self.verticalLayout.addLayout(self.toolbar)
 

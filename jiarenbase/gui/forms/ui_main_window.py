@@ -28,7 +28,7 @@ class Ui_MainWindow(object):
         self.horizontalLayout.setContentsMargins(0, 0, 0, 0)
         self.navigation = QListWidget(self.centralwidget)
         self.navigation.setObjectName(u"navigation")
-        self.navigation.setMinimumSize(QSize(168, 0))
+        self.navigation.setMinimumSize(QSize(136, 0))
         self.navigation.setMaximumSize(QSize(200, 16777215))
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
 

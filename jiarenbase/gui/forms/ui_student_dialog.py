@@ -23,7 +23,7 @@ class Ui_StudentDialog(object):
     def setupUi(self, StudentDialog):
         if not StudentDialog.objectName():
             StudentDialog.setObjectName(u"StudentDialog")
-        StudentDialog.resize(940, 620)
+        StudentDialog.resize(940, 700)
         StudentDialog.setSizeGripEnabled(True)
         self.dialogLayout = QVBoxLayout(StudentDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")

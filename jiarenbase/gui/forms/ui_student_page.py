@@ -24,7 +24,7 @@ class Ui_StudentPage(object):
         self.verticalLayout = QVBoxLayout(StudentPage)
         self.verticalLayout.setSpacing(8)
         self.verticalLayout.setObjectName(u"verticalLayout")
-        self.verticalLayout.setContentsMargins(20, 16, 20, 16)
+        self.verticalLayout.setContentsMargins(24, 20, 24, 20)
         self.headerRow = QHBoxLayout()
         self.headerRow.setSpacing(10)
         self.headerRow.setObjectName(u"headerRow")

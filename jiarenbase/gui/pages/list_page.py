@@ -3,8 +3,11 @@ a lazily paged table sorted in SQL, and New / Edit / Delete (undoable) / Export.
 
     page = ListPage(ctx, STUDENTS)     # loads when first shown, or on refresh()
 
-Shortcuts: Ctrl+F search, Ctrl+N new, Enter or double-click open, Delete delete,
-Ctrl+E export. F5 (refresh) and Ctrl+Z (undo) belong to the main window's menu.
+Shortcuts: Ctrl+F search, Ctrl+N new, Enter or double-click open, F2 edit, Delete
+delete, Ctrl+E export. F5 (refresh) and Ctrl+Z (undo) belong to the main window's menu.
+The buttons sit in an ActionBar: on a narrow screen the last ones move into »更多, and
+the filters shrink to their shown text (FilterCombo). A page may send Enter and
+double-click elsewhere (`activated`, e.g. the students list opens the student file).
 """
 # zh_CN: English → 中文
 # Search → 搜索; Search: %1 → 搜索：%1; New → 新建; Edit → 编辑; Open → 查看; Delete → 删除; Deleted: %1 → 已删除：%1
@@ -31,7 +34,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHeaderView, QMessageBox, QPushButton, QWidget
 
@@ -41,7 +44,9 @@ from ..lazy import LazyLoad
 from ..models.paged_model import PAGE_SIZE, PagedTableModel
 from ..models.spec import FilterSpec, ListSpec, tr_spec
 from ..models.windowed_model import WindowedTableModel
+from ..muted_text import muted_colour
 from ..undo import DeleteCommand, delete_all
+from ..widgets.filter_combo import FilterCombo
 from ..widgets.progress import run_with_progress
 
 SEARCH_DELAY_MS = 300
@@ -65,6 +70,7 @@ class ListPage(QWidget):
         self.may_change = spec.may_change(ctx.actor)
         self.lazy = LazyLoad(self, self.refresh, refresh_key=False)  # F5 is the main window's
         self._reselect: int | None = None
+        self._activation: Callable[[], None] | None = None
         self._filter_boxes: dict[str, QComboBox] = {}
         self._extra_actions: list[tuple[QPushButton, bool]] = []
         self._filter_values: dict[str, list[Any]] = {}
@@ -92,7 +98,7 @@ class ListPage(QWidget):
         table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         table.verticalHeader().setDefaultSectionSize(30)
-        table.doubleClicked.connect(lambda index: self.open_record(index.row()))
+        table.doubleClicked.connect(lambda index: self._activate(index.row()))
         table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.totalChanged.connect(self._update_count)
         self.model.loadingChanged.connect(self._update_count)
@@ -113,9 +119,8 @@ class ListPage(QWidget):
 
     def _setup_filters(self) -> None:
         for spec in self.spec.filters:
-            box = QComboBox(self)
+            box = FilterCombo(self)
             box.setObjectName(f"filter_{spec.key}")
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             if spec.tooltip:
                 box.setToolTip(tr_spec(spec.tooltip))
             self._filter_boxes[spec.key] = box
@@ -142,6 +147,8 @@ class ListPage(QWidget):
 
     def _setup_actions(self) -> None:
         ui = self.ui
+        for button in (ui.newButton, ui.editButton, ui.deleteButton, ui.exportButton, ui.refreshButton):
+            ui.actions.add_button(button)
         ui.search.textChanged.connect(lambda _t: self._search_timer.start())
         ui.search.returnPressed.connect(self.apply_search)
         ui.newButton.clicked.connect(self.new_record)
@@ -149,14 +156,15 @@ class ListPage(QWidget):
         ui.deleteButton.clicked.connect(self.delete_selected)
         ui.exportButton.clicked.connect(self.export)
         ui.refreshButton.clicked.connect(self.refresh)
-        ui.newButton.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
-        ui.exportButton.setShortcut(QKeySequence(EXPORT_SHORTCUT))
-        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find.activated.connect(self.focus_search)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            enter = QShortcut(QKeySequence(key), ui.table)
-            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
-            enter.activated.connect(lambda: self.open_record(self.current_row()))
+        # On the page, not the buttons: a button moved into »更多 is hidden, and so would be its shortcut.
+        for keys, slot in ((QKeySequence.StandardKey.New, self.new_record), (EXPORT_SHORTCUT, self.export),
+                           (QKeySequence.StandardKey.Find, self.focus_search)):
+            QShortcut(QKeySequence(keys), self, activated=slot)
+        table_keys = [(Qt.Key.Key_Return, self.activate_current), (Qt.Key.Key_Enter, self.activate_current),
+                      (Qt.Key.Key_F2, lambda: self.open_record(self.current_row()))]
+        for key, slot in table_keys:
+            shortcut = QShortcut(QKeySequence(key), ui.table, activated=slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), ui.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_selected)
@@ -165,9 +173,7 @@ class ListPage(QWidget):
         ui, native = self.ui, QKeySequence.SequenceFormat.NativeText
         ui.title.setText(tr_spec(self.spec.title) or self.tr("List"))
         ui.title.setStyleSheet("font-size: 20px; font-weight: 600;")
-        ui.countLabel.setStyleSheet("color: #57606a;")
-        ui.emptyLabel.setStyleSheet("font-size: 16px; color: #57606a;")
-        ui.emptyHint.setStyleSheet("color: #6e7781;")
+        self._apply_colours()
         hint = tr_spec(self.spec.search_hint)
         ui.search.setPlaceholderText(hint or self.tr("Search"))
         ui.search.setToolTip(self.tr("Search: %1").replace("%1", hint or "…") + " (Ctrl+F)")
@@ -183,6 +189,17 @@ class ListPage(QWidget):
             "%1", QKeySequence(EXPORT_SHORTCUT).toString(native)))
         ui.refreshButton.setText(self.tr("Refresh"))
         ui.refreshButton.setToolTip(self.tr("Load the list again (F5)"))
+
+    def _apply_colours(self) -> None:
+        muted = muted_colour()
+        self.ui.countLabel.setStyleSheet(f"color: {muted};")
+        self.ui.emptyLabel.setStyleSheet(f"font-size: 16px; color: {muted};")
+        self.ui.emptyHint.setStyleSheet(f"color: {muted};")
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.StyleChange:  # the theme changed (设置 → 主题)
+            self._apply_colours()
 
     def _apply_permissions(self) -> None:
         ui = self.ui
@@ -206,11 +223,12 @@ class ListPage(QWidget):
         button = QPushButton(text, self)
         button.setObjectName(f"action_{len(self._extra_actions)}")
         button.setToolTip(tooltip)
-        if shortcut:
-            button.setShortcut(QKeySequence(shortcut))
         button.clicked.connect(callback)
         button.setVisible(self.allowed and not (staff_only and self.ctx.actor.is_mentor))
-        self.ui.toolbar.insertWidget(self.ui.toolbar.indexOf(self.ui.exportButton), button)
+        self.ui.actions.insert_button(self.ui.actions.index_of(self.ui.exportButton), button)
+        if shortcut:
+            QShortcut(QKeySequence(shortcut), self,
+                      activated=lambda: self.ui.actions.offers(button) and button.click())  # click(): if enabled
         self._extra_actions.append((button, needs_selection))
         self._update_buttons()
         return button
@@ -269,7 +287,8 @@ class ListPage(QWidget):
             if search or self.model.filters:
                 hint = self.tr("Try a shorter search or choose “All” in the filters.")
             else:
-                hint = self.tr("Click “New” to add the first one.") if self.ui.newButton.isVisibleTo(self) else ""
+                can_add = self.allowed and self.may_change and self.spec.can_create
+                hint = self.tr("Click “New” to add the first one.") if can_add else ""
             self._show_empty(text, hint)
         else:
             self.ui.stack.setCurrentWidget(self.ui.tablePage)
@@ -325,6 +344,20 @@ class ListPage(QWidget):
             self.new_requested.emit()
         else:
             self._run_dialog(None)
+
+    def set_activation(self, callback: Callable[[], None] | None) -> None:
+        """What Enter and double-click do (None: open the record's dialog, as 编辑 does;
+        F2 and 编辑 always do that)."""
+        self._activation = callback
+
+    def activate_current(self) -> None:
+        self._activate(self.current_row())
+
+    def _activate(self, row: int) -> None:
+        if self._activation is not None and 0 <= row < self.model.rowCount():
+            self._activation()
+        else:
+            self.open_record(row)
 
     def open_record(self, row: int) -> None:
         if row < 0 or row >= self.model.rowCount():

@@ -1,6 +1,7 @@
 """学员档案: one student's page — header, key figures, the two learning curves
 against the cohort median, the timeline of everything, the sales scripts (a
-dialog) and the short videos (a tab). Usable as a page or as its own window."""
+dialog) and the short videos (a tab). Usable as a page or as its own window (Esc
+and Ctrl+W close the window)."""
 # zh_CN: English → 中文
 #   Student file → 学员档案
 #   Student file — %1 → 学员档案 — %1
@@ -46,8 +47,9 @@ from __future__ import annotations
 import importlib
 import importlib.util
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...core.domain.enums import SessionKind, Stage
 from ...core.errors import JiarenError
@@ -56,11 +58,13 @@ from ...core.services.student_file import EventKind, StudentFile
 from ..context import AppContext
 from ..forms.ui_student_page import Ui_StudentPage
 from ..models.timeline_model import TimelineModel, kind_icon, kind_label
+from ..muted_text import muted_colour
 from ..widgets.growth_chart import GrowthChart
 
 STAGE_COLOURS = {Stage.COGNITIVE: "#0969da", Stage.PROJECT: "#8250df", Stage.LIVE: "#cf222e",
                  Stage.COMPLETED: "#1a7f37"}
-KPI_STYLE = "QFrame#kpi { border: 1px solid #d0d7de; border-radius: 6px; }"
+CHART_MIN_HEIGHT = 200  # readable axes and legend; on a short screen (1280×720 at 125 %) the column scrolls
+KPI_STYLE = "QFrame#kpi { border: 1px solid %s; border-radius: 6px; }"  # the palette's Mid
 
 
 SCRIPTS_MODULE = "jiarenbase.gui.dialogs.scripts_dialog"
@@ -84,18 +88,21 @@ class _Kpi(QFrame):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("kpi")
-        self.setStyleSheet(KPI_STYLE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         layout.setSpacing(0)
         self.title = QLabel(title)
-        self.title.setStyleSheet("color: #57606a;")
         self.value = QLabel("–")
         self.value.setStyleSheet("font-size: 20px; font-weight: 600;")
         self.hint = QLabel("")
-        self.hint.setStyleSheet("color: #57606a;")
         for w in (self.title, self.value, self.hint):
             layout.addWidget(w)
+        self.apply_colours()
+
+    def apply_colours(self) -> None:
+        self.setStyleSheet(KPI_STYLE % self.palette().color(QPalette.ColorRole.Mid).name())
+        for label in (self.title, self.hint):
+            label.setStyleSheet(f"color: {muted_colour()};")
 
 
 class StudentPage(QWidget):
@@ -114,9 +121,7 @@ class StudentPage(QWidget):
         self.setWindowTitle(self.tr("Student file"))
         self.ui.nameLabel.setStyleSheet("font-size: 22px; font-weight: 600;")
         self.ui.timelineTitle.setStyleSheet("font-weight: 600;")
-        self.ui.emptyLabel.setStyleSheet("font-size: 18px; color: #57606a;")
-        self.ui.emptyHint.setStyleSheet("color: #57606a;")
-        self.ui.metaLabel.setStyleSheet("color: #57606a;")
+        self._apply_colours()
         self.kpis = {key: _Kpi(title, self) for key, title in (
             ("sessions", self.tr("Sessions")), ("rubric", self.tr("Average rubric")),
             ("conversion", self.tr("Best conversion")), ("certificates", self.tr("Certificates")))}
@@ -127,8 +132,7 @@ class StudentPage(QWidget):
                                         "%d", self)
         self.conversion_chart = GrowthChart(self.tr("Conversion rate per session"), self.tr("Conversion rate (%)"),
                                             "%.0f%%", self)
-        self.ui.chartsLayout.addWidget(self.rubric_chart)
-        self.ui.chartsLayout.addWidget(self.conversion_chart)
+        self.ui.chartsLayout.addWidget(self._chart_column(self.rubric_chart, self.conversion_chart))
         self.model = TimelineModel(self)
         self.ui.timelineView.setModel(self.model)
         header, fm = self.ui.timelineView.header(), self.ui.timelineView.fontMetrics()
@@ -145,12 +149,48 @@ class StudentPage(QWidget):
         self.ui.refreshButton.clicked.connect(self.reload)
         self.ui.scriptsButton.clicked.connect(self.open_scripts)
         self.ui.tabs.currentChanged.connect(self._tab_changed)
+        for keys in ("Esc", "Ctrl+W", "Ctrl+F4"):  # Ctrl+F4: Windows' own "close document"
+            QShortcut(QKeySequence(keys), self, activated=self.close_window)
         self.videos_panel: QWidget | None = None
         self.scripts_dialog: QWidget | None = None
         if not available(SCRIPTS_MODULE):  # imported when first opened
             self.ui.scriptsButton.setEnabled(False)
             self.ui.scriptsButton.setToolTip(self.tr("Sales scripts are not available in this version."))
         self.reload()
+
+    def _apply_colours(self) -> None:
+        muted = muted_colour()
+        self.ui.emptyLabel.setStyleSheet(f"font-size: 18px; color: {muted};")
+        self.ui.emptyHint.setStyleSheet(f"color: {muted};")
+        self.ui.metaLabel.setStyleSheet(f"color: {muted};")
+        for card in getattr(self, "kpis", {}).values():
+            card.apply_colours()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.StyleChange:  # the theme changed (设置 → 主题)
+            self._apply_colours()
+
+    def _chart_column(self, *charts: GrowthChart) -> QScrollArea:
+        """The charts one above the other, scrolling when the window is too short for both."""
+        column = QWidget(self)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for chart in charts:
+            chart.setMinimumSize(280, CHART_MIN_HEIGHT)
+            layout.addWidget(chart)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("chartScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(column)
+        return scroll
+
+    def close_window(self) -> None:
+        """Esc, Ctrl+W: closes the student file when it is its own window (not as a page)."""
+        if self.isWindow():
+            self.close()
 
     # --- loading -------------------------------------------------------------------
     def reload(self) -> None:
