@@ -57,7 +57,8 @@ def _remarks(r: StudentReport) -> Flowable:
     st = styles()
     lines: list[Flowable] = [Paragraph("导师评语", st["h2"])]
     if r.remarks:
-        lines += [Paragraph(escape(f"{m.on.isoformat()}　{m.mentor}：{m.text}"), st["body"]) for m in r.remarks]
+        lines += [Paragraph(escape(f"{m.on.isoformat()}　{m.mentor}：{m.text}").replace("\n", "<br/>"), st["body"])
+                  for m in r.remarks]  # a remark's own line breaks print as lines
     else:
         lines.append(empty_note("暂无导师评语"))
     return KeepTogether(lines)  # the heading and its remarks on one page: never a lone remark line

@@ -107,7 +107,7 @@ def entry_problems(entry: AttendanceEntry, student_name: str) -> list[Problem]:
 
 def _check_module(data: ModuleInput) -> dict:
     c = Checker()
-    title = c.text(data.title, "课程名称", "lesson title", required=True, max_len=100)
+    title = c.prose(data.title, "课程名称", "lesson title", required=True, max_len=100)
     if data.scheduled_on is None:
         c.add("上课日期", "不能为空，请选择上课日期。", "is required; choose the date of the lesson.", "date")
     hours = data.hours

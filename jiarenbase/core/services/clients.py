@@ -13,7 +13,7 @@ from sqlalchemy import or_, select
 from ..db.models import EnterpriseClient, EnterpriseTrainingOrder, Placement, ServiceAgreement, Student
 from ..domain.enums import EvidenceLevel, PlacementOutcome
 from ..domain.service_period import check_service_agreement
-from ..domain.text import normalise_text
+from ..domain.text import keep_typed, normalise_text
 from ..errors import NotFound, ValidationError
 from .common import (
     EVERYONE,
@@ -143,7 +143,7 @@ def _values(s, data: AgreementInput, name: str) -> dict:
                 special_training_fee_paid=data.special_training_fee_paid,
                 fee_amount=data.fee_amount if data.special_training_fee_paid else None,
                 start_date=data.start_date, end_date=service_end(data.start_date, data.service_months),
-                note=normalise_text(data.note or ""))
+                note=keep_typed(data.note))
 
 
 def _agreement_dto(row: ServiceAgreement, student_name: str, today: date, soon_days: int) -> AgreementDTO:
@@ -220,7 +220,7 @@ def add_training_order(db: Database, actor: Actor, client_id: int, title: str, t
     """Training the base delivered to an enterprise client."""
     require_role(actor, *STAFF, action_zh="登记企业培训", action_en="record enterprise training")
     c = Checker()
-    title = c.text(title, "培训项目", "training title", required=True)
+    title = c.prose(title, "培训项目", "training title", required=True, max_len=100)
     c.non_negative(trainees, "培训人数", "trainees")
     c.non_negative(hours, "学时", "hours")
     c.date_order(start_date, end_date, "结束日期", "end date")
@@ -231,7 +231,7 @@ def add_training_order(db: Database, actor: Actor, client_id: int, title: str, t
             raise ValidationError.of("企业客户", "所选企业不存在。", "no such enterprise client.", "client")
         return insert_row(s, actor, EnterpriseTrainingOrder(
             client_id=client_id, title=title, trainees=trainees, hours=hours, start_date=start_date,
-            end_date=end_date, note=normalise_text(note or ""))).id
+            end_date=end_date, note=keep_typed(note))).id
 
 
 def client_outcomes(db: Database, actor: Actor, client_id: int) -> ClientOutcomesDTO:

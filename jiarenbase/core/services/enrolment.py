@@ -103,7 +103,7 @@ def _check(data: StudentInput, *, new: bool) -> dict:
         shanghai_hukou=bool(data.shanghai_hukou), left_school_on=data.left_school_on,
         status=data.status, contact_consent=bool(data.contact_consent),
         skills=c.text(data.skills, "技能", "skills", max_len=500),
-        note=c.text(data.note, "备注", "note", max_len=2000),
+        note=c.prose(data.note, "备注", "note", max_len=2000),
     )
     if data.id_number is not None or new:
         try:

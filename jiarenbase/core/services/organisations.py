@@ -81,7 +81,7 @@ def _check_school(data: SchoolInput) -> dict:
         contact_phone=c.text(data.contact_phone, "联系电话", "phone", max_len=40),
         address=c.text(data.address, "地址", "address", max_len=200),
         in_shanghai=bool(data.in_shanghai),
-        note=c.text(data.note, "备注", "note", max_len=2000),
+        note=c.prose(data.note, "备注", "note", max_len=2000),
     )
     c.raise_if_any()
     return values
@@ -167,7 +167,7 @@ def _check_client(data: ClientInput) -> dict:
         contact_person=c.text(data.contact_person, "联系人", "contact", max_len=40),
         contact_phone=c.text(data.contact_phone, "联系电话", "phone", max_len=40),
         since=data.since,
-        note=c.text(data.note, "备注", "note", max_len=2000),
+        note=c.prose(data.note, "备注", "note", max_len=2000),
     )
     c.raise_if_any()
     return values

@@ -132,9 +132,9 @@ def check_session(s: Session, actor: Actor, data: SessionInput) -> tuple[dict, d
     student's and mentor's names; raises ValidationError (all problems at once) or
     PermissionDenied for another mentor's student. Shared by the form and the CSV import."""
     c = Checker()
-    products = c.text(data.products, "商品", "products", max_len=1000)
-    remarks = c.text(data.mentor_remarks, "导师点评", "mentor remarks", max_len=5000)
-    review = c.text(data.review_notes, "数据复盘", "data review", max_len=5000)
+    products = c.prose(data.products, "商品", "products", max_len=1000)
+    remarks = c.prose(data.mentor_remarks, "导师点评", "mentor remarks", max_len=5000)
+    review = c.prose(data.review_notes, "数据复盘", "data review", max_len=5000)
     c.problems.extend(validate_counts(data.counts, data.started_at, data.ended_at))
     if data.rubric_scale not in (5, 100):
         c.add("评分制", "只能是百分制（100）或五分制（5）。", "must be 100 or 5.", "rubric scale")

@@ -263,7 +263,7 @@ def archive_to_talent_pool(db: Database, actor: Actor, student_ids: Sequence[int
     were archived (those already in the pool are skipped)."""
     require_role(actor, *STAFF, action_zh="将学员归入人才库", action_en="archive students to the talent pool")
     c = Checker()
-    note = c.text(note, "备注", "note", max_len=500)
+    note = c.prose(note, "备注", "note", max_len=500)
     c.raise_if_any()
     done = 0
     with db.transaction() as s:

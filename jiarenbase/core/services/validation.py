@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..domain.metrics import MAX_COUNT
-from ..domain.text import is_valid_mobile, normalise_phone, normalise_text
+from ..domain.text import is_valid_mobile, keep_typed, normalise_phone, normalise_text
 from ..errors import Problem
 
 FIRST_DATE, LAST_DATE = date(1950, 1, 1), date(2100, 12, 31)
@@ -22,6 +22,19 @@ class Checker:
     def text(self, value: object, field: str, field_en: str, *, required: bool = False,
              max_len: int = 100) -> str:
         s = normalise_text(value)
+        if required and not s:
+            self.add(field, "不能为空，请填写。", "is required.", field_en)
+        elif len(s) > max_len:
+            self.add(field, f"太长（{len(s)} 个字），最多 {max_len} 个字。",
+                     f"is too long ({len(s)} characters); at most {max_len}.", field_en)
+        return s
+
+    def prose(self, value: object, field: str, field_en: str, *, required: bool = False,
+              max_len: int = 5000) -> str:
+        """Free text (a remark, a review, a script, an opinion) kept as typed: line breaks and
+        full-width punctuation stay; only control characters and lone surrogates go (keep_typed).
+        Identifiers and short labels use `text` (normalised) instead."""
+        s = keep_typed(value)
         if required and not s:
             self.add(field, "不能为空，请填写。", "is required.", field_en)
         elif len(s) > max_len:

@@ -17,6 +17,7 @@ The student and the enterprise client are searched (SearchCombo), never loaded w
 #   (not a client: type the name) → （非企业客户：请填写名称）
 #   Ends on %1 → 至 %1 止
 #   Type a name to search → 输入姓名搜索
+#   Service agreement saved: %1 → 已保存服务期协议：%1
 from __future__ import annotations
 
 from decimal import Decimal
@@ -132,6 +133,9 @@ class AgreementDialog(RecordDialog):
                               special_training_fee_paid=ui.feePaid.isChecked(), fee_amount=self._fee(),
                               employer_client_id=client_id, employer_name=ui.employerName.text(),
                               start_date=optional_date(ui.hasStart, ui.startDate), note=ui.note.toPlainText())
+
+    def saved_notice(self, dto: AgreementDTO) -> str:
+        return self.tr("Service agreement saved: %1").replace("%1", f"{dto.student_name} → {dto.employer_name}")
 
     def create(self, db, actor, data: AgreementInput) -> AgreementDTO:
         return clients.get_service_agreement(db, actor, clients.add_service_agreement(db, actor, data))

@@ -15,6 +15,7 @@ character count shows the room left. Loading and saving run through ctx.ops.
 #   (the hint and the placeholder come from forms/appraisal_dialog.ui, context AppraisalDialog)
 #   %1 / %2 characters → %1 / %2 字
 #   Loading… → 正在载入…
+#   Appraisal saved: %1 → 已保存鉴定意见：%1; Appraisal cleared: %1 → 已清空鉴定意见：%1
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -96,6 +97,8 @@ class AppraisalDialog(QDialog):
 
     def _saved(self, form: AppraisalDTO) -> None:
         self.saved = form
+        self.ctx.notify((self.tr("Appraisal saved: %1") if form.opinion else self.tr("Appraisal cleared: %1"))
+                        .replace("%1", form.student_name))
         self.accept()
 
     def _refused(self, exc: JiarenError) -> None:

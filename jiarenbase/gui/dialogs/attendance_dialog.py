@@ -23,6 +23,9 @@ click, late, absent with a reason; Ctrl+S saves the sheet, all or nothing."""
 #   Present %1 · Late %2 · Absent %3 · Not recorded %4 → 出勤 %1 · 迟到 %2 · 缺勤 %3 · 未记录 %4
 #   Attendance saved. → 考勤已保存。
 #   Lesson saved. → 课程已保存。
+#   Lesson saved: %1 → 已保存课程：%1
+#   Lesson deleted: %1 → 已删除课程：%1
+#   Attendance saved: %1, %2 students → 已保存考勤：%1，%2 名学员
 #   Discard changes? → 放弃修改？
 #   The check-in sheet has unsaved changes. Discard them? → 考勤表有未保存的修改，要放弃吗？
 #   Delete lesson → 删除课程
@@ -32,15 +35,24 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QListWidgetItem,
+    QMessageBox,
+    QStyle,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from ...core.domain.enums import AttendanceStatus
 from ...core.errors import JiarenError, ValidationError
 from ...core.services import attendance
 from ...core.services.attendance import AttendanceEntry, AttendanceSheet, ModuleDTO, ModuleInput
 from ..context import AppContext
+from ..dialog_fit import scroll_body
 from ..forms.ui_attendance_dialog import Ui_AttendanceDialog
 from ..widgets.check_in_sheet import CheckInSheet
 from ..widgets.field_error import FieldErrors
@@ -61,6 +73,7 @@ class AttendanceDialog(QDialog):
         self._baseline: list[tuple] = []
         self.ui = Ui_AttendanceDialog()
         self.ui.setupUi(self)
+        scroll_body(self)  # the form scrolls on a short screen; error line and buttons stay
         ui = self.ui
         title = self.tr("Cognitive lessons and attendance")
         self.setWindowTitle(self.tr("Cognitive lessons and attendance: %1").replace("%1", cohort_name)
@@ -188,8 +201,15 @@ class AttendanceDialog(QDialog):
             self.module_id = None if current is None else self.module_id
             self.load_modules(select=m.id)
             self._note(self.tr("Lesson saved."))
+            self.ctx.notify(self.tr("Lesson saved: %1").replace("%1", self._lesson_name(m)))
 
         self.run(fn, *args, on_done=done, busy=[ui.saveLessonButton])
+
+    @staticmethod
+    def _lesson_name(m: ModuleDTO) -> str:
+        """The lesson in a confirmation: its title's first line and its date."""
+        title = m.title.split("\n", 1)[0]
+        return f"{title} {m.scheduled_on:%Y-%m-%d}" if m.scheduled_on else title
 
     def delete_lesson(self) -> None:
         m = self.current_module()
@@ -208,10 +228,32 @@ class AttendanceDialog(QDialog):
             self.module_id = None
             self._baseline = []
             self.load_modules()
+            self.ctx.notify(self.tr("Lesson deleted: %1").replace("%1", self._lesson_name(m)))
 
         self.run(attendance.delete_module, m.id, m.version, on_done=done, busy=[self.ui.deleteLessonButton])
 
     # -- the check-in sheet -------------------------------------------------------------------
+    def _fit_rows(self) -> None:
+        """Rows tall enough for their status combos: the theme's combos are taller than a
+        text row, and a cell widget gets the cell less the item's padding."""
+        table = self.ui.sheet
+        combos = [c for c in (table.cellWidget(r, 2) for r in range(table.rowCount())) if c is not None]
+        if not combos:
+            return
+        for c in combos:
+            c.ensurePolished()  # the theme's size, not the bare style's
+        need = max(c.sizeHint().height() for c in combos)
+        option = QStyleOptionViewItem()
+        option.rect = QRect(0, 0, 200, 200)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+        padding = 200 - table.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, table).height()
+        need += max(padding, 0)
+        header = table.verticalHeader()
+        if need > header.defaultSectionSize():
+            header.setDefaultSectionSize(need)
+            for r in range(table.rowCount()):
+                table.setRowHeight(r, need)
+
     def _show_sheet(self, sheet: AttendanceSheet | None) -> None:
         self.sheet = sheet
         if sheet is None:
@@ -222,6 +264,7 @@ class AttendanceDialog(QDialog):
             self.ui.sheetTitle.setText(self.tr("Check-in of %1 (%2)").replace("%1", m.title).replace(
                 "%2", m.scheduled_on.isoformat() if m.scheduled_on else ""))
         self.check_in.show_rows(sheet.rows if sheet else ())
+        self._fit_rows()
         enabled = sheet is not None and bool(sheet.rows)
         self.ui.allPresentButton.setEnabled(enabled)
         self.save_button.setEnabled(enabled)
@@ -268,6 +311,7 @@ class AttendanceDialog(QDialog):
         if not entries:
             self._note(self.tr("Attendance saved."))
             return
+        self._sent = len(entries)
         self.run(attendance.record_attendance, self.sheet.module.id, entries, on_done=self._saved,
                  on_error=self._save_failed, busy=[self.save_button])
 
@@ -275,6 +319,8 @@ class AttendanceDialog(QDialog):
         self.wrote = True
         self._show_sheet(sheet)
         self._note(self.tr("Attendance saved."))
+        self.ctx.notify(self.tr("Attendance saved: %1, %2 students").replace(
+            "%1", self._lesson_name(sheet.module)).replace("%2", str(getattr(self, "_sent", 0))))
         current = self.ui.lessons.currentItem()
         if current is not None:
             current.setText(self._lesson_text(sheet.module))

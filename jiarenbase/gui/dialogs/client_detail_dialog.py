@@ -20,6 +20,7 @@ dates) and the graduates placed there; staff add an order.
 #   Evidence → 核实程度
 #   %1 orders · %2 trainees · %3 hours · %4 graduates placed → 培训订单 %1 笔 · 培训 %2 人次 · %3 学时 · 就业学员 %4 名
 #   Loading… → 正在载入…
+#   Training order added: %1 → 已登记培训订单：%1
 from __future__ import annotations
 
 from datetime import date
@@ -104,7 +105,9 @@ class ClientDetailDialog(QDialog):
         table.setRowCount(len(rows))
         for r, cells in enumerate(rows):
             for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+                item = QTableWidgetItem(text.replace("\n", " ⏎ "))  # a note's lines on one row
+                if "\n" in text:
+                    item.setToolTip(text)
                 if c in numbers:
                     item.setTextAlignment(NUMBER)
                 table.setItem(r, c, item)
@@ -119,6 +122,7 @@ class ClientDetailDialog(QDialog):
 
     def _added(self) -> None:
         ui = self.ui
+        self.ctx.notify(self.tr("Training order added: %1").replace("%1", ui.orderTitle.text().strip()))
         ui.orderTitle.clear()
         ui.trainees.setValue(0)
         ui.hours.setValue(0)

@@ -42,6 +42,9 @@ comment on the shown version. "Compare versions…" opens the side-by-side view.
 #   Discard the unsaved comment? → 放弃未保存的点评吗？
 #   Choose a version to compare. → 请选择要比较的版本。
 #   Version 1 has no earlier version; select two versions to compare. → 第 1 版没有更早的版本，请选择两个版本进行比较。
+#   Script created: %1 → 已创建话术：%1
+#   Script saved: %1, version %2 → 已保存话术：%1（第 %2 版）
+#   Comment saved: %1, version %2 → 已保存点评：%1（第 %2 版）
 #   The list now shows the other changes; your edits are kept. Check them, then save again.
 #     → 列表已显示他人的修改，您的修改仍保留。请核对后再次保存。
 from __future__ import annotations
@@ -55,6 +58,7 @@ from ...core.errors import ConflictError, JiarenError, ValidationError
 from ...core.services import enrolment, scripts
 from ...core.services.scripts import ScriptDTO, ScriptVersionDTO
 from ..context import AppContext
+from ..dialog_fit import scroll_body
 from ..forms.ui_scripts_dialog import Ui_ScriptsDialog
 from ..widgets.compliance_view import ComplianceView
 from ..widgets.field_error import FieldErrors
@@ -73,6 +77,7 @@ class ScriptsDialog(QDialog):
         self.ctx, self.student_id = ctx, student_id
         self.ui = ui = Ui_ScriptsDialog()
         ui.setupUi(self)
+        scroll_body(self)  # the form scrolls on a short screen; error line and buttons stay
         self.scripts: list[ScriptDTO] = []
         self.script: ScriptDTO | None = None  # None: writing a new script
         self.shown: ScriptVersionDTO | None = None
@@ -336,10 +341,17 @@ class ScriptsDialog(QDialog):
         edited = body.strip() != (shown.body if shown else "").strip()
         keep = None if edited or shown is None else shown.id
         self._run(scripts.save_script, script.id, script.version, title, product, body if edited else None,
-                  on_done=lambda dto: self._saved(dto.id, keep or dto.latest.id), on_error=self._save_failed)
+                  on_done=lambda dto: self._updated(dto, keep), on_error=self._save_failed)
 
     def _created(self, dto: ScriptDTO) -> None:
+        self.ctx.notify(self.tr("Script created: %1").replace("%1", dto.title))
         self._saved(dto.id, dto.versions[-1].id)
+
+    def _updated(self, dto: ScriptDTO, keep: int | None) -> None:
+        shown = next((v for v in dto.versions if v.id == keep), dto.latest)
+        self.ctx.notify(self.tr("Script saved: %1, version %2").replace("%1", dto.title)
+                        .replace("%2", str(shown.version_no)))
+        self._saved(dto.id, keep or dto.latest.id)
 
     def _saved(self, script_id: int, version_id: int | None) -> None:
         self.shown = None  # the form now equals what is stored: show the saved version
@@ -360,6 +372,8 @@ class ScriptsDialog(QDialog):
         shown, script_id = self.shown, self.script.id
 
         def done(version: ScriptVersionDTO) -> None:
+            self.ctx.notify(self.tr("Comment saved: %1, version %2").replace("%1", self.script.title)
+                            .replace("%2", str(version.version_no)))
             self.shown = version  # same version: a draft in the editor stays as typed
             self.changed.emit()
             self.refresh(script_id, version.id)

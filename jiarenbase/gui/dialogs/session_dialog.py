@@ -36,12 +36,15 @@ numbers are refused under their field with the reason.
 #   None of this booking's students is yours: choose a student. → 此预约中没有您指导的学员：请选择学员。
 #   Type a name to search → 输入姓名搜索
 #   choose a student from the list (type part of the name to search). → 请从列表中选择学员（可输入姓名搜索）。
+#   Session in the future → 未来的实训
+#   This session starts in the future (%1). Save it anyway? → 本次实训的开始时间在未来（%1），仍要保存吗？
+#   Practice session saved: %1 → 已保存实训记录：%1
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QMessageBox, QWidget
 
 from ...core.domain.enums import Platform, SessionKind
 from ...core.domain.metrics import derive_metrics, rubric_average_percent
@@ -91,6 +94,7 @@ class SessionDialog(RecordDialog):
         self._show_all = False  # after a save attempt every problem shows
         self._mentor_chosen = False
         self._field_of: dict[QWidget, str] = {}  # input → the field its problems belong to
+        self._future_confirmed: datetime | None = None  # the future start the user said Yes to
         self.ui = Ui_SessionDialog()
         self.ui.setupUi(self)
         self.setup_form(self.ui)
@@ -380,6 +384,32 @@ class SessionDialog(RecordDialog):
         if problems or data is None:
             raise ValidationError(problems)
         return data
+
+    def save(self) -> None:
+        """A start after now is asked about once (a typo in the date, or logged ahead by mistake):
+        Yes saves, No returns to the form. An edit that keeps the stored start is not asked."""
+        data, problems = self.problems()
+        if data is not None and not problems and not self.busy and not self._confirm_future(data.started_at):
+            return
+        super().save()
+
+    def _confirm_future(self, start: datetime) -> bool:
+        if start <= datetime.now() or start == self._future_confirmed or \
+                (self.record is not None and start == self.record.started_at):
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Session in the future"),
+            self.tr("This session starts in the future (%1). Save it anyway?").replace("%1", f"{start:%Y-%m-%d %H:%M}"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self._future_confirmed = start
+        return True
+
+    def saved_notice(self, dto: SessionDTO) -> str:
+        kind = dto.kind.zh if self.ctx.lang == "zh" else dto.kind.value.replace("_", " ")
+        return self.tr("Practice session saved: %1").replace(
+            "%1", f"{dto.student_name} {dto.started_at:%Y-%m-%d} {kind}")
 
     def create(self, db, actor, data: SessionInput) -> SessionDTO:
         return sessions.log_session(db, actor, data)

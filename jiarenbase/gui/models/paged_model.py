@@ -26,6 +26,10 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 LONG_TEXT = 24  # longer cells get their full text as a tooltip
 
+
+def _one_line(text):
+    return text.replace("\n", " ⏎ ") if isinstance(text, str) and "\n" in text else text
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -213,14 +217,14 @@ class PagedTableModel(QAbstractTableModel):
             return None
         record = self._rows[index.row()]
         value = column.value(record)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return display(value, self.ctx.lang, percent=column.percent, decimals=column.decimals)
+        if role == Qt.ItemDataRole.DisplayRole:  # a remark kept as typed shows its line breaks as ⏎
+            return _one_line(display(value, self.ctx.lang, percent=column.percent, decimals=column.decimals))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(RIGHT if is_number(value) or column.percent else LEFT)
         if column.tooltip is not None:
             return column.tooltip(record) or None
         text = display(value, self.ctx.lang, percent=column.percent, decimals=column.decimals)
-        return text if len(text) > LONG_TEXT else None
+        return text if len(text) > LONG_TEXT or "\n" in text else None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -228,7 +228,8 @@ class TalentPoolPage(QWidget):
         else:
             parts.append(f"<p>{no_certificates}</p>")
         if f.pool_note:
-            parts.append(f"<p><span style='color:#57606a'>{note}</span> {e(f.pool_note)}</p>")
+            pool_note = e(f.pool_note).replace("\n", "<br>")  # kept as typed: its lines too
+            parts.append(f"<p><span style='color:#57606a'>{note}</span> {pool_note}</p>")
         return '<div style="color:#24292f">' + "".join(parts) + "</div>"
 
     def _update_buttons(self) -> None:
@@ -258,8 +259,7 @@ class TalentPoolPage(QWidget):
                          busy=[self.ui.archiveButton])
 
     def _archived(self, n: int) -> None:
-        QMessageBox.information(self, self.tr("Archive to talent pool"),
-                                self.tr("%1 archived to the talent pool.").replace("%1", str(n)))
+        self.ctx.notify(self.tr("%1 archived to the talent pool.").replace("%1", str(n)))
         self.search()
 
     def export_shortlist(self) -> None:
@@ -275,8 +275,7 @@ class TalentPoolPage(QWidget):
             path += ".xlsx"
         self.ctx.ops.run(self, talent_pool.export_shortlist, self.ctx.db, self.ctx.actor, Path(path),
                          [c.student_id for c in chosen], busy=[self.ui.exportButton],
-                         success=lambda n: QMessageBox.information(
-                             self, self.tr("Export shortlist…"), self.tr("Shortlist saved: %1 (%2 candidates)")
-                             .replace("%1", path).replace("%2", str(n))),
+                         success=lambda n: self.ctx.notify(self.tr("Shortlist saved: %1 (%2 candidates)")
+                                                           .replace("%1", path).replace("%2", str(n))),
                          failure=lambda exc: QMessageBox.warning(self, self.tr("Export shortlist…"),
                                                                  self.ctx.message(exc)))

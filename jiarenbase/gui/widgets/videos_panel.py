@@ -23,6 +23,7 @@ iteration of the selected video, edit (double-click) and delete (Del, undoable).
 #     → 删除视频“%1”吗？它的迭代版将改为接在它的上一版之后。
 #   You can undo this with Ctrl+Z. → 可按 Ctrl+Z 撤销。
 #   video “%1” → 视频“%1”
+#   Video deleted: %1 → 已删除视频：%1
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -179,6 +180,7 @@ class VideosPanel(QWidget):
             what = self.tr("video “%1”").replace("%1", chosen.title)
             self.ctx.undo.push(DeleteVideoCommand(self.ctx, [chosen.id], what, on_change=self._after_undo,
                                                   on_error=self._show_error, owner=self))
+            self.ctx.notify(self.tr("Video deleted: %1").replace("%1", chosen.title), undoable=True)
             self.refresh()
             self.changed.emit()
 

@@ -45,7 +45,7 @@ def test_update_uses_the_version_and_delete_stops_counting(world):
     dto = lesson(world)
     moved = attendance.update_module(world.db, world.staff, dto.id, dto.version,
                                      ModuleInput("直播行业认知（补课）", DAY + timedelta(days=1), 3))
-    assert (moved.title, moved.hours, moved.version) == ("直播行业认知(补课)", 3.0, dto.version + 1)  # NFKC
+    assert (moved.title, moved.hours, moved.version) == ("直播行业认知（补课）", 3.0, dto.version + 1)  # as typed
     with pytest.raises(ConflictError):
         attendance.update_module(world.db, world.staff, dto.id, dto.version, ModuleInput("旧", DAY))
     attendance.delete_module(world.db, world.staff, dto.id, moved.version)

@@ -150,7 +150,7 @@ def test_new_script_then_validation_and_rename(qtbot, demo):
     with qtbot.waitSignal(d.changed):
         d.save()
     settled(qtbot, demo)
-    assert d.script.title == "丁蹄开场(二)" and len(d.script.versions) == 1
+    assert d.script.title == "丁蹄开场（二）" and len(d.script.versions) == 1
 
 
 def test_leaving_an_edited_version_asks_first(qtbot, demo, answers):

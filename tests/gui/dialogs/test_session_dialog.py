@@ -208,7 +208,7 @@ def _book(ctx, students: list[int], purpose="实战直播"):
         tuple(students))), room
 
 
-def test_prefill_from_a_booking_with_one_student(qtbot, mentor_ctx):
+def test_prefill_from_a_booking_with_one_student(qtbot, mentor_ctx, questions):
     student = my_students(mentor_ctx)[0]
     booking, room = _book(mentor_ctx, [student.id])
     dialog = opened(qtbot, mentor_ctx, booking_id=booking.id)
@@ -220,9 +220,11 @@ def test_prefill_from_a_booking_with_one_student(qtbot, mentor_ctx):
     assert ui.bookingInfo.isVisible() and room.name in ui.bookingInfo.text()
     assert dialog.focusWidget() in (None, ui.viewers) and not dialog.is_dirty()
     type_into(qtbot, ui.viewers, "300")
+    questions.state["answer"] = QMessageBox.StandardButton.Yes  # the booking is in 2031: asked once
     dialog.save()
     settle(qtbot, mentor_ctx)
     assert dialog.result() == 1 and dialog.saved.booking_id == booking.id
+    assert len(questions.asked) == 1 and "2031-03-04 14:00" in questions.asked[0]
 
 
 def test_prefill_from_a_booking_with_several_students_asks_to_choose(qtbot, mentor_ctx):

@@ -89,7 +89,7 @@ def test_videos_panel_nests_iterations_and_adds_one(qtbot, drain, demo, out_dir)
         dlg.save()
     drain()  # the list again, with the new one chosen
     new = p.selected()
-    assert new.title == "蟠桃开箱第3版(新开头)" and new.iteration_of_id == base.id
+    assert new.title == "蟠桃开箱第3版（新开头）" and new.iteration_of_id == base.id
     assert p.ui.tree.currentItem().text(7) == "▲ +100%"
 
 
