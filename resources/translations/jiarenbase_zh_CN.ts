@@ -60,29 +60,47 @@
     </message>
 </context>
 <context>
+    <name>ActionBar</name>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/action_bar.py" line="34"/>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/action_bar.py" line="36"/>
+        <source>More actions</source>
+        <translation>更多操作</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/agreement_dialog.py" line="55"/>
+        <location filename="../../jiarenbase/gui/dialogs/agreement_dialog.py" line="56"/>
         <source>Type a name to search</source>
         <translation>输入姓名搜索</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/agreement_dialog.py" line="72"/>
+        <location filename="../../jiarenbase/gui/dialogs/agreement_dialog.py" line="73"/>
         <source>New service agreement</source>
         <translation>新建服务期协议</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/agreement_dialog.py" line="72"/>
+        <location filename="../../jiarenbase/gui/dialogs/agreement_dialog.py" line="73"/>
         <source>Edit service agreement</source>
         <translation>编辑服务期协议</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/agreement_dialog.py" line="57"/>
+        <location filename="../../jiarenbase/gui/dialogs/agreement_dialog.py" line="138"/>
+        <source>Service agreement saved: %1</source>
+        <translation>已保存服务期协议：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/agreement_dialog.py" line="58"/>
         <source>(not a client: type the name)</source>
         <translation>（非企业客户：请填写名称）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/agreement_dialog.py" line="123"/>
+        <location filename="../../jiarenbase/gui/dialogs/agreement_dialog.py" line="124"/>
         <source>Ends on %1</source>
         <translation>至 %1 止</translation>
     </message>
@@ -301,25 +319,35 @@
 <context>
     <name>AppraisalDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/appraisal_dialog.py" line="45"/>
+        <location filename="../../jiarenbase/gui/dialogs/appraisal_dialog.py" line="46"/>
         <location filename="../../forms/appraisal_dialog.ui" line="6"/>
         <source>Appraisal</source>
         <translation>鉴定意见</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/appraisal_dialog.py" line="47"/>
+        <location filename="../../jiarenbase/gui/dialogs/appraisal_dialog.py" line="48"/>
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/appraisal_dialog.py" line="66"/>
+        <location filename="../../jiarenbase/gui/dialogs/appraisal_dialog.py" line="67"/>
         <source>Appraisal: %1</source>
         <translation>鉴定意见：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/appraisal_dialog.py" line="84"/>
+        <location filename="../../jiarenbase/gui/dialogs/appraisal_dialog.py" line="85"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 字</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/appraisal_dialog.py" line="100"/>
+        <source>Appraisal saved: %1</source>
+        <translation>已保存鉴定意见：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/appraisal_dialog.py" line="100"/>
+        <source>Appraisal cleared: %1</source>
+        <translation>已清空鉴定意见：%1</translation>
     </message>
     <message>
         <location filename="../../forms/appraisal_dialog.ui" line="17"/>
@@ -335,98 +363,108 @@
 <context>
     <name>AssignMentorDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="69"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="71"/>
         <source>Student</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="69"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="71"/>
         <location filename="../../forms/assign_mentor_dialog.ui" line="34"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="69"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="71"/>
         <location filename="../../forms/assign_mentor_dialog.ui" line="58"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="70"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="72"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="70"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="72"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="104"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="106"/>
         <source>Each student&apos;s current stage</source>
         <translation>各学员当前阶段</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="109"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="111"/>
         <source>%1 (%2 students)</source>
         <translation>%1（%2名学员）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="112"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="114"/>
         <source>No active mentor: add or activate one on the Mentors page first.</source>
         <translation>没有在岗的导师：请先在“导师”页新建或启用导师。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="120"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="122"/>
         <source>Assign a mentor to %1</source>
         <translation>为%1分配导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="124"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="126"/>
         <source>Current mentor: %1</source>
         <translation>当前导师：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="125"/>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="141"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="127"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="143"/>
         <source>No mentor yet</source>
         <translation>尚未分配导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="130"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="132"/>
         <source>Assign a mentor to %1 students</source>
         <translation>为 %1 名学员分配导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="139"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="141"/>
         <source>%1 (%2, %3)</source>
         <translation>%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="149"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="151"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="161"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="163"/>
         <location filename="../../forms/assign_mentor_dialog.ui" line="116"/>
         <source>Assignment history</source>
         <translation>分配记录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="162"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="164"/>
         <source>Assignment history: none yet</source>
         <translation>分配记录：暂无</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="183"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="185"/>
         <source>This week: %1 of %2 sessions — over capacity</source>
         <translation>本周：已排 %1 / %2 场 —— 已超出上限</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="184"/>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="186"/>
         <source>This week: %1 of %2 sessions</source>
         <translation>本周：已排 %1 / %2 场</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="204"/>
+        <source>Mentor assigned: %1 → %2</source>
+        <translation>已分配导师：%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/assign_mentor_dialog.py" line="205"/>
+        <source>Mentor %2 assigned to %1 students</source>
+        <translation>已为 %1 名学员分配导师：%2</translation>
     </message>
     <message>
         <location filename="../../forms/assign_mentor_dialog.ui" line="6"/>
@@ -468,80 +506,95 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="65"/>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="78"/>
         <location filename="../../forms/attendance_dialog.ui" line="6"/>
         <source>Cognitive lessons and attendance</source>
         <translation>认知课程考勤</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="66"/>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="79"/>
         <source>Cognitive lessons and attendance: %1</source>
         <translation>认知课程考勤：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="108"/>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="121"/>
         <source>%1/%2 attended</source>
         <translation>出勤 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="111"/>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="124"/>
         <source>%1 not recorded</source>
         <translation>%1 人未记录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="124"/>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="137"/>
         <source>No lessons yet.</source>
         <translation>暂无课程。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="125"/>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="138"/>
         <source>Staff add lessons with “New lesson”.</source>
         <translation>教务可点击“新建课程”添加课程。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="190"/>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="203"/>
         <source>Lesson saved.</source>
         <translation>课程已保存。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="198"/>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="204"/>
+        <source>Lesson saved: %1</source>
+        <translation>已保存课程：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="218"/>
         <source>Delete the lesson “%1”? Its %2 check-ins will no longer count for the cognitive stage.</source>
         <translation>删除课程“%1”吗？其 %2 条考勤将不再计入认知实训。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="200"/>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="220"/>
         <location filename="../../forms/attendance_dialog.ui" line="54"/>
         <source>Delete lesson</source>
         <translation>删除课程</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="218"/>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="231"/>
+        <source>Lesson deleted: %1</source>
+        <translation>已删除课程：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="260"/>
         <source>Fill in the lesson and save it; then take attendance.</source>
         <translation>填写课程信息并保存后即可记考勤。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="222"/>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="264"/>
         <source>Check-in of %1 (%2)</source>
         <translation>%1（%2）考勤</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="242"/>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="285"/>
         <source>Present %1 · Late %2 · Absent %3 · Not recorded %4</source>
         <translation>出勤 %1 · 迟到 %2 · 缺勤 %3 · 未记录 %4</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="269"/>
-        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="277"/>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="312"/>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="321"/>
         <source>Attendance saved.</source>
         <translation>考勤已保存。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="309"/>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="322"/>
+        <source>Attendance saved: %1, %2 students</source>
+        <translation>已保存考勤：%1，%2 名学员</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="355"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="310"/>
+        <location filename="../../jiarenbase/gui/dialogs/attendance_dialog.py" line="356"/>
         <source>The check-in sheet has unsaved changes. Discard them?</source>
         <translation>考勤表有未保存的修改，要放弃吗？</translation>
     </message>
@@ -792,30 +845,35 @@
 <context>
     <name>BaseProfileDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/base_profile_dialog.py" line="48"/>
+        <location filename="../../jiarenbase/gui/dialogs/base_profile_dialog.py" line="50"/>
         <source>Choose the logo</source>
         <translation>选择标志图片</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/base_profile_dialog.py" line="49"/>
+        <location filename="../../jiarenbase/gui/dialogs/base_profile_dialog.py" line="51"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/base_profile_dialog.py" line="63"/>
+        <location filename="../../jiarenbase/gui/dialogs/base_profile_dialog.py" line="65"/>
         <location filename="../../forms/base_profile_dialog.ui" line="6"/>
         <source>Base profile</source>
         <translation>基地信息</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/base_profile_dialog.py" line="85"/>
+        <location filename="../../jiarenbase/gui/dialogs/base_profile_dialog.py" line="87"/>
         <source>Only staff can change the base profile.</source>
         <translation>只有教务和管理员可以修改基地信息。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/base_profile_dialog.py" line="110"/>
+        <location filename="../../jiarenbase/gui/dialogs/base_profile_dialog.py" line="120"/>
         <source>No logo</source>
         <translation>无标志</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/base_profile_dialog.py" line="150"/>
+        <source>Base profile saved: %1</source>
+        <translation>已保存基地信息：%1</translation>
     </message>
     <message>
         <location filename="../../forms/base_profile_dialog.ui" line="11"/>
@@ -881,107 +939,117 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="69"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="72"/>
         <source>Cancel booking</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="70"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="73"/>
         <source>Cancel the booking “%1”? The room becomes free again.</source>
         <translation>取消预约“%1”吗？该时段的直播间将空出。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="73"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="76"/>
         <source>Keep booking</source>
         <translation>保留预约</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="108"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="111"/>
         <source>Mock live drill</source>
         <translation>模拟直播演练</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="108"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="111"/>
         <source>Live session</source>
         <translation>实战直播</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="108"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="111"/>
         <source>Script polishing</source>
         <translation>话术打磨</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="109"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="112"/>
         <source>Short-video shoot</source>
         <translation>短视频拍摄</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="109"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="112"/>
         <source>Data review</source>
         <translation>数据复盘</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="129"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="132"/>
         <source>New room booking</source>
         <translation>新建直播间预约</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="129"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="132"/>
         <source>Edit room booking</source>
         <translation>编辑直播间预约</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="120"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="123"/>
         <source>(no mentor)</source>
         <translation>（不指定导师）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="155"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="158"/>
         <source>Chosen (%1): %2</source>
         <translation>已选（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="156"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="159"/>
         <source>No students chosen.</source>
         <translation>未选择学员。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="159"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="162"/>
         <source>%1 students of other mentors stay on this booking.</source>
         <translation>另有%1名其他导师的学员保留在此预约中。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="176"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="179"/>
         <source>%1 h %2 min</source>
         <translation>%1小时%2分钟</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="177"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="180"/>
         <source>%1 h</source>
         <translation>%1小时</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="177"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="180"/>
         <source>%1 min</source>
         <translation>%1分钟</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="186"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="189"/>
         <source>%1 next day</source>
         <translation>次日 %1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="187"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="190"/>
         <source>%1, %2 days later</source>
         <translation>%2天后 %1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="235"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="238"/>
         <source>(inactive)</source>
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="255"/>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="259"/>
+        <source>Booked: %1</source>
+        <translation>已预约：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="259"/>
+        <source>Booking saved: %1</source>
+        <translation>预约已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/booking_dialog.py" line="272"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1211,79 +1279,84 @@
 <context>
     <name>ClientDetailDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="59"/>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="60"/>
         <location filename="../../forms/client_detail_dialog.ui" line="6"/>
         <source>Orders and placements</source>
         <translation>订单与就业</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="64"/>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="65"/>
         <source>Title</source>
         <translation>培训项目</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="64"/>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="65"/>
         <location filename="../../forms/client_detail_dialog.ui" line="60"/>
         <source>Trainees</source>
         <translation>培训人数</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="64"/>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="65"/>
         <location filename="../../forms/client_detail_dialog.ui" line="95"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="64"/>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="65"/>
         <location filename="../../forms/client_detail_dialog.ui" line="71"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="65"/>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="66"/>
         <location filename="../../forms/client_detail_dialog.ui" line="83"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="65"/>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="66"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="66"/>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="67"/>
         <source>Student</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="66"/>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="67"/>
         <source>Outcome</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="66"/>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="67"/>
         <source>Position</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="66"/>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="67"/>
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="67"/>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="68"/>
         <source>Evidence</source>
         <translation>核实程度</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="81"/>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="82"/>
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="89"/>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="90"/>
         <source>%1 orders · %2 trainees · %3 hours · %4 graduates placed</source>
         <translation>培训订单 %1 笔 · 培训 %2 人次 · %3 学时 · 就业学员 %4 名</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/client_detail_dialog.py" line="125"/>
+        <source>Training order added: %1</source>
+        <translation>已登记培训订单：%1</translation>
     </message>
     <message>
         <location filename="../../forms/client_detail_dialog.ui" line="24"/>
@@ -1393,100 +1466,105 @@
 <context>
     <name>CohortAssignDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="87"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="88"/>
         <source>Each student&apos;s current stage</source>
         <translation>各学员当前阶段</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="89"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="90"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="89"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="90"/>
         <source>Now</source>
         <translation>现有</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="89"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="90"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="89"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="90"/>
         <source>After</source>
         <translation>分配后</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="91"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="92"/>
         <source>Student</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="91"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="92"/>
         <location filename="../../forms/cohort_assign_dialog.ui" line="36"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="91"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="92"/>
         <source>Current mentor</source>
         <translation>当前导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="92"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="93"/>
         <source>New mentor</source>
         <translation>新导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="95"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="96"/>
         <source>Choose the mentors and click “Suggest”.</source>
         <translation>勾选导师后点击“建议分配”。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="173"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="174"/>
         <source>No active mentor: add or activate one on the Mentors page first.</source>
         <translation>没有在岗的导师：请先在“导师”页新建或启用导师。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="209"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="210"/>
         <source>The options changed: click “Suggest” to update the proposal.</source>
         <translation>选项已更改：请点击“建议分配”更新方案。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="223"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="224"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="228"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="229"/>
         <source>Student no. %1</source>
         <translation>学号 %1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="232"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="233"/>
         <source>(leave as is)</source>
         <translation>（不变）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="241"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="242"/>
         <source>Every student of this cohort already has a mentor (%1 kept). Untick “Only students without a mentor” to share them out again.</source>
         <translation>本批次学员都已有导师（保留 %1 名）。如需重新分配，请取消勾选“只分配尚无导师的学员”。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="245"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="246"/>
         <source>No students in training in this cohort.</source>
         <translation>该批次没有在训学员。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="287"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="288"/>
         <source>%1 students, %2 of them change mentor; %3 keep the mentor they have.</source>
         <translation>共 %1 名学员，其中 %2 名更换导师；%3 名保留原导师。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="291"/>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="292"/>
         <source>Students per mentor after saving: %1 to %2.</source>
         <translation>保存后每位导师的学员数：%1 至 %2 名。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/cohort_assign_dialog.py" line="312"/>
+        <source>Mentors assigned to %1 students</source>
+        <translation>已为 %1 名学员分配导师</translation>
     </message>
     <message>
         <location filename="../../forms/cohort_assign_dialog.ui" line="6"/>
@@ -1638,25 +1716,30 @@
 <context>
     <name>ComplianceTermsDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/compliance_terms_dialog.py" line="68"/>
+        <location filename="../../jiarenbase/gui/dialogs/compliance_terms_dialog.py" line="72"/>
         <source>Only staff can change the list.</source>
         <translation>只有教务和管理员可以修改此列表。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/compliance_terms_dialog.py" line="79"/>
+        <location filename="../../jiarenbase/gui/dialogs/compliance_terms_dialog.py" line="91"/>
         <source>%1 terms</source>
         <translation>共 %1 个词</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/compliance_terms_dialog.py" line="111"/>
+        <location filename="../../jiarenbase/gui/dialogs/compliance_terms_dialog.py" line="123"/>
         <location filename="../../forms/compliance_terms_dialog.ui" line="46"/>
         <source>Restore defaults</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/compliance_terms_dialog.py" line="112"/>
+        <location filename="../../jiarenbase/gui/dialogs/compliance_terms_dialog.py" line="124"/>
         <source>Restore the default list? Your edits in this window are replaced.</source>
         <translation>恢复默认列表吗？本窗口中的修改将被替换。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/compliance_terms_dialog.py" line="145"/>
+        <source>Banned terms saved: %1 terms</source>
+        <translation>已保存违禁词：共 %1 个</translation>
     </message>
     <message>
         <location filename="../../forms/compliance_terms_dialog.ui" line="6"/>
@@ -1771,25 +1854,40 @@
 <context>
     <name>CriteriaDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/criteria_dialog.py" line="54"/>
+        <location filename="../../jiarenbase/gui/dialogs/criteria_dialog.py" line="67"/>
         <source>Stage criteria of %1</source>
         <translation>%1 的阶段标准</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/criteria_dialog.py" line="55"/>
+        <location filename="../../jiarenbase/gui/dialogs/criteria_dialog.py" line="68"/>
         <location filename="../../forms/criteria_dialog.ui" line="6"/>
         <source>Stage criteria</source>
         <translation>阶段标准</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/criteria_dialog.py" line="57"/>
+        <location filename="../../jiarenbase/gui/dialogs/criteria_dialog.py" line="70"/>
         <source>What a student of this cohort needs to leave each stage. Cards on the stage board and sign-offs use these at once; sign-offs already made keep the criteria of their day.</source>
         <translation>本批次学员离开各阶段需达到的标准。阶段看板和签核立即按新标准计算；已完成的签核保留当时的标准。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/criteria_dialog.py" line="96"/>
+        <location filename="../../jiarenbase/gui/dialogs/criteria_dialog.py" line="78"/>
+        <source>Reason for waiving (at least 4 characters)</source>
+        <translation>豁免理由（至少4个字）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/criteria_dialog.py" line="115"/>
         <source>The form now shows the criteria saved meanwhile; make your change again and save.</source>
         <translation>表单已显示他人刚保存的标准，请重新修改后再保存。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/criteria_dialog.py" line="159"/>
+        <source>Stage criteria of %1 saved; waived: %2.</source>
+        <translation>%1 的阶段标准已保存；已豁免：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/criteria_dialog.py" line="162"/>
+        <source>Stage criteria of %1 saved.</source>
+        <translation>%1 的阶段标准已保存。</translation>
     </message>
     <message>
         <location filename="../../forms/criteria_dialog.ui" line="23"/>
@@ -1802,42 +1900,51 @@
         <translation>认知课程出勤率不低于</translation>
     </message>
     <message>
-        <location filename="../../forms/criteria_dialog.ui" line="37"/>
+        <location filename="../../forms/criteria_dialog.ui" line="40"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../forms/criteria_dialog.ui" line="53"/>
+        <location filename="../../forms/criteria_dialog.ui" line="47"/>
+        <location filename="../../forms/criteria_dialog.ui" line="99"/>
+        <location filename="../../forms/criteria_dialog.ui" line="142"/>
+        <location filename="../../forms/criteria_dialog.ui" line="194"/>
+        <location filename="../../forms/criteria_dialog.ui" line="237"/>
+        <source>Waive</source>
+        <translation>豁免</translation>
+    </message>
+    <message>
+        <location filename="../../forms/criteria_dialog.ui" line="76"/>
         <source>Project stage (to leave it)</source>
         <translation>项目实训（结束条件）</translation>
     </message>
     <message>
-        <location filename="../../forms/criteria_dialog.ui" line="60"/>
+        <location filename="../../forms/criteria_dialog.ui" line="83"/>
         <source>Mock drills, at least</source>
         <translation>模拟演练次数不少于</translation>
     </message>
     <message>
-        <location filename="../../forms/criteria_dialog.ui" line="79"/>
+        <location filename="../../forms/criteria_dialog.ui" line="125"/>
         <source>Mock-drill average score, at least</source>
         <translation>模拟演练平均分不低于</translation>
     </message>
     <message>
-        <location filename="../../forms/criteria_dialog.ui" line="102"/>
+        <location filename="../../forms/criteria_dialog.ui" line="171"/>
         <source>Live-practice stage (to leave it)</source>
         <translation>实战实训（结束条件）</translation>
     </message>
     <message>
-        <location filename="../../forms/criteria_dialog.ui" line="109"/>
+        <location filename="../../forms/criteria_dialog.ui" line="178"/>
         <source>Live sessions, at least</source>
         <translation>实战直播场次不少于</translation>
     </message>
     <message>
-        <location filename="../../forms/criteria_dialog.ui" line="128"/>
+        <location filename="../../forms/criteria_dialog.ui" line="220"/>
         <source>Live-session average score, at least</source>
         <translation>实战直播平均分不低于</translation>
     </message>
     <message>
-        <location filename="../../forms/criteria_dialog.ui" line="151"/>
+        <location filename="../../forms/criteria_dialog.ui" line="266"/>
         <source>Average scores are on the 100-point scale; sessions scored out of 5 count as score × 20.</source>
         <translation>平均分按百分制计算；五分制评分按“分数×20”折算。</translation>
     </message>
@@ -1845,27 +1952,27 @@
 <context>
     <name>DashboardFollowUps</name>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/dashboard_follow_ups.py" line="33"/>
+        <location filename="../../jiarenbase/gui/widgets/dashboard_follow_ups.py" line="66"/>
         <source>Follow-ups due</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/dashboard_follow_ups.py" line="39"/>
+        <location filename="../../jiarenbase/gui/widgets/dashboard_follow_ups.py" line="73"/>
         <source>No follow-ups due.</source>
         <translation>暂无待回访。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/dashboard_follow_ups.py" line="48"/>
+        <location filename="../../jiarenbase/gui/widgets/dashboard_follow_ups.py" line="102"/>
         <source>%1 overdue, %2 due within %3 days</source>
         <translation>逾期 %1 条，%3 天内到期 %2 条</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/dashboard_follow_ups.py" line="53"/>
+        <location filename="../../jiarenbase/gui/widgets/dashboard_follow_ups.py" line="107"/>
         <source>%1 · %2-day follow-up · due %3</source>
         <translation>%1 · %2 天回访 · %3 到期</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/dashboard_follow_ups.py" line="56"/>
+        <location filename="../../jiarenbase/gui/widgets/dashboard_follow_ups.py" line="110"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -1873,183 +1980,208 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="62"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="73"/>
         <location filename="../../forms/dashboard_page.ui" line="25"/>
         <source>Dashboard</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="64"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="75"/>
         <source>Loading figures…</source>
         <translation>正在加载统计数据…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="65"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="76"/>
         <location filename="../../forms/dashboard_page.ui" line="36"/>
         <source>Reload</source>
         <translation>重新载入</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="85"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="105"/>
         <source>My students</source>
         <translation>我的学员</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="86"/>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="98"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="106"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="118"/>
         <source>Cognitive stage</source>
         <translation>认知实训阶段</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="87"/>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="98"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="107"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="118"/>
         <source>Project stage</source>
         <translation>项目实训阶段</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="88"/>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="99"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="108"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="119"/>
         <source>Live-practice stage</source>
         <translation>实战实训阶段</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="89"/>
-        <source>Sessions I logged</source>
-        <translation>我记录的实训</translation>
-    </message>
-    <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="90"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="110"/>
         <source>Mock drills</source>
         <translation>模拟演练</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="91"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="111"/>
         <source>Live sessions</source>
         <translation>实战直播</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="92"/>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="99"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="112"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="119"/>
         <source>Completed</source>
         <translation>已结业</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="97"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="117"/>
         <source>Trained to date</source>
         <translation>累计培训学员</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="102"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="123"/>
         <source>Signed to enterprise projects</source>
         <translation>签约企业项目</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="104"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="125"/>
         <source>Employed on graduation</source>
         <translation>毕业即就业</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="105"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="127"/>
         <source>Talent pool</source>
         <translation>人才库</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="106"/>
-        <source>Enterprise clients served</source>
-        <translation>已服务企业客户</translation>
-    </message>
-    <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="108"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="130"/>
         <source>Practice sessions</source>
         <translation>实训记录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="190"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="235"/>
         <source>Click a figure to open the list behind it.</source>
         <translation>点击任一数字或图表，打开对应的明细列表。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="107"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="129"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
         <location filename="../../jiarenbase/gui/pages/dashboard.py" line="109"/>
+        <source>My students&apos; sessions</source>
+        <translation>我的学员的实训</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="121"/>
+        <source>Placement records with this outcome</source>
+        <translation>该去向的就业记录</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="128"/>
+        <source>Clients on file</source>
+        <translation>企业客户</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="131"/>
         <source>Conversion (12 months)</source>
         <translation>转化率（近 12 个月）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="110"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="132"/>
         <source>Live rooms</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="111"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="133"/>
         <source>Follow-ups due</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="115"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="133"/>
+        <source>Shows the follow-ups below</source>
+        <translation>查看下方的待回访</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="138"/>
+        <source>Students at this stage; below: ready for sign-off</source>
+        <translation>该阶段的学员；下方：可签核人数</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="139"/>
         <source>Stage funnel (students who reached each stage)</source>
         <translation>阶段漏斗（到达各阶段的学员）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="117"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="141"/>
         <source>Placements by outcome (latest per student)</source>
         <translation>就业去向（每人最新一条）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="120"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="144"/>
         <source>Skill-level certificates by level</source>
         <translation>职业技能等级证书（按等级）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="123"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="147"/>
         <source>Room utilisation this week</source>
         <translation>本周直播间利用率</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="125"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="149"/>
         <source>Conversion rate of live sessions, by month</source>
         <translation>实战直播转化率（按月）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="153"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="179"/>
+        <source>%1 awaiting sign-off</source>
+        <translation>待签核 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="192"/>
         <source>Your students and the sessions you logged</source>
         <translation>您指导的学员和您记录的实训</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="170"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="206"/>
+        <source>%1 served</source>
+        <translation>已服务 %1 家</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="211"/>
         <source>Intermediate or above: %1</source>
         <translation>中级工及以上：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="175"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="216"/>
         <source>%1 buyers of %2 viewers</source>
         <translation>观众 %2 人，购买 %1 人</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="178"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="219"/>
         <source>No live sessions yet</source>
         <translation>暂无实战直播</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="179"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="220"/>
         <source>This week %1 booked</source>
         <translation>本周利用率 %1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="184"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="225"/>
         <source>%1 overdue</source>
         <translation>逾期 %1 条</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="185"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="226"/>
         <source>%1 due within %2 days</source>
         <translation>%2 天内到期 %1 条</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="187"/>
+        <location filename="../../jiarenbase/gui/pages/dashboard.py" line="232"/>
         <source>%1 partner schools, %2 cohorts, %3 mentors</source>
         <translation>合作院校 %1 所，批次 %2 个，导师 %3 位</translation>
     </message>
@@ -2057,12 +2189,12 @@
 <context>
     <name>DashboardTrendChart</name>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/dashboard_trend_chart.py" line="55"/>
+        <location filename="../../jiarenbase/gui/widgets/dashboard_trend_chart.py" line="53"/>
         <source>Conversion rate</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/dashboard_trend_chart.py" line="92"/>
+        <location filename="../../jiarenbase/gui/widgets/dashboard_trend_chart.py" line="106"/>
         <source>%1: %2 (%3 live sessions)</source>
         <translation>%1：%2（%3 场实战直播）</translation>
     </message>
@@ -2279,72 +2411,82 @@
 <context>
     <name>ExamResultsDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="72"/>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="77"/>
         <source>Student</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="72"/>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="77"/>
         <source>No.</source>
         <translation>学号</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="72"/>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="77"/>
         <source>Score</source>
         <translation>成绩</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="72"/>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="77"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="73"/>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="78"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="79"/>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="84"/>
         <source>Tick the students who sat the exam and enter their scores; nothing is saved until all lines are valid.</source>
         <translation>勾选参加考试的学员并填写成绩；所有行都有效后才会保存。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="80"/>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="85"/>
         <source>Results are entered by staff.</source>
         <translation>成绩由教务录入。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="98"/>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="104"/>
         <source>%1 · %2 · %3 · %4 · pass mark %5</source>
         <translation>%1 · %2 · %3 · %4 · 及格线 %5</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="103"/>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="109"/>
         <source>One exam, two certificates</source>
         <translation>一试双证</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="70"/>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="231"/>
+        <source>Results saved: %1 (%2 passed)</source>
+        <translation>已保存成绩：%1 条（%2 人通过）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="75"/>
         <source>(choose a cohort)</source>
         <translation>（选择批次）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="151"/>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="171"/>
         <source>Recorded</source>
         <translation>已录入</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="153"/>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="173"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="153"/>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="173"/>
         <source>Failed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="205"/>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="186"/>
+        <source>Registered</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/exam_results_dialog.py" line="227"/>
         <source>Saved %1 results: %2 passed, %3 certificates issued.</source>
         <translation>已保存 %1 条成绩：%2 人通过，颁发证书 %3 张。</translation>
     </message>
@@ -2367,102 +2509,107 @@
 <context>
     <name>ExamsPage</name>
     <message>
-        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="53"/>
+        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="55"/>
         <source>Date</source>
         <translation>考试日期</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="53"/>
+        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="55"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="53"/>
+        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="55"/>
         <source>Work type</source>
         <translation>工种</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="53"/>
+        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="55"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="54"/>
+        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="56"/>
         <source>Evaluating organisation</source>
         <translation>评价机构</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="54"/>
+        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="56"/>
         <source>One exam, two certificates</source>
         <translation>一试双证</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="54"/>
+        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="56"/>
         <source>Results</source>
         <translation>成绩</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="75"/>
+        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="78"/>
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="87"/>
+        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="90"/>
         <source>%1 exams · %2 results · %3 passed</source>
         <translation>%1 场考试 · 成绩 %2 条 · 通过 %3 人</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="95"/>
+        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="98"/>
         <source>No exams match the search.</source>
         <translation>没有符合搜索条件的考试。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="96"/>
+        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="99"/>
         <source>No exams yet. Schedule one with “New exam…”.</source>
         <translation>还没有考试。请点“新建考试…”安排一场。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="103"/>
+        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="106"/>
         <source>%1 passed of %2</source>
         <translation>%2 人中 %1 人通过</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="108"/>
+        <location filename="../../jiarenbase/gui/pages/exams_page.py" line="111"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../forms/exams_page.ui" line="8"/>
+        <location filename="../../forms/exams_page.ui" line="9"/>
         <source>Exams</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../forms/exams_page.ui" line="11"/>
+        <location filename="../../forms/exams_page.ui" line="12"/>
         <source>New exam…</source>
         <translation>新建考试…</translation>
     </message>
     <message>
-        <location filename="../../forms/exams_page.ui" line="12"/>
+        <location filename="../../forms/exams_page.ui" line="13"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../forms/exams_page.ui" line="13"/>
+        <location filename="../../forms/exams_page.ui" line="14"/>
+        <source>Registration…</source>
+        <translation>报名…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exams_page.ui" line="15"/>
         <source>Results…</source>
         <translation>成绩…</translation>
     </message>
     <message>
-        <location filename="../../forms/exams_page.ui" line="14"/>
+        <location filename="../../forms/exams_page.ui" line="16"/>
         <source>Exam readiness…</source>
         <translation>考前资格…</translation>
     </message>
     <message>
-        <location filename="../../forms/exams_page.ui" line="16"/>
+        <location filename="../../forms/exams_page.ui" line="18"/>
         <source>Search work type or organisation</source>
         <translation>搜索工种或评价机构</translation>
     </message>
     <message>
-        <location filename="../../forms/exams_page.ui" line="17"/>
+        <location filename="../../forms/exams_page.ui" line="19"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -2564,22 +2711,22 @@
 <context>
     <name>GrowthChart</name>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/growth_chart.py" line="57"/>
+        <location filename="../../jiarenbase/gui/widgets/growth_chart.py" line="44"/>
         <source>Cohort median</source>
         <translation>同批次中位数</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/growth_chart.py" line="60"/>
+        <location filename="../../jiarenbase/gui/widgets/growth_chart.py" line="46"/>
         <source>Live session</source>
         <translation>实战直播</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/growth_chart.py" line="68"/>
+        <location filename="../../jiarenbase/gui/widgets/growth_chart.py" line="52"/>
         <source>Session no.</source>
         <translation>第几场实训</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/growth_chart.py" line="112"/>
+        <location filename="../../jiarenbase/gui/widgets/growth_chart.py" line="111"/>
         <source>Session %1: %2</source>
         <translation>第%1场：%2</translation>
     </message>
@@ -2587,47 +2734,52 @@
 <context>
     <name>ImportConfirmPage</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/confirm_page.py" line="37"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/confirm_page.py" line="41"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/confirm_page.py" line="46"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/confirm_page.py" line="50"/>
         <source>New students to add: %1 — partner school “%2”, cohort “%3”.</source>
         <translation>将新增学员 %1 名 —— 合作院校“%2”，批次“%3”。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/confirm_page.py" line="52"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/confirm_page.py" line="56"/>
         <source>The partner school “%1” is new and will be created.</source>
         <translation>合作院校“%1”是新的，将一并创建。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/confirm_page.py" line="55"/>
-        <source>The cohort “%1” is new and will be created.</source>
-        <translation>批次“%1”是新的，将一并创建。</translation>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/confirm_page.py" line="59"/>
+        <source>The cohort “%1 %2” (%3 to %4) is new and will be created.</source>
+        <translation>批次“%1 %2”（%3 至 %4）是新的，将一并创建。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/confirm_page.py" line="57"/>
-        <source>Already enrolled, will be skipped: %1.</source>
-        <translation>已在册，将跳过：%1 人。</translation>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/confirm_page.py" line="63"/>
+        <source>Imported with a warning: %1 (the warnings say what was left empty or taken from the ID number).</source>
+        <translation>带提醒导入：%1 人（提醒中写明了哪些内容已留空或按身份证号填写）。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/confirm_page.py" line="60"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/confirm_page.py" line="66"/>
+        <source>Already enrolled or repeated, will be skipped: %1.</source>
+        <translation>已在册或重复，将跳过：%1 人。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/confirm_page.py" line="69"/>
         <source>Rows with problems, not imported: %1. After the import you can save them as a list for the school.</source>
         <translation>有问题、不导入的行：%1 行。导入后可将其保存为错误清单发给学校。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/confirm_page.py" line="84"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/confirm_page.py" line="96"/>
         <source>Importing the roster</source>
         <translation>正在导入名单</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/confirm_page.py" line="85"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/confirm_page.py" line="97"/>
         <source>Saving the students…</source>
         <translation>正在保存学员…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/confirm_page.py" line="114"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/confirm_page.py" line="126"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>已取消导入，没有保存任何数据。</translation>
     </message>
@@ -2694,57 +2846,57 @@
 <context>
     <name>ImportPreviewPage</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="77"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="88"/>
         <source>Reading “%1”… %2 rows so far</source>
         <translation>正在读取“%1”… 已读 %2 行</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="78"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="89"/>
         <source>Reading “%1”…</source>
         <translation>正在读取“%1”…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="98"/>
-        <source>%1 to import, %2 already enrolled, %3 rows with problems</source>
-        <translation>可导入 %1 人，已在册 %2 人，有问题 %3 行</translation>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="109"/>
+        <source>%1 to import (%2 with a warning), %3 skipped (already enrolled or repeated), %4 rows with errors, not imported</source>
+        <translation>可导入 %1 人（其中 %2 人带提醒），跳过 %3 人（已在册或重复），%4 行有错误、不导入</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="104"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="118"/>
         <source>The file has a header but no student rows. Go back to choose another file.</source>
         <translation>该文件只有表头，没有学员数据。请返回选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="107"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="121"/>
         <source>There are no new students to import. Continue to save the rows with problems as a list, or go back.</source>
         <translation>没有可新增的学员。可继续下一步保存错误清单，或返回上一步。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="117"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="131"/>
         <source>The file could not be read. Go back to choose another file, or correct this one and try again.</source>
         <translation>无法读取该文件。请返回选择其他文件，或改正后重试。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="125"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="139"/>
         <source>Sheet “%1”, header on row %2.</source>
         <translation>工作表“%1”，表头在第 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="128"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="142"/>
         <source>Header on row %1.</source>
         <translation>表头在第 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="130"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="144"/>
         <source>Columns not used: %1.</source>
         <translation>未使用的列：%1。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="132"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="146"/>
         <source>Other sheets, not read: %1.</source>
         <translation>未读取的其他工作表：%1。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="134"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/preview_page.py" line="148"/>
         <source>Reading stopped at row %1 (a total or signature line).</source>
         <translation>读到第 %1 行（合计或签名行）为止。</translation>
     </message>
@@ -2755,8 +2907,18 @@
     </message>
     <message>
         <location filename="../../forms/import_wizard_preview_page.ui" line="6"/>
-        <source>Every row as read from the file. Red rows are not imported; yellow rows carry a notice.</source>
-        <translation>文件中的每一行。红色行不会导入；黄色行带有提示。</translation>
+        <source>Every row as read from the file. Red rows are not imported; yellow rows are imported with a warning; blue rows are skipped or carry a note.</source>
+        <translation>文件中的每一行。红色行不会导入；黄色行会导入但带有提醒；蓝色行跳过或带有说明。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_wizard_preview_page.ui" line="21"/>
+        <source>Only rows with problems</source>
+        <translation>只看问题行</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_wizard_preview_page.ui" line="22"/>
+        <source>Show only the rows with an error or a warning</source>
+        <translation>只显示有错误或提醒的行</translation>
     </message>
 </context>
 <context>
@@ -2840,27 +3002,37 @@
 <context>
     <name>ImportTargetPage</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/target_page.py" line="49"/>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/target_page.py" line="80"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/target_page.py" line="78"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/target_page.py" line="128"/>
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/target_page.py" line="59"/>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/target_page.py" line="91"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/target_page.py" line="88"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/target_page.py" line="139"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/target_page.py" line="62"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/target_page.py" line="91"/>
         <source>New partner school…</source>
         <translation>新建合作院校…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/target_page.py" line="77"/>
-        <location filename="../../jiarenbase/gui/dialogs/import_pages/target_page.py" line="95"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/target_page.py" line="108"/>
+        <source>Partner school taken from the file&apos;s title: %1.</source>
+        <translation>已按文件标题选择合作院校：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/target_page.py" line="125"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/target_page.py" line="143"/>
         <source>New cohort…</source>
         <translation>新建批次…</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/import_pages/target_page.py" line="244"/>
+        <source>Checking the new cohort…</source>
+        <translation>正在检查新批次…</translation>
     </message>
     <message>
         <location filename="../../forms/import_wizard_target_page.ui" line="5"/>
@@ -2889,11 +3061,47 @@
     </message>
     <message>
         <location filename="../../forms/import_wizard_target_page.ui" line="48"/>
-        <source>Code of the new cohort, e.g. 2025-SP-03</source>
-        <translation>新批次的编号，如 2025-SP-03</translation>
+        <source>New cohort</source>
+        <translation>新建批次</translation>
     </message>
     <message>
-        <location filename="../../forms/import_wizard_target_page.ui" line="56"/>
+        <location filename="../../forms/import_wizard_target_page.ui" line="55"/>
+        <source>Code:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_wizard_target_page.ui" line="61"/>
+        <source>e.g. ZB202612-01</source>
+        <translation>&quot;如 ZB202612-01&quot;;</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_wizard_target_page.ui" line="67"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_wizard_target_page.ui" line="73"/>
+        <source>e.g. 2026 winter live-commerce class 1</source>
+        <translation>如 2026冬季直播实训1班</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_wizard_target_page.ui" line="79"/>
+        <source>Starts on:</source>
+        <translation>&quot;开始日期：&quot;;</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_wizard_target_page.ui" line="86"/>
+        <location filename="../../forms/import_wizard_target_page.ui" line="98"/>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_wizard_target_page.ui" line="91"/>
+        <source>Ends on:</source>
+        <translation>结束日期：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_wizard_target_page.ui" line="114"/>
         <source>A new school or cohort is created together with the students, in one step. A cohort can only take students of its own school.</source>
         <translation>新的院校或批次会与学员一起一次性创建。一个批次只能接收本院校的学员。</translation>
     </message>
@@ -2901,176 +3109,186 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/import_wizard.py" line="79"/>
+        <location filename="../../jiarenbase/gui/dialogs/import_wizard.py" line="82"/>
         <source>Import a roster</source>
         <translation>导入名单</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/import_wizard.py" line="119"/>
+        <source>Imported %1 students, %2 warnings</source>
+        <translation>已导入 %1 名学员，%2 条提醒</translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="166"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="174"/>
         <location filename="../../forms/list_page.ui" line="18"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="172"/>
-        <location filename="../../forms/list_page.ui" line="41"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="178"/>
+        <location filename="../../forms/list_page.ui" line="42"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="173"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="179"/>
         <source>Search: %1</source>
         <translation>搜索：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="174"/>
-        <location filename="../../forms/list_page.ui" line="58"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="180"/>
+        <location filename="../../forms/list_page.ui" line="54"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="175"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="181"/>
         <source>New record (%1)</source>
         <translation>新建记录（%1）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="177"/>
-        <location filename="../../forms/list_page.ui" line="63"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="183"/>
+        <location filename="../../forms/list_page.ui" line="57"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="177"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="183"/>
         <source>Open</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="178"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="184"/>
         <source>Open the selected record (Enter)</source>
         <translation>打开所选记录（回车）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="179"/>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="366"/>
-        <location filename="../../forms/list_page.ui" line="68"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="185"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="399"/>
+        <location filename="../../forms/list_page.ui" line="60"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="180"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="186"/>
         <source>Delete the selected records (Del)</source>
         <translation>删除所选记录（Del）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="181"/>
-        <location filename="../../forms/list_page.ui" line="73"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="187"/>
+        <location filename="../../forms/list_page.ui" line="63"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="182"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="188"/>
         <source>Export the list as shown to Excel (%1)</source>
         <translation>将当前列表导出为 Excel（%1）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="184"/>
-        <location filename="../../forms/list_page.ui" line="78"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="190"/>
+        <location filename="../../forms/list_page.ui" line="66"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="185"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="191"/>
         <source>Load the list again (F5)</source>
         <translation>重新载入列表（F5）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="198"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="215"/>
         <source>Only administrators can see this list.</source>
         <translation>只有管理员可以查看此列表。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="251"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="269"/>
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="255"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="273"/>
         <source>%1 records</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="264"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="282"/>
         <source>No records match “%1”</source>
         <translation>没有与“%1”匹配的记录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="266"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="284"/>
         <source>No records match the chosen filters</source>
         <translation>没有符合筛选条件的记录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="268"/>
-        <location filename="../../forms/list_page.ui" line="115"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="286"/>
+        <location filename="../../forms/list_page.ui" line="104"/>
         <source>No records yet</source>
         <translation>暂无记录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="270"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="288"/>
         <source>Try a shorter search or choose “All” in the filters.</source>
         <translation>请缩短搜索词，或在筛选中选择“全部”。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="272"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="291"/>
         <source>Click “New” to add the first one.</source>
         <translation>点击“新建”添加第一条记录。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="359"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="392"/>
         <source>Delete “%1”?</source>
         <translation>删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="361"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="394"/>
         <source>%1 selected records</source>
         <translation>所选 %1 条记录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="362"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="395"/>
         <source>Delete %1 records?</source>
         <translation>删除 %1 条记录？</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="364"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="397"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="392"/>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="399"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="413"/>
+        <source>Deleted: %1</source>
+        <translation>已删除：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="427"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="434"/>
         <source>Export to Excel</source>
         <translation>导出为 Excel</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="393"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="428"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="406"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="441"/>
         <source>%1 rows exported to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="407"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="442"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="415"/>
-        <location filename="../../jiarenbase/gui/pages/list_page.py" line="418"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="450"/>
+        <location filename="../../jiarenbase/gui/pages/list_page.py" line="453"/>
         <source>JiarenBase</source>
         <translation>JiarenBase</translation>
     </message>
@@ -3253,7 +3471,7 @@
     <message>
         <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="35"/>
         <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="60"/>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="82"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="84"/>
         <source>Student</source>
         <translation>学员</translation>
     </message>
@@ -3309,7 +3527,7 @@
     </message>
     <message>
         <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="61"/>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="83"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="85"/>
         <location filename="../../jiarenbase/gui/pages/specs/people.py" line="47"/>
         <source>Cohort</source>
         <translation>批次</translation>
@@ -3355,62 +3573,62 @@
         <translation>学员、用人单位或岗位</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="80"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="82"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="84"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="86"/>
         <source>Certificate</source>
         <translation>证书类型</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="85"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="87"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="86"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="88"/>
         <source>Work type</source>
         <translation>工种</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="87"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="89"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="88"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="90"/>
         <source>Number</source>
         <translation>证书编号</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="89"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="91"/>
         <source>Issued on</source>
         <translation>发证日期</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="90"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="92"/>
         <source>Issuer</source>
         <translation>发证单位</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="94"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="96"/>
         <source>All certificate kinds</source>
         <translation>全部证书类型</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="95"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="97"/>
         <source>All occupations</source>
         <translation>全部职业</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="96"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="98"/>
         <source>All levels</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="98"/>
+        <location filename="../../jiarenbase/gui/pages/specs/outcomes.py" line="100"/>
         <source>Student, number or issuer</source>
         <translation>学员、证书编号或发证单位</translation>
     </message>
@@ -3682,180 +3900,180 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="53"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="58"/>
         <source>JiarenBase — 自家人 live-streaming training base</source>
         <translation>JiarenBase — 自家人直播实训基地教务系统</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="104"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="125"/>
         <source>Dashboard</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="107"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="128"/>
         <source>Stage board</source>
         <translation>阶段看板</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="110"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="131"/>
         <source>Mentor workload</source>
         <translation>导师工作量</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="112"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="133"/>
         <source>Live rooms</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="115"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="136"/>
         <source>Talent pool</source>
         <translation>人才库</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="116"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="137"/>
         <source>Subsidy</source>
         <translation>补贴</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="117"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="138"/>
         <source>Service agreements</source>
         <translation>服务期协议</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="119"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="140"/>
         <source>Exams</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="120"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="141"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="121"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="142"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="127"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="148"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="128"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="149"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="162"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="183"/>
         <source>Student file</source>
         <translation>学员档案</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="163"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="184"/>
         <source>Timeline and growth charts of the student</source>
         <translation>学员的成长时间线与成长曲线</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="164"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="186"/>
         <source>Assign mentor</source>
         <translation>分配导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="166"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="188"/>
         <source>Import photos…</source>
         <translation>导入照片…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="167"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="189"/>
         <source>Photos named by student number (学号.jpg) in a folder</source>
         <translation>文件夹中按学号命名的照片（学号.jpg）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="168"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="190"/>
         <source>Assign mentors by cohort</source>
         <translation>按批次分配导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="173"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="195"/>
         <source>Verify…</source>
         <translation>核验…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="174"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="196"/>
         <source>Check a completion certificate by its QR code or number and code</source>
         <translation>按二维码或证书编号与核验码核验结业证书</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="177"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="199"/>
         <source>Orders and placements</source>
         <translation>订单与就业</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="282"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="309"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="283"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="310"/>
         <source>Import roster…</source>
         <translation>导入名单…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="288"/>
-        <location filename="../../jiarenbase/gui/main_window.py" line="338"/>
-        <location filename="../../jiarenbase/gui/main_window.py" line="341"/>
-        <location filename="../../jiarenbase/gui/main_window.py" line="342"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="315"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="365"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="368"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="369"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="292"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="319"/>
         <source>Open data folder</source>
         <translation>打开数据目录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="298"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="325"/>
         <source>Switch user…</source>
         <translation>切换用户…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="301"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="328"/>
         <source>Sign out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="305"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="332"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="309"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="336"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="310"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="337"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="313"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="340"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="317"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="344"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="318"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="345"/>
         <source>About JiarenBase</source>
         <translation>关于 JiarenBase</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/main_window.py" line="341"/>
+        <location filename="../../jiarenbase/gui/main_window.py" line="368"/>
         <source>Backup saved to %1</source>
         <translation>已备份到 %1</translation>
     </message>
@@ -4092,6 +4310,14 @@
     </message>
 </context>
 <context>
+    <name>NoticeArea</name>
+    <message>
+        <location filename="../../jiarenbase/gui/notices.py" line="39"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../../jiarenbase/gui/operations.py" line="89"/>
@@ -4121,62 +4347,67 @@
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="83"/>
+        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="84"/>
         <source>Type a name to search</source>
         <translation>输入姓名搜索</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="89"/>
+        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="90"/>
         <source>Enterprise client, or type the employer&apos;s name</source>
         <translation>选择企业客户，或直接填写用人单位名称</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="110"/>
+        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="111"/>
         <source>New placement</source>
         <translation>登记就业去向</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="110"/>
+        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="111"/>
         <source>Edit placement</source>
         <translation>编辑就业去向</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="170"/>
+        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="171"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="170"/>
+        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="171"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="174"/>
+        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="175"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="175"/>
+        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="176"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="195"/>
+        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="196"/>
         <source>No follow-ups for this outcome.</source>
         <translation>此去向无需回访。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="196"/>
+        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="197"/>
         <source>Follow-ups are scheduled at 30, 90 and 180 days after the start date once the placement is saved.</source>
         <translation>保存后将按开始日期安排第 30、90、180 天回访。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="214"/>
+        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="215"/>
         <source>Choose a follow-up in the table first.</source>
         <translation>请先在表格中选择一次回访。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="241"/>
+        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="222"/>
+        <source>Follow-up recorded: %1, %2 days</source>
+        <translation>已记录回访：%1，第 %2 天</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/placement_dialog.py" line="245"/>
         <source>choose a student from the list (type part of the name to search).</source>
         <translation>请从列表中选择学员（可输入姓名搜索）。</translation>
     </message>
@@ -4320,94 +4551,99 @@
 <context>
     <name>ReadinessDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="54"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="55"/>
         <source>Student</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="54"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="55"/>
         <source>No.</source>
         <translation>学号</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="54"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="55"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="54"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="55"/>
         <source>Drills</source>
         <translation>模拟演练</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="54"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="55"/>
         <source>Drill avg</source>
         <translation>演练均分</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="55"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="56"/>
         <source>Live</source>
         <translation>实战直播</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="55"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="56"/>
         <source>Live avg</source>
         <translation>实战均分</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="56"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="57"/>
         <source>Why not yet</source>
         <translation>未达标原因</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="65"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="66"/>
         <source>(choose a cohort)</source>
         <translation>（选择批次）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="109"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="110"/>
         <source>(no exams of this level)</source>
         <translation>（没有该等级的考试）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="116"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="117"/>
         <source>at least %1 mock drills</source>
         <translation>模拟演练至少 %1 场</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="118"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="119"/>
         <source>mock-drill average ≥ %1</source>
         <translation>演练均分 ≥ %1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="120"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="121"/>
         <source>at least %1 live sessions</source>
         <translation>实战直播至少 %1 场</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="122"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="123"/>
         <source>live average ≥ %1</source>
         <translation>实战均分 ≥ %1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="123"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="124"/>
         <source>Bar: stage %1 or later; %2</source>
         <translation>标准：阶段不低于%1；%2</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="126"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="127"/>
         <source>Ready (%1)</source>
         <translation>已达标（%1）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="127"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="128"/>
         <source>Not ready yet (%1)</source>
         <translation>尚未达标（%1）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="132"/>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="133"/>
         <source>No student of this cohort is ready for this level yet.</source>
         <translation>本批次暂无学员达到该等级的标准。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/readiness_dialog.py" line="177"/>
+        <source>Registered for the exam: %1 students</source>
+        <translation>已报名考试：%1 名学员</translation>
     </message>
     <message>
         <location filename="../../forms/readiness_dialog.ui" line="6"/>
@@ -4441,26 +4677,135 @@
     </message>
     <message>
         <location filename="../../forms/readiness_dialog.ui" line="36"/>
-        <source>Add checked students to the exam…</source>
-        <translation>将勾选的学员加入考试…</translation>
+        <source>Register checked students for the exam…</source>
+        <translation>为勾选的学员报名该考试…</translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/record_dialog.py" line="280"/>
+        <location filename="../../jiarenbase/gui/dialogs/record_dialog.py" line="107"/>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/record_dialog.py" line="291"/>
         <source>Reload the saved record? Your changes will be lost.</source>
         <translation>重新载入已保存的记录吗？您的修改将丢失。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/record_dialog.py" line="315"/>
+        <location filename="../../jiarenbase/gui/dialogs/record_dialog.py" line="326"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/record_dialog.py" line="321"/>
+        <location filename="../../jiarenbase/gui/dialogs/record_dialog.py" line="332"/>
         <source>Close without saving? Your changes will be lost.</source>
         <translation>不保存就关闭吗？您的修改将丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/registration_dialog.py" line="56"/>
+        <source>Student</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/registration_dialog.py" line="56"/>
+        <source>No.</source>
+        <translation>学号</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/registration_dialog.py" line="56"/>
+        <source>Cohort</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/registration_dialog.py" line="56"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/registration_dialog.py" line="56"/>
+        <source>Score</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/registration_dialog.py" line="93"/>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/registration_dialog.py" line="125"/>
+        <source>No candidates yet. Add students here or from “Exam readiness…”.</source>
+        <translation>还没有考生。请在此添加学员，或从“考前资格…”加入。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/registration_dialog.py" line="126"/>
+        <source>Candidates are registered by staff.</source>
+        <translation>考试报名由教务登记。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/registration_dialog.py" line="128"/>
+        <source>%1 candidates: %2 registered · %3 paid · %4 sat · %5 absent</source>
+        <translation>共 %1 名考生：报名 %2 · 缴费 %3 · 参考 %4 · 缺考 %5</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/registration_dialog.py" line="161"/>
+        <source>Registered for the exam: %1</source>
+        <translation>已报名：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/registration_dialog.py" line="175"/>
+        <source>Status set to %1: %2 candidates</source>
+        <translation>已将 %2 名考生设为“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/registration_dialog.py" line="184"/>
+        <location filename="../../forms/registration_dialog.ui" line="18"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/registration_dialog.py" line="184"/>
+        <source>Remove %1 candidates from the exam?</source>
+        <translation>从报名名单删除 %1 名考生吗？</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/registration_dialog.py" line="196"/>
+        <source>Removed from the exam: %1</source>
+        <translation>已从报名名单删除：%1</translation>
+    </message>
+    <message>
+        <location filename="../../forms/registration_dialog.ui" line="6"/>
+        <source>Exam registration</source>
+        <translation>考试报名</translation>
+    </message>
+    <message>
+        <location filename="../../forms/registration_dialog.ui" line="11"/>
+        <source>Add a student</source>
+        <translation>添加学员</translation>
+    </message>
+    <message>
+        <location filename="../../forms/registration_dialog.ui" line="13"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../forms/registration_dialog.ui" line="15"/>
+        <source>Selected:</source>
+        <translation>所选考生：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/registration_dialog.ui" line="17"/>
+        <source>Set status</source>
+        <translation>设置状态</translation>
+    </message>
+    <message>
+        <location filename="../../forms/registration_dialog.ui" line="32"/>
+        <source>Results…</source>
+        <translation>成绩…</translation>
     </message>
 </context>
 <context>
@@ -4872,93 +5217,103 @@
 <context>
     <name>RoomWeekGrid</name>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/room_week_grid.py" line="288"/>
+        <location filename="../../jiarenbase/gui/widgets/room_week_grid.py" line="295"/>
         <source>New booking here…</source>
         <translation>在此新建预约…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/room_week_grid.py" line="295"/>
+        <location filename="../../jiarenbase/gui/widgets/room_week_grid.py" line="302"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/room_week_grid.py" line="298"/>
+        <location filename="../../jiarenbase/gui/widgets/room_week_grid.py" line="305"/>
         <source>Cancel booking</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/room_week_grid.py" line="302"/>
+        <location filename="../../jiarenbase/gui/widgets/room_week_grid.py" line="309"/>
         <source>Log session</source>
         <translation>记录实训</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/room_week_grid.py" line="317"/>
+        <location filename="../../jiarenbase/gui/widgets/room_week_grid.py" line="324"/>
+        <source>Purpose: %1</source>
+        <translation>用途：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/room_week_grid.py" line="326"/>
         <source>Mentor: %1</source>
         <translation>导师：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/room_week_grid.py" line="320"/>
-        <location filename="../../jiarenbase/gui/widgets/room_week_painter.py" line="154"/>
+        <location filename="../../jiarenbase/gui/widgets/room_week_grid.py" line="329"/>
+        <location filename="../../jiarenbase/gui/widgets/room_week_painter.py" line="189"/>
         <source>%1 other student(s)</source>
         <translation>另%1名学员</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/room_week_grid.py" line="322"/>
+        <location filename="../../jiarenbase/gui/widgets/room_week_grid.py" line="331"/>
         <source>Students: %1</source>
         <translation>学员：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/room_week_grid.py" line="324"/>
+        <location filename="../../jiarenbase/gui/widgets/room_week_grid.py" line="333"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/room_week_grid.py" line="326"/>
+        <location filename="../../jiarenbase/gui/widgets/room_week_grid.py" line="335"/>
         <source>You cannot change this booking.</source>
         <translation>您不能修改此预约。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/room_week_painter.py" line="32"/>
+        <location filename="../../jiarenbase/gui/widgets/room_week_painter.py" line="81"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/room_week_painter.py" line="32"/>
+        <location filename="../../jiarenbase/gui/widgets/room_week_painter.py" line="81"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/room_week_painter.py" line="33"/>
+        <location filename="../../jiarenbase/gui/widgets/room_week_painter.py" line="82"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/room_week_painter.py" line="33"/>
+        <location filename="../../jiarenbase/gui/widgets/room_week_painter.py" line="82"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/room_week_painter.py" line="34"/>
+        <location filename="../../jiarenbase/gui/widgets/room_week_painter.py" line="83"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/room_week_painter.py" line="34"/>
+        <location filename="../../jiarenbase/gui/widgets/room_week_painter.py" line="83"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/room_week_painter.py" line="35"/>
+        <location filename="../../jiarenbase/gui/widgets/room_week_painter.py" line="84"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/room_week_painter.py" line="97"/>
+        <location filename="../../jiarenbase/gui/widgets/room_week_painter.py" line="139"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/room_week_painter.py" line="310"/>
+        <location filename="../../jiarenbase/gui/widgets/room_week_painter.py" line="366"/>
+        <source>Out of service</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/room_week_painter.py" line="375"/>
         <source>%1 h</source>
         <translation>%1小时</translation>
     </message>
@@ -5011,67 +5366,77 @@
         <translation>新建预约…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="72"/>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="75"/>
         <source>You can book rooms for yourself and your students and move your own bookings; other mentors&apos; bookings are grey.</source>
         <translation>您可以为自己和自己的学员预约直播间，并调整自己的预约；其他导师的预约显示为灰色。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="74"/>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="77"/>
         <source>Drag across free time in a room to book it, drag a booking to move it, double-click to edit, right-click for more.</source>
         <translation>在直播间的空闲时段上拖动即可预约，拖动预约可改时间或换直播间，双击编辑，右键查看更多操作。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="76"/>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="79"/>
         <source>Day columns</source>
         <translation>按天</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="76"/>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="79"/>
         <source>Whole week</source>
         <translation>整周</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="77"/>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="80"/>
         <source>Wide</source>
         <translation>宽</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="118"/>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="141"/>
         <source>The week could not be loaded: %1</source>
         <translation>无法载入本周排期：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="125"/>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="148"/>
         <source>%1 – %2 · week %3</source>
         <translation>%1 至 %2 · 第%3周</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="128"/>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="151"/>
         <source>%1 bookings · %2 of %3 opening hours booked (%4) · open %5</source>
         <translation>%1个预约 · 开放%3小时中已预约%2小时（%4）· 开放时间 %5</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="133"/>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="156"/>
         <source>No bookings this week · open %1</source>
         <translation>本周暂无预约 · 开放时间 %1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="177"/>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="198"/>
+        <source>Booking moved: %1</source>
+        <translation>预约已调整：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="204"/>
         <source>Booking not moved</source>
         <translation>预约未调整</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="191"/>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="229"/>
         <source>booking %1</source>
         <translation>预约 %1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="198"/>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="217"/>
         <source>Booking not cancelled</source>
         <translation>预约未取消</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="209"/>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="231"/>
+        <source>Booking cancelled: %1</source>
+        <translation>已取消预约：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/rooms_page.py" line="241"/>
         <source>Undo failed</source>
         <translation>撤销失败</translation>
     </message>
@@ -5079,59 +5444,69 @@
 <context>
     <name>RosterPreviewModel</name>
     <message>
-        <location filename="../../jiarenbase/gui/models/roster_preview_model.py" line="51"/>
+        <location filename="../../jiarenbase/gui/models/roster_preview_model.py" line="71"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/models/roster_preview_model.py" line="51"/>
+        <location filename="../../jiarenbase/gui/models/roster_preview_model.py" line="71"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/models/roster_preview_model.py" line="51"/>
+        <location filename="../../jiarenbase/gui/models/roster_preview_model.py" line="71"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/models/roster_preview_model.py" line="51"/>
+        <location filename="../../jiarenbase/gui/models/roster_preview_model.py" line="71"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/models/roster_preview_model.py" line="52"/>
+        <location filename="../../jiarenbase/gui/models/roster_preview_model.py" line="72"/>
         <source>Major</source>
         <translation>专业</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/models/roster_preview_model.py" line="52"/>
+        <location filename="../../jiarenbase/gui/models/roster_preview_model.py" line="72"/>
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/models/roster_preview_model.py" line="52"/>
+        <location filename="../../jiarenbase/gui/models/roster_preview_model.py" line="72"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/models/roster_preview_model.py" line="52"/>
+        <location filename="../../jiarenbase/gui/models/roster_preview_model.py" line="72"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/models/roster_preview_model.py" line="53"/>
+        <location filename="../../jiarenbase/gui/models/roster_preview_model.py" line="73"/>
         <source>Can import</source>
         <translation>可导入</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/models/roster_preview_model.py" line="53"/>
+        <location filename="../../jiarenbase/gui/models/roster_preview_model.py" line="73"/>
+        <source>Import, with warning</source>
+        <translation>导入（有提醒）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/models/roster_preview_model.py" line="74"/>
         <source>Already enrolled</source>
         <translation>已在册</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/models/roster_preview_model.py" line="54"/>
+        <location filename="../../jiarenbase/gui/models/roster_preview_model.py" line="75"/>
         <source>Has problems</source>
         <translation>有问题</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/models/roster_preview_model.py" line="75"/>
+        <source>Repeated row, skipped</source>
+        <translation>重复行，跳过</translation>
     </message>
 </context>
 <context>
@@ -5253,93 +5628,108 @@
 <context>
     <name>ScriptsDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="134"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="139"/>
         <source>Sales scripts of %1</source>
         <translation>%1的话术</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="168"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="173"/>
         <source>No scripts yet: write the first one on the right and click “Create script”.</source>
         <translation>还没有话术：在右侧写下第一篇，然后点“创建话术”。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="209"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="214"/>
         <source>Version %1 · %2 · %3</source>
         <translation>第 %1 版 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="213"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="218"/>
         <source>%1 flagged</source>
         <translation>%1 处违禁词</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="215"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="220"/>
         <source>commented</source>
         <translation>有点评</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="282"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="287"/>
         <source>Discard the changes to this script?</source>
         <translation>放弃对这篇话术的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="284"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="289"/>
         <source>Discard the unsaved comment?</source>
         <translation>放弃未保存的点评吗？</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="287"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="292"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="299"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="304"/>
         <source>Create script</source>
         <translation>创建话术</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="299"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="304"/>
         <source>Save as new version</source>
         <translation>保存为新版本</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="305"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="310"/>
         <source>Comment on version %1</source>
         <translation>对第 %1 版的点评</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="307"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="312"/>
         <location filename="../../forms/scripts_dialog.ui" line="180"/>
         <source>Mentor comment</source>
         <translation>导师点评</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="310"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="315"/>
         <source>Write the first version of the new script.</source>
         <translation>撰写新话术的第一版。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="314"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="319"/>
         <source>Edited: saving makes version %1 from these changes.</source>
         <translation>已修改：保存后成为第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="318"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="323"/>
         <source>Version %1 (%2, %3). Edit the text and save to make version %4.</source>
         <translation>第 %1 版（%2，%3）。修改正文后保存即成为第 %4 版。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="351"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="347"/>
+        <source>Script created: %1</source>
+        <translation>已创建话术：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="352"/>
+        <source>Script saved: %1, version %2</source>
+        <translation>已保存话术：%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="363"/>
         <source>The list now shows the other changes; your edits are kept. Check them, then save again.</source>
         <translation>列表已显示他人的修改，您的修改仍保留。请核对后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="380"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="375"/>
+        <source>Comment saved: %1, version %2</source>
+        <translation>已保存点评：%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="394"/>
         <source>Choose a version to compare.</source>
         <translation>请选择要比较的版本。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="384"/>
+        <location filename="../../jiarenbase/gui/dialogs/scripts_dialog.py" line="398"/>
         <source>Version 1 has no earlier version; select two versions to compare.</source>
         <translation>第 1 版没有更早的版本，请选择两个版本进行比较。</translation>
     </message>
@@ -5466,54 +5856,69 @@
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="109"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="113"/>
         <source>Type a name to search</source>
         <translation>输入姓名搜索</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="132"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="136"/>
         <source>Log practice session</source>
         <translation>记录实训</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="132"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="136"/>
         <source>Edit practice session</source>
         <translation>编辑实训记录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="146"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="150"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="193"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="197"/>
         <source>Rubric scores (%1)</source>
         <translation>评分（%1）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="208"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="212"/>
         <source>From booking: %1</source>
         <translation>来自预约：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="213"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="217"/>
         <source>This booking has several students: choose the one this record is for.</source>
         <translation>此预约有多名学员：请选择本条记录的学员。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="215"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="219"/>
         <source>None of this booking&apos;s students is yours: choose a student.</source>
         <translation>此预约中没有您指导的学员：请选择学员。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="323"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="327"/>
         <source>choose a student from the list (type part of the name to search).</source>
         <translation>请从列表中选择学员（可输入姓名搜索）。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="328"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="332"/>
         <source>Average: %1 of 100</source>
         <translation>平均：%1 分（百分制）</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="401"/>
+        <source>Session in the future</source>
+        <translation>未来的实训</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="402"/>
+        <source>This session starts in the future (%1). Save it anyway?</source>
+        <translation>本次实训的开始时间在未来（%1），仍要保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/session_dialog.py" line="411"/>
+        <source>Practice session saved: %1</source>
+        <translation>已保存实训记录：%1</translation>
     </message>
     <message>
         <location filename="../../forms/session_dialog.ui" line="6"/>
@@ -5781,77 +6186,82 @@
 <context>
     <name>SessionImportDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="119"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="124"/>
         <source>(named in the file)</source>
         <translation>（按文件中的学员）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="121"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="126"/>
         <source>(each student&apos;s mentor)</source>
         <translation>（各学员的导师）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="126"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="131"/>
         <source>Choose the platform export</source>
         <translation>选择平台导出文件</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="127"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="132"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV 文件 (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="145"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="150"/>
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="145"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="150"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="145"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="150"/>
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="146"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="151"/>
         <source>%1 rows · encoding %2 · separated by %3</source>
         <translation>共 %1 行 · 编码 %2 · 分隔符 %3</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="167"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="173"/>
         <source>Using the mapping saved for %1.</source>
         <translation>使用为%1保存的列对应。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="168"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="174"/>
         <source>Guessed from the column names: check it, then save it for %1.</source>
         <translation>根据列名推测：请核对后为%1保存。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="172"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="178"/>
         <source>(ignore)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="212"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="223"/>
         <source>Mapping saved for %1.</source>
         <translation>已为%1保存列对应。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="251"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="224"/>
+        <source>Column mapping saved for %1</source>
+        <translation>已保存%1的列对应</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="276"/>
         <source>%1 rows will be imported, %2 rejected, %3 skipped.</source>
         <translation>将导入 %1 行，拒绝 %2 行，跳过 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="260"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="285"/>
         <source>Import %1 sessions</source>
         <translation>导入 %1 条记录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="268"/>
+        <location filename="../../jiarenbase/gui/dialogs/session_import_dialog.py" line="293"/>
         <source>Importing sessions</source>
         <translation>正在导入实训记录</translation>
     </message>
@@ -6323,109 +6733,149 @@
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="61"/>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="71"/>
         <location filename="../../forms/sign_off_dialog.ui" line="6"/>
         <source>Sign off a stage</source>
         <translation>阶段签核</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="63"/>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="73"/>
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="65"/>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="75"/>
         <source>Criterion</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="65"/>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="75"/>
         <source>Has</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="65"/>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="75"/>
         <source>Needs</source>
         <translation>要求</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="65"/>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="75"/>
         <source>Met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="79"/>
-        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="155"/>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="91"/>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="180"/>
         <source>Sign off</source>
         <translation>签核</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="119"/>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="131"/>
         <source>%1 has completed the training.</source>
         <translation>%1 已结业。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="122"/>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="134"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="125"/>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="137"/>
         <source>Mentor: %1</source>
         <translation>导师：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="131"/>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="140"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="131"/>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="140"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
         <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="141"/>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="141"/>
+        <source>Waived</source>
+        <translation>已豁免</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="153"/>
+        <source>Waived: %1</source>
+        <translation>已豁免：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="155"/>
+        <source>No data: %1</source>
+        <translation>无数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="163"/>
+        <source>%1 of %2 criteria not met or without data yet.</source>
+        <translation>%2 项标准中有 %1 项未达到或尚无数据。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="164"/>
         <source>%1 of %2 criteria not met.</source>
         <translation>%2 项标准中有 %1 项未达到。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="145"/>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="169"/>
+        <source>Every criterion is met or waived: the stage can be signed off.</source>
+        <translation>全部标准已达到或已豁免，可以签核。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="170"/>
         <source>Every criterion is met: the stage can be signed off.</source>
         <translation>全部标准已达到，可以签核。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="152"/>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="177"/>
         <source>Mentors cannot pass a student who has not met every criterion. Ask staff (教务) to sign off with an override reason, or sign off once the criteria are met.</source>
         <translation>未全部达标时导师不能签核。请待学员达标后再签核，或请教务填写特批理由后签核。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="155"/>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="180"/>
         <source>Override and sign off</source>
         <translation>特批签核</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="183"/>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="208"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 个字</translation>
     </message>
     <message>
-        <location filename="../../forms/sign_off_dialog.ui" line="46"/>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="226"/>
+        <source>%1 passed by override: now in %2.</source>
+        <translation>已特批：%1 进入%2。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/dialogs/sign_off_dialog.py" line="227"/>
+        <source>%1 signed off: now in %2.</source>
+        <translation>已签核：%1 进入%2。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sign_off_dialog.ui" line="53"/>
         <source>Override (pass although criteria are unmet)</source>
         <translation>特批（未全部达标仍予通过）</translation>
     </message>
     <message>
-        <location filename="../../forms/sign_off_dialog.ui" line="50"/>
+        <location filename="../../forms/sign_off_dialog.ui" line="57"/>
         <source>Only staff may let a student pass without meeting every criterion. Write why; the reason is kept with the stage record and in the audit log.</source>
         <translation>只有教务可以让未全部达标的学员通过。请写明理由；理由会随阶段记录保存并写入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../forms/sign_off_dialog.ui" line="56"/>
+        <location filename="../../forms/sign_off_dialog.ui" line="63"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../forms/sign_off_dialog.ui" line="65"/>
+        <location filename="../../forms/sign_off_dialog.ui" line="72"/>
         <source>At least 10 characters, e.g. what the student did instead</source>
         <translation>至少10个字，例如学员以其他方式达到的要求</translation>
     </message>
@@ -6433,57 +6883,57 @@
 <context>
     <name>StageBoardPage</name>
     <message>
-        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="109"/>
+        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="133"/>
         <source>%1 (%2 students)</source>
         <translation>%1（%2名学员）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="116"/>
+        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="140"/>
         <source>You have no students in any cohort yet.</source>
         <translation>您目前没有在任何批次中指导的学员。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="117"/>
+        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="141"/>
         <source>No cohort to show. Staff create cohorts on the Cohorts page.</source>
         <translation>没有可显示的批次。教务可在“批次”页面新建批次。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="129"/>
+        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="154"/>
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="164"/>
+        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="189"/>
         <source>%1 students · %2 ready for sign-off</source>
         <translation>共 %1 名学员 · %2 人可签核</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="238"/>
+        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="263"/>
         <source>Select a student&apos;s card first.</source>
         <translation>请先选择一名学员的卡片。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="241"/>
+        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="266"/>
         <source>%1 has completed the training; there is no stage left to sign off.</source>
         <translation>%1 已结业，没有可签核的阶段。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="250"/>
+        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="275"/>
         <source>%1: %2 → %3 passed by override.</source>
         <translation>%1：%2 → %3，特批通过。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="251"/>
+        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="276"/>
         <source>%1: %2 → %3 signed off.</source>
         <translation>%1：%2 → %3，已签核。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="260"/>
+        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="285"/>
         <source>Only staff may change the stage criteria.</source>
         <translation>只有教务可以修改阶段标准。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="268"/>
+        <location filename="../../jiarenbase/gui/pages/stage_board_page.py" line="293"/>
         <source>Stage criteria of %1 saved.</source>
         <translation>%1 的阶段标准已保存。</translation>
     </message>
@@ -6536,42 +6986,63 @@
 <context>
     <name>StageCardWidget</name>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/stage_card.py" line="77"/>
+        <location filename="../../jiarenbase/gui/widgets/stage_card.py" line="240"/>
+        <location filename="../../jiarenbase/gui/widgets/stage_card.py" line="263"/>
         <source>Mentor: %1</source>
         <translation>导师：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/stage_card.py" line="78"/>
+        <location filename="../../jiarenbase/gui/widgets/stage_card.py" line="241"/>
+        <location filename="../../jiarenbase/gui/widgets/stage_card.py" line="264"/>
         <source>No mentor yet</source>
         <translation>尚未分配导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/stage_card.py" line="89"/>
+        <location filename="../../jiarenbase/gui/widgets/stage_card.py" line="182"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/stage_card.py" line="130"/>
+        <location filename="../../jiarenbase/gui/widgets/stage_card.py" line="179"/>
+        <location filename="../../jiarenbase/gui/widgets/stage_card.py" line="274"/>
+        <source>Waived: %1</source>
+        <translation>已豁免：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/stage_card.py" line="210"/>
+        <location filename="../../jiarenbase/gui/widgets/stage_card.py" line="225"/>
+        <location filename="../../jiarenbase/gui/widgets/stage_card.py" line="272"/>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/stage_card.py" line="218"/>
         <source>Completed</source>
         <translation>已结业</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/stage_card.py" line="133"/>
+        <location filename="../../jiarenbase/gui/widgets/stage_card.py" line="222"/>
         <source>Ready for sign-off</source>
         <translation>可签核</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/stage_card.py" line="133"/>
+        <location filename="../../jiarenbase/gui/widgets/stage_card.py" line="224"/>
         <source>Not ready</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/stage_card.py" line="150"/>
+        <location filename="../../jiarenbase/gui/widgets/stage_card.py" line="245"/>
+        <location filename="../../jiarenbase/gui/widgets/stage_card.py" line="256"/>
         <source>Completed on %1</source>
         <translation>%1 结业</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/stage_card.py" line="152"/>
+        <location filename="../../jiarenbase/gui/widgets/stage_card.py" line="248"/>
+        <source>%1 days in stage</source>
+        <translation>本阶段 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/stage_card.py" line="258"/>
         <source>In this stage since %1 (%2 days)</source>
         <translation>%1 进入本阶段（%2 天）</translation>
     </message>
@@ -6579,17 +7050,17 @@
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/stage_column.py" line="86"/>
+        <location filename="../../jiarenbase/gui/widgets/stage_column.py" line="92"/>
         <source>%1 ready</source>
         <translation>%1 人可签核</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/stage_column.py" line="99"/>
+        <location filename="../../jiarenbase/gui/widgets/stage_column.py" line="105"/>
         <source>No students in this stage</source>
         <translation>本阶段暂无学员</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/stage_column.py" line="101"/>
+        <location filename="../../jiarenbase/gui/widgets/stage_column.py" line="107"/>
         <source>No students match the filter</source>
         <translation>没有符合筛选条件的学员</translation>
     </message>
@@ -6792,128 +7263,128 @@
 <context>
     <name>StudentPage</name>
     <message>
-        <location filename="../../jiarenbase/gui/pages/student_page.py" line="114"/>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="121"/>
         <location filename="../../forms/student_page.ui" line="6"/>
         <source>Student file</source>
         <translation>学员档案</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/student_page.py" line="121"/>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="126"/>
         <source>Sessions</source>
         <translation>实训场次</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/student_page.py" line="121"/>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="126"/>
         <source>Average rubric</source>
         <translation>平均评分</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/student_page.py" line="122"/>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="127"/>
         <source>Best conversion</source>
         <translation>最佳转化率</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/student_page.py" line="122"/>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="127"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/student_page.py" line="126"/>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="131"/>
         <source>Rubric average per session</source>
         <translation>每场实训评分均值</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/student_page.py" line="126"/>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="131"/>
         <source>Rubric average (0–100)</source>
         <translation>评分均值（0–100）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/student_page.py" line="128"/>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="133"/>
         <source>Conversion rate per session</source>
         <translation>每场实训转化率</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/student_page.py" line="128"/>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="133"/>
         <source>Conversion rate (%)</source>
         <translation>转化率（%）</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/student_page.py" line="137"/>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="141"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/student_page.py" line="152"/>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="158"/>
         <source>Sales scripts are not available in this version.</source>
         <translation>此版本暂不提供话术功能。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/student_page.py" line="162"/>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="202"/>
         <source>Could not open the student file</source>
         <translation>无法打开学员档案</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/student_page.py" line="171"/>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="211"/>
         <source>Student file — %1</source>
         <translation>学员档案 — %1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/student_page.py" line="188"/>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="228"/>
         <source>Mentor: %1</source>
         <translation>导师：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/student_page.py" line="188"/>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="228"/>
         <source>Last mentor: %1</source>
         <translation>最后一位导师：%1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/student_page.py" line="191"/>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="231"/>
         <source>No mentor assigned</source>
         <translation>未分配导师</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/student_page.py" line="192"/>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="232"/>
         <source>Cohort %1</source>
         <translation>批次 %1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/student_page.py" line="193"/>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="233"/>
         <source>No cohort</source>
         <translation>未分批次</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/student_page.py" line="194"/>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="234"/>
         <source>ID %1</source>
         <translation>身份证 %1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/student_page.py" line="196"/>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="236"/>
         <source>Student no. %1</source>
         <translation>学号 %1</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/student_page.py" line="202"/>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="242"/>
         <source>%1 mock drills, %2 live sessions</source>
         <translation>模拟演练 %1 场，实战直播 %2 场</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/student_page.py" line="207"/>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="247"/>
         <source>Median of %1 students of the cohort at each session number</source>
         <translation>同批次 %1 名学员在第 N 场的中位数</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/student_page.py" line="237"/>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="277"/>
         <source>%1 entries</source>
         <translation>%1 条</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/student_page.py" line="238"/>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="278"/>
         <source>%1 of %2 entries</source>
         <translation>%2 条中的 %1 条</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/student_page.py" line="255"/>
+        <location filename="../../jiarenbase/gui/pages/student_page.py" line="295"/>
         <source>Short videos are not available in this version.</source>
         <translation>此版本暂不提供短视频功能。</translation>
     </message>
@@ -6981,122 +7452,132 @@
 <context>
     <name>SubsidyPage</name>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="81"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="94"/>
         <source>The bank debit card is not needed when the graduate already has a social security card.</source>
         <translation>毕业生已有社会保障卡的，无需提供银行借记卡。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="82"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="96"/>
         <source>All flexibly employed</source>
         <translation>全部灵活就业</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="82"/>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="187"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="96"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="201"/>
         <source>Eligible</source>
         <translation>符合条件</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="82"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="96"/>
         <source>Eligible, not applied</source>
         <translation>符合条件未申请</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="83"/>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="186"/>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="230"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="97"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="200"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="244"/>
         <source>Not eligible</source>
         <translation>不符合条件</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="85"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="99"/>
         <source>Student</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="85"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="99"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="85"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="99"/>
         <source>Months left</source>
         <translation>剩余月数</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="85"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="99"/>
         <source>Per month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="86"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="100"/>
         <source>Apply in</source>
         <translation>申请所在区</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="86"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="100"/>
         <source>Applied</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="115"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="129"/>
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="151"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="165"/>
         <source>No graduate matches this filter.</source>
         <translation>没有符合筛选条件的毕业生。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="152"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="166"/>
         <source>No flexibly employed graduates yet. Record a placement with the outcome &quot;flexible employment&quot;.</source>
         <translation>暂无灵活就业的毕业生。请登记就业去向为“灵活就业”的记录。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="163"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="177"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="187"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="201"/>
         <source>Eligible · applied</source>
         <translation>符合条件 · 已申请</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="198"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="212"/>
         <source>%1 flexibly employed · %2 eligible · %3 eligible but not applied</source>
         <translation>灵活就业 %1 人 · 符合条件 %2 人 · 符合条件未申请 %3 人</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="224"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="238"/>
         <source>Choose a graduate on the left to see the reasons, the centre and the materials.</source>
         <translation>在左侧选择一名毕业生，查看判定理由、受理中心和申请材料。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="232"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="246"/>
         <source>Eligible: %1 months left; no amount (enter the year&apos;s rates)</source>
         <translation>符合条件：还可享受 %1 个月；未设置补贴标准，暂无金额</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="235"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="249"/>
         <source>Eligible: %1 months left, %2 a month</source>
         <translation>符合条件：还可享受 %1 个月，每月 %2</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="238"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="252"/>
         <source>Flexibly employed since %1</source>
         <translation>自 %1 起灵活就业</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="258"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="279"/>
         <source>Applied on %1.</source>
         <translation>已于 %1 申请。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="259"/>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="280"/>
         <source>Not applied yet.</source>
         <translation>尚未申请。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="328"/>
+        <source>Last ticked by %1 on %2.</source>
+        <translation>最近由 %1 于 %2 勾选。</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/pages/subsidy_page.py" line="348"/>
+        <source>Materials saved: %1 (%2 of %3 ready)</source>
+        <translation>已保存申请材料：%1（已备齐 %2/%3 项）</translation>
     </message>
     <message>
         <location filename="../../forms/subsidy_page.ui" line="12"/>
@@ -7135,8 +7616,8 @@
     </message>
     <message>
         <location filename="../../forms/subsidy_page.ui" line="133"/>
-        <source>Tick what the graduate has ready; the ticks are not saved.</source>
-        <translation>勾选毕业生已备齐的材料（勾选不保存）。</translation>
+        <source>Tick what the graduate has ready; each tick is saved.</source>
+        <translation>勾选毕业生已备齐的材料（每次勾选即保存）。</translation>
     </message>
     <message>
         <location filename="../../forms/subsidy_page.ui" line="147"/>
@@ -7390,23 +7871,22 @@
         <translation>成交人数</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="237"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="238"/>
         <source>%1 candidates · %2 selected</source>
         <translation>共 %1 人 · 已选 %2 人</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="246"/>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="261"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="247"/>
         <source>Archive to talent pool</source>
         <translation>归入人才库</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="249"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="250"/>
         <source>Every graduate who completed training is placed, in the pool or has an unknown outcome to find out.</source>
         <translation>所有结业学员均已就业、已在人才库，或去向未知待核实。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="252"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="253"/>
         <source>Archive %1 graduates not placed into the talent pool?
 %2</source>
         <translation>将 %1 名未就业的结业学员归入人才库？
@@ -7424,8 +7904,7 @@
     </message>
     <message>
         <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="270"/>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="279"/>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="281"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="280"/>
         <location filename="../../forms/talent_pool_page.ui" line="159"/>
         <source>Export shortlist…</source>
         <translation>导出候选名单…</translation>
@@ -7436,7 +7915,7 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="279"/>
+        <location filename="../../jiarenbase/gui/pages/talent_pool_page.py" line="278"/>
         <source>Shortlist saved: %1 (%2 candidates)</source>
         <translation>候选名单已保存：%1（%2 人）</translation>
     </message>
@@ -7557,37 +8036,37 @@
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../jiarenbase/gui/pages/trash_page.py" line="58"/>
+        <location filename="../../jiarenbase/gui/pages/trash_page.py" line="61"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/trash_page.py" line="85"/>
+        <location filename="../../jiarenbase/gui/pages/trash_page.py" line="88"/>
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/trash_page.py" line="102"/>
+        <location filename="../../jiarenbase/gui/pages/trash_page.py" line="105"/>
         <source>No deleted records match the type or search.</source>
         <translation>没有符合类型或搜索条件的已删除记录。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/trash_page.py" line="103"/>
-        <source>Nothing has been deleted. Deleted students, cohorts, partner schools, enterprise clients, mentors, practice records and room bookings appear here and can be restored.</source>
-        <translation>没有已删除的记录。删除的学员、批次、合作院校、企业客户、导师、实训记录和直播间预约会出现在这里，并可恢复。</translation>
+        <location filename="../../jiarenbase/gui/pages/trash_page.py" line="106"/>
+        <source>Nothing has been deleted. Deleted students, cohorts, partner schools, enterprise clients, mentors, practice records, room bookings, placements and short videos appear here and can be restored.</source>
+        <translation>没有已删除的记录。删除的学员、批次、合作院校、企业客户、导师、实训记录、直播间预约、就业去向和短视频会出现在这里，并可恢复。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/trash_page.py" line="107"/>
+        <location filename="../../jiarenbase/gui/pages/trash_page.py" line="111"/>
         <source>%1 deleted records</source>
         <translation>共 %1 条已删除记录</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/trash_page.py" line="141"/>
+        <location filename="../../jiarenbase/gui/pages/trash_page.py" line="145"/>
         <source>Restored: %1 “%2”.</source>
         <translation>已恢复：%1“%2”。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/pages/trash_page.py" line="147"/>
+        <location filename="../../jiarenbase/gui/pages/trash_page.py" line="152"/>
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
@@ -7807,34 +8286,39 @@
 <context>
     <name>VideosPanel</name>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/videos_panel.py" line="64"/>
+        <location filename="../../jiarenbase/gui/widgets/videos_panel.py" line="65"/>
         <source>Views against the version before</source>
         <translation>播放量与上一版相比</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/videos_panel.py" line="121"/>
+        <location filename="../../jiarenbase/gui/widgets/videos_panel.py" line="122"/>
         <source>%1 videos · %2 originals · %3 views in all</source>
         <translation>共 %1 条视频 · %2 条原创 · 总播放量 %3</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/videos_panel.py" line="169"/>
+        <location filename="../../jiarenbase/gui/widgets/videos_panel.py" line="170"/>
         <source>Delete the video “%1”? Its iterations then count as iterations of the version before it.</source>
         <translation>删除视频“%1”吗？它的迭代版将改为接在它的上一版之后。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/videos_panel.py" line="171"/>
+        <location filename="../../jiarenbase/gui/widgets/videos_panel.py" line="172"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/videos_panel.py" line="172"/>
+        <location filename="../../jiarenbase/gui/widgets/videos_panel.py" line="173"/>
         <source>Delete video</source>
         <translation>删除视频</translation>
     </message>
     <message>
-        <location filename="../../jiarenbase/gui/widgets/videos_panel.py" line="179"/>
+        <location filename="../../jiarenbase/gui/widgets/videos_panel.py" line="180"/>
         <source>video “%1”</source>
         <translation>视频“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../jiarenbase/gui/widgets/videos_panel.py" line="183"/>
+        <source>Video deleted: %1</source>
+        <translation>已删除视频：%1</translation>
     </message>
     <message>
         <location filename="../../forms/videos_panel.ui" line="22"/>

@@ -10,7 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from jiarenbase.core.domain.enums import Occupation, PlacementOutcome, Role, SessionKind, SkillLevel
+from jiarenbase.core.domain.enums import (
+    Occupation,
+    PlacementOutcome,
+    RegistrationStatus,
+    Role,
+    SessionKind,
+    SkillLevel,
+)
 from jiarenbase.core.domain.stages import StageCriteria
 from jiarenbase.core.domain.subsidy import SubsidyRates
 from jiarenbase.core.errors import PermissionDenied, ValidationError
@@ -25,6 +32,7 @@ from jiarenbase.core.services import (
     completion_certificates,
     enrolment,
     exam_readiness,
+    exam_registration,
     exam_results,
     mentor_workload,
     mentors,
@@ -53,7 +61,7 @@ from jiarenbase.core.services.context import Actor
 from jiarenbase.core.services.listing import ListQuery
 
 MODULES = (appraisals, attendance, audit, base_profile, certificates, completion_certificates, clients, cohorts,
-           enrolment, exam_readiness, exam_results,
+           enrolment, exam_readiness, exam_registration, exam_results,
            mentor_workload, mentors, organisations, placement_records, placements, reports, rooms, roster_import,
            scripts,
            session_form, session_import, sessions, stage_board, stages, student_file, subsidy, summary, talent_pool,
@@ -84,7 +92,6 @@ STAFF_ONLY = {
     "mentors.update_mentor": lambda: (1, 1, mentors.MentorInput(name="x")),
     "mentors.delete_mentor": lambda: (1,),
     "mentors.assign_mentor": lambda: (1, 1),
-    "rooms.cancel_booking": lambda: (1,),
     "certificates.create_exam": lambda: (certificates.ExamInput(Occupation.STREAMER, SkillLevel.JUNIOR,
                                                                 date(2025, 6, 1)),),
     "placements.record_placement": lambda: (placements.PlacementInput(1, PlacementOutcome.TALENT_POOL),),
@@ -115,6 +122,13 @@ STAFF_ONLY = {
     "talent_pool.archive_to_talent_pool": lambda: ([1],),
     "talent_pool.update_talent_file": lambda: (1, 1, "主播", True),
     "talent_pool.export_shortlist": lambda: (Path("x.xlsx"), [1]),
+    "exam_registration.register_candidates": lambda: (1, [1]),
+    "exam_registration.set_registration_status": lambda: ([(1, 1)], RegistrationStatus.PAID),
+    "exam_registration.remove_registrations": lambda: ([(1, 1)],),
+    "subsidy.save_subsidy_materials": lambda: (1, ["身份证原件及复印件"], 0),
+    "cohorts.suggest_cohort_code": lambda: (),
+    "placement_records.delete_placement": lambda: (1,),
+    "summary.awaiting_sign_off": lambda: (),
 }
 
 # Admin only: staff AND mentors get PermissionDenied.
@@ -141,7 +155,7 @@ EVERYONE = {
     "organisations.list_schools", "organisations.list_clients", "cohorts.get_cohort_by_code",
     "cohorts.list_cohorts", "cohorts.get_criteria", "enrolment.get_student", "enrolment.list_students",
     "mentors.list_mentors", "mentors.assignment_history", "mentors.current_mentor", "stages.gate_for",
-    "stages.sign_off_stage", "rooms.list_rooms", "rooms.book_room",
+    "stages.sign_off_stage", "rooms.list_rooms", "rooms.book_room", "rooms.cancel_booking",
     "rooms.update_booking", "rooms.bookings_between", "trash.restore_record", "summary.mentor_summary",
     "placements.list_placements", "certificates.list_certificates", "sessions.list_criteria", "sessions.log_session",
     "sessions.update_session", "sessions.delete_session", "sessions.get_session", "sessions.list_sessions",
@@ -167,6 +181,10 @@ EVERYONE = {
     "exam_readiness.readiness_bars", "placement_records.get_placement", "placement_records.placement_form_data",
     "placement_records.record_follow_up", "placement_records.follow_ups_due", "talent_pool.search_talent_pool",
     "talent_pool.candidate_file", "talent_pool.unplaced_graduates",
+    # daily use: versions of shared settings, 报名, 补贴 ticks, assignable mentors
+    "exam_registration.exam_registrations", "subsidy.subsidy_materials", "rooms.opening_hours_for_edit",
+    "scripts.compliance_terms_for_edit", "exam_readiness.readiness_bars_for_edit",
+    "session_import.suggest_mapping_for_edit", "base_profile.profile_for_edit", "mentors.assignable_mentors",
 }
 
 
