@@ -153,11 +153,12 @@ class RosterPreview:
 
     @property
     def already_enrolled(self) -> list[RosterRow]:
-        return [r for r in self.rows if r.skipped]
+        return [r for r in self.rows if r.accepted and r.skipped]
 
     @property
     def rejected(self) -> list[RosterRow]:
-        return [r for r in self.rows if not r.accepted and not r.skipped]
+        """Rows with an error: not imported, whether or not the person is already enrolled."""
+        return [r for r in self.rows if not r.accepted]
 
     @property
     def warned(self) -> list[RosterRow]:
