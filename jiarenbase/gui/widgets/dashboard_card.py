@@ -27,7 +27,7 @@ class DashboardCard(QFrame):
         super().__init__(parent)
         self.setObjectName("card")
         apply_card_style(self)
-        self.setMinimumSize(150, 88)
+        self.setMinimumHeight(88)  # the width: at least its one-line labels' (the layout's minimum)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # no stretching tall
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -38,13 +38,15 @@ class DashboardCard(QFrame):
         layout.setSpacing(2)
         self.title = QLabel(title)
         self.title.setObjectName("muted")
-        self.title.setWordWrap(True)
+        # One line each (no word wrap): a wrapped label's height depends on its width, which a
+        # grid of cards does not ask for, so a wrapped title squeezed the figure under it.
+        self.title.setWordWrap(False)
         self.value = QLabel("…")
         self.value.setStyleSheet("font-size: 24px; font-weight: 600;")
         self.detail = QLabel("")
         self.detail.setObjectName("muted")
         self.detail.setStyleSheet("font-size: 11px;")
-        self.detail.setWordWrap(True)
+        self.detail.setWordWrap(False)
         self.detail.hide()
         for w in (self.title, self.value, self.detail):
             w.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
