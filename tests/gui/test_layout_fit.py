@@ -111,6 +111,7 @@ def dialogs(ctx):
     from jiarenbase.gui.dialogs.mentor_dialog import MentorDialog
     from jiarenbase.gui.dialogs.placement_dialog import PlacementDialog
     from jiarenbase.gui.dialogs.readiness_dialog import ReadinessDialog
+    from jiarenbase.gui.dialogs.registration_dialog import RegistrationDialog
     from jiarenbase.gui.dialogs.school_dialog import SchoolDialog
     from jiarenbase.gui.dialogs.scripts_dialog import ScriptsDialog
     from jiarenbase.gui.dialogs.session_dialog import SessionDialog
@@ -129,7 +130,24 @@ def dialogs(ctx):
     placement = placements.list_placements(db, actor, ListQuery(limit=1)).rows[0]
     exam = certificates.list_exams(db, actor).rows[0]
     sid = session.student_id
+    from jiarenbase.gui.dialogs.about_dialog import AboutDialog
+    from jiarenbase.gui.dialogs.appraisal_dialog import AppraisalDialog
+    from jiarenbase.gui.dialogs.base_profile_dialog import BaseProfileDialog
+    from jiarenbase.gui.dialogs.certificate_verify_dialog import CertificateVerifyDialog
+    from jiarenbase.gui.dialogs.conflict_dialog import ConflictDialog
+    from jiarenbase.gui.dialogs.error_dialog import ErrorDialog
+    from jiarenbase.gui.dialogs.first_admin_dialog import FirstAdminDialog
+    from jiarenbase.gui.dialogs.login_dialog import LoginDialog
+
     return [
+        ("about", lambda: AboutDialog(ctx)),
+        ("appraisal", lambda: AppraisalDialog(ctx, sid)),
+        ("base_profile", lambda: BaseProfileDialog(ctx)),
+        ("certificate_verify", lambda: CertificateVerifyDialog(ctx)),
+        ("conflict", lambda: ConflictDialog()),
+        ("error", lambda: ErrorDialog("出现意外错误", "Traceback (most recent call last): …")),
+        ("first_admin", lambda: FirstAdminDialog(db, ctx.ops)),
+        ("login", lambda: LoginDialog(db, ctx.ops)),
         ("student_file", lambda: StudentPage(ctx, sid)),
         ("student", lambda: StudentDialog(ctx, student.id)),
         ("school", lambda: SchoolDialog(ctx, 1)),
@@ -152,6 +170,7 @@ def dialogs(ctx):
         ("placement", lambda: PlacementDialog(ctx, placement.id)),
         ("exam", lambda: ExamDialog(ctx, exam.id)),
         ("exam_results", lambda: ExamResultsDialog(ctx, exam.id)),
+        ("exam_registration", lambda: RegistrationDialog(ctx, exam.id)),
         ("readiness", lambda: ReadinessDialog(ctx)),
         ("agreement", lambda: AgreementDialog(ctx, None)),
         ("client_detail", lambda: ClientDetailDialog(ctx, 1)),
@@ -159,9 +178,11 @@ def dialogs(ctx):
     ]
 
 
-def test_every_dialog_fits_the_smallest_screen(qtbot, demo, themed, out_dir):
-    """Each dialog at the size it opens with, at most what a 1024×576 screen leaves."""
-    themed(False)
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_every_dialog_fits_the_smallest_screen(qtbot, demo, themed, out_dir, dark):
+    """Each dialog at the size it opens with, at most what a 1024×576 screen leaves, in both themes."""
+    themed(dark)
+    prefix = "dark_" if dark else ""
     limit = window_size("1024x576")
     found = []
     for name, make in dialogs(demo):
@@ -171,7 +192,7 @@ def test_every_dialog_fits_the_smallest_screen(qtbot, demo, themed, out_dir):
         settle(qtbot, demo)
         dialog.resize(dialog_size(dialog, limit))
         settle(qtbot, demo)
-        dialog.grab().save(os.path.join(out_dir, f"fit_1024x576_dialog_{name}.png"))
+        dialog.grab().save(os.path.join(out_dir, f"{prefix}fit_1024x576_dialog_{name}.png"))
         found += [f"[{name}] {p}" for p in layout_problems(dialog, limit)]
         dialog.close()
     assert not found, "\n".join(found)

@@ -43,6 +43,7 @@ from ...core.origin import origin
 from ...core.services import users
 from ...core.services.context import Database
 from ...core.services.users import UserDTO
+from ..dialog_fit import scroll_body
 from ..forms.ui_login_dialog import Ui_LoginDialog
 from ..operations import Operations
 
@@ -85,6 +86,7 @@ class LoginDialog(QDialog):
         header = self.ui.demoTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.setMinimumWidth(460)
+        self._body = scroll_body(self)  # the demo logins make it taller than a 1280×720 screen at 125 % leaves
         self.ui.signInButton.clicked.connect(self.sign_in)
         self.ui.quitButton.clicked.connect(self.reject)
         self.ui.switchUserButton.clicked.connect(self.switch_user_requested)
@@ -145,12 +147,26 @@ class LoginDialog(QDialog):
         table.resizeRowsToContents()
         height = table.horizontalHeader().sizeHint().height() + table.verticalHeader().length()
         table.setFixedHeight(height + 2 * table.frameWidth() + 2)
-        self.adjustSize()
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """The whole form when the screen has room; on a short screen the form scrolls above the buttons."""
+        screen = self.screen()
+        if self._body is None or screen is None or self._body.widget() is None:
+            self.adjustSize()
+            return
+        room = screen.availableGeometry().height() - 40
+        need = self._body.widget().sizeHint().height() + 2
+        rest = max(0, self.sizeHint().height() - self._body.height())
+        height = max(self.minimumSizeHint().height(), min(rest + need, room))
+        self.resize(max(self.width(), self.minimumWidth()), height)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self.ui.demoTable.rowCount():
             self._fit_demo_table()
+        else:
+            self._fit_screen()
 
     def _role_label(self, code: str) -> str:
         try:
