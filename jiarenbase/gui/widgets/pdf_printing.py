@@ -215,8 +215,21 @@ def _child(paths: list[str], settings: PrinterSettings, events: mp.Queue, stop) 
 
     try:
         events.put(("done", print_pdfs([Path(p) for p in paths], settings.printer(), progress)))
-    except Exception as exc:  # told to the desktop as a plain message
-        events.put(("crash", f"{type(exc).__name__}: {exc}"))
+    except Exception as exc:  # told to the desktop as a plain message, never the raw exception text
+        events.put(("crash", *_plain(exc)))
+
+
+def _plain(exc: BaseException) -> tuple[str, str]:
+    """(中文, English) of a failure in the print child: the domain error's own words, a disk
+    or file problem in plain words, else the kind of error with its scrubbed text."""
+    from ...core.errors_plain import explain, mask_sensitive, scrub
+
+    known = exc if isinstance(exc, JiarenError) else explain(exc)
+    if known is not None:
+        return mask_sensitive(known.text("zh")), mask_sensitive(known.text("en"))
+    detail = mask_sensitive(scrub(str(exc)))
+    return (f"打印时发生意外错误（{type(exc).__name__}）：{detail}，请重新打印。",
+            f"Unexpected error while printing ({type(exc).__name__}): {detail}")
 
 
 def print_in_child(paths: Iterable[Path], printer: QPrinter,
@@ -261,7 +274,7 @@ def print_in_child(paths: Iterable[Path], printer: QPrinter,
             elif event[0] == "done":
                 return event[1]
             else:
-                raise JiarenError(f"打印时发生意外错误：{event[1]}", f"Unexpected error while printing: {event[1]}")
+                raise JiarenError(event[1], event[2])
     finally:
         child.join(timeout=30)
         if child.is_alive():

@@ -151,3 +151,16 @@ def test_the_dialog_s_choices_reach_the_child_process(qapp, tmp_path):
     assert again.duplex() == chosen.duplex() and again.colorMode() == chosen.colorMode()
     assert again.pageLayout().pageSize().id() == QPageSize.PageSizeId.A5
     assert (again.printRange(), again.fromPage(), again.toPage()) == (QPrinter.PrintRange.PageRange, 3, 7)
+
+
+def test_a_failure_in_the_print_child_is_told_in_plain_words():
+    """What the child sends back is never the raw exception text: a disk problem in plain
+    Chinese, anything else scrubbed with ID numbers masked."""
+    import errno
+
+    from jiarenbase.gui.widgets.pdf_printing import _plain
+
+    zh, en = _plain(OSError(errno.ENOSPC, "No space left on device"))
+    assert "空间" in zh and "Errno" not in zh and en
+    zh, _en = _plain(ValueError("bad page for 310116200405060411"))
+    assert "310116200405060411" not in zh and "ValueError" in zh and "请重新打印" in zh
