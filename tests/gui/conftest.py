@@ -54,6 +54,26 @@ def ctx(qapp, db, admin, ops, tmp_path):
     return AppContext(db=db, actor=admin, ops=ops, lang="zh", data_dir=tmp_path)
 
 
+@pytest.fixture
+def themed(qapp):
+    """themed(dark) applies the qt-material theme; the test's end puts the application's style
+    sheet, font, theme name and palette back, so no later test in the worker inherits them."""
+    from jiarenbase.gui.theme import apply_theme
+
+    saved = (qapp.styleSheet(), qapp.font(), qapp.property("jiarenbase_theme"), qapp.palette())
+    yield lambda dark: apply_theme(qapp, dark=dark)
+    qapp.setStyleSheet(saved[0])
+    qapp.setFont(saved[1])
+    qapp.setProperty("jiarenbase_theme", saved[2])
+    qapp.setPalette(saved[3])
+
+
+@pytest.fixture
+def light(themed):
+    """The light theme for the test (restored afterwards, as `themed`)."""
+    themed(False)
+
+
 @pytest.fixture(autouse=True)
 def _no_translator_leaks(request):
     """A test that installs the zh_CN translators must not change what later tests see."""

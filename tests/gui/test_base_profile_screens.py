@@ -36,19 +36,6 @@ def opened(qtbot, ctx, drain, parent=None) -> BaseProfileDialog:
     return dialog
 
 
-@pytest.fixture
-def light(qapp):
-    from jiarenbase.gui.theme import apply_theme
-
-    saved = (qapp.styleSheet(), qapp.font(), qapp.property("jiarenbase_theme"), qapp.palette())
-    apply_theme(qapp, dark=False)
-    yield
-    qapp.setStyleSheet(saved[0])
-    qapp.setFont(saved[1])
-    qapp.setProperty("jiarenbase_theme", saved[2])
-    qapp.setPalette(saved[3])
-
-
 def test_screenshots(qtbot, ctx, drain, light, out_dir, tmp_path):
     base_profile.save_profile(ctx.db, ctx.actor, DEMO)
     dialog = opened(qtbot, ctx, drain)

@@ -151,16 +151,12 @@ def test_open_verify_dialog(qtbot, ctx, owner):
 
 
 @pytest.fixture
-def themed(qapp):
-    from jiarenbase.gui.theme import apply_theme, install_translators
+def themed(themed, qapp):
+    """The shared `themed` (tests/gui/conftest.py), with the Chinese translators installed."""
+    from jiarenbase.gui.theme import install_translators
 
-    saved = (qapp.styleSheet(), qapp.font(), qapp.property("jiarenbase_theme"), qapp.palette())
     install_translators(qapp, "zh")
-    yield lambda dark: apply_theme(qapp, dark=dark)
-    qapp.setStyleSheet(saved[0])
-    qapp.setFont(saved[1])
-    qapp.setProperty("jiarenbase_theme", saved[2])
-    qapp.setPalette(saved[3])
+    return themed
 
 
 def test_screenshots_valid_and_revoked_light_and_dark(qtbot, ctx, owner, drain, certificate, themed, out_dir):

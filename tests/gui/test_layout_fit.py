@@ -23,17 +23,12 @@ DARK_SIZES = ("1024x576",)  # colours do not change with the size: the smallest 
 
 
 @pytest.fixture
-def themed(qapp):
-    """apply(dark) restyles the application; the test's end puts the style sheet, font and palette back."""
-    from jiarenbase.gui.theme import apply_theme, install_translators
+def themed(themed, qapp):
+    """The shared `themed` (tests/gui/conftest.py), with the Chinese translators installed."""
+    from jiarenbase.gui.theme import install_translators
 
-    saved = (qapp.styleSheet(), qapp.font(), qapp.property("jiarenbase_theme"), qapp.palette())
     install_translators(qapp, "zh")
-    yield lambda dark: apply_theme(qapp, dark=dark)
-    qapp.setStyleSheet(saved[0])
-    qapp.setFont(saved[1])
-    qapp.setProperty("jiarenbase_theme", saved[2])
-    qapp.setPalette(saved[3])
+    return themed
 
 
 @pytest.fixture

@@ -15,19 +15,6 @@ from screen_checks import shoot
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def light(qapp):
-    from jiarenbase.gui.theme import apply_theme
-
-    saved = (qapp.styleSheet(), qapp.font(), qapp.property("jiarenbase_theme"), qapp.palette())
-    apply_theme(qapp, dark=False)
-    yield
-    qapp.setStyleSheet(saved[0])
-    qapp.setFont(saved[1])
-    qapp.setProperty("jiarenbase_theme", saved[2])
-    qapp.setPalette(saved[3])
-
-
 def test_registration_list_screens(qtbot, ctx, db, drain, light, out_dir):
     build_demo(db, students=24, seed=3)
     exam = certificates.list_exams(db, ctx.actor, ListQuery(limit=1)).rows[0]

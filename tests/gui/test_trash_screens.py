@@ -17,18 +17,6 @@ from screen_checks import shoot
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def themed(qapp):
-    from jiarenbase.gui.theme import apply_theme
-
-    saved = (qapp.styleSheet(), qapp.font(), qapp.property("jiarenbase_theme"), qapp.palette())
-    yield lambda dark: apply_theme(qapp, dark=dark)
-    qapp.setStyleSheet(saved[0])
-    qapp.setFont(saved[1])
-    qapp.setProperty("jiarenbase_theme", saved[2])
-    qapp.setPalette(saved[3])
-
-
 def _id(seq: int) -> str:
     first17 = f"31011620040506{seq:03d}"
     return first17 + check_char(first17)
